@@ -1,0 +1,65 @@
+/*
+** cmd.h — the command table's types, the context every command gets, and
+** the prototype of every cmd_* (one file each, src/cmd_<name>.c).
+*/
+#ifndef PUBREC_CMD_H
+#define PUBREC_CMD_H
+
+#include "db.h"
+#include "opt.h"
+#include "store.h"
+
+struct ctx {
+  char *db_path;  /* resolved database path; owned */
+  int json;       /* --json */
+  char today[11]; /* YYYY-MM-DD */
+  char now[21];   /* YYYY-MM-DDTHH:MM:SSZ */
+  const char *by; /* who records changes */
+  struct db *db;  /* opened by ctx_open */
+  struct store st;
+};
+
+/* Resolve --db/--today/--by (after the command parsed its options) and open
+   the database, creating it with its schema on first use. 0 or -1. */
+int ctx_open(struct ctx *c);
+/* Resolve --today/--json only (commands that need no database). 0 or -1. */
+int ctx_settle(struct ctx *c);
+void ctx_close(struct ctx *c);
+
+/* Run fn inside one write transaction: commit on 0, roll back otherwise. */
+int ctx_write(struct ctx *c, int (*fn)(struct ctx *c, void *arg), void *arg);
+
+typedef int (*cmd_fn)(struct ctx *c, int argc, char **argv);
+
+struct cmd_spec {
+  const char *name;
+  cmd_fn fn;
+  const char *summary;
+};
+
+int cmd_init(struct ctx *c, int argc, char **argv);
+int cmd_agency(struct ctx *c, int argc, char **argv);
+int cmd_add(struct ctx *c, int argc, char **argv);
+int cmd_list(struct ctx *c, int argc, char **argv);
+int cmd_show(struct ctx *c, int argc, char **argv);
+int cmd_log(struct ctx *c, int argc, char **argv);
+int cmd_respond(struct ctx *c, int argc, char **argv);
+int cmd_status(struct ctx *c, int argc, char **argv);
+int cmd_due(struct ctx *c, int argc, char **argv);
+int cmd_demo(struct ctx *c, int argc, char **argv);
+int cmd_deadline(struct ctx *c, int argc, char **argv);
+int cmd_holidays(struct ctx *c, int argc, char **argv);
+int cmd_rules(struct ctx *c, int argc, char **argv);
+int cmd_rule(struct ctx *c, int argc, char **argv);
+int cmd_calendar(struct ctx *c, int argc, char **argv);
+int cmd_closure(struct ctx *c, int argc, char **argv);
+int cmd_extend(struct ctx *c, int argc, char **argv);
+int cmd_toll(struct ctx *c, int argc, char **argv);
+int cmd_resume(struct ctx *c, int argc, char **argv);
+int cmd_ics(struct ctx *c, int argc, char **argv);
+int cmd_report(struct ctx *c, int argc, char **argv);
+
+/* Run the command named argv[0] (used by demo to replay its story). */
+int cmd_run(struct ctx *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,484 @@
+/*
+** cmd_calendar.c — rules and calendars as data: pubrec rules, rule add,
+** calendar list|add|holiday add, closure add. A change that can move
+** deadlines recomputes every open matter in the same transaction, each move
+** written to its history with the reason.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "deadline.h"
+#include "json.h"
+#include "schedule.h"
+#include "util.h"
+#include "view.h"
+
+static const struct opt_spec no_opts[] = {{NULL, 0, 0, NULL, NULL}};
+
+/* ---- rules ------------------------------------------------------------ */
+
+static const struct cmd_help rules_help = {
+    "pubrec rules [show CODE]",
+    "List the deadline rules (built-in ones cite their statute), or show one.", no_opts,
+    "  pubrec rules\n  pubrec rules show co-cora\n"};
+
+static void print_rule(const struct rule_row *r)
+{
+  printf("%-13s %s\n", "code:", r->code);
+  printf("%-13s %s\n", "name:", r->name);
+  if (r->jurisdiction)
+    printf("%-13s %s\n", "jurisdiction:", r->jurisdiction);
+  if (strcmp(r->unit, "none") == 0)
+    printf("%-13s no computed date (the law says \"promptly\" or sets no fixed period)\n",
+           "period:");
+  else if (r->count < 0)
+    printf("%-13s as the document states (--days N), in %s days\n", "period:", r->unit);
+  else
+    printf("%-13s %d %s%s\n", "period:", r->count, r->unit,
+           strcmp(r->unit, "months") == 0 ? "" : " days");
+  if (r->ext_days)
+    printf("%-13s up to %d more (%d extension%s)\n", "extension:", r->ext_days, r->max_ext,
+           r->max_ext == 1 ? "" : "s");
+  printf("%-13s %s\n", "calendar:", r->calendar ? r->calendar : "the agency's (else us-federal)");
+  printf("%-13s %s\n", "roll:", r->roll);
+  if (r->cutoff)
+    printf("%-13s %s\n", "cutoff:", r->cutoff);
+  if (r->routing_days)
+    printf("%-13s %d working days after first receipt at most\n", "routing:", r->routing_days);
+  if (r->earlier_of)
+    printf("%-13s the earlier of this and the compliance time\n", "limit:");
+  printf("%-13s %s\n", "citation:", r->citation);
+  if (r->note)
+    printf("%-13s %s\n", "note:", r->note);
+}
+
+int cmd_rules(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &rules_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct rule_row *r = NULL;
+  size_t n = 0;
+  if (p.npos == 2 && strcmp(p.pos[0], "show") == 0) {
+    struct rule_row one;
+    if ((rc = ctx_open(c)) != 0)
+      goto done;
+    rc = store_rule_get(&c->st, p.pos[1], &one);
+    if (rc > 0)
+      rc = error("unknown rule '%s' (see 'pubrec rules')", p.pos[1]);
+    if (rc != 0)
+      goto done;
+    if (c->json) {
+      struct jv *o = view_rule(&one);
+      rc = jv_print(stdout, o);
+      jv_free(o);
+    } else {
+      print_rule(&one);
+    }
+    rule_row_release(&one);
+    goto done;
+  }
+  if (p.npos) {
+    rc = usage_error("usage: pubrec rules [show CODE]");
+    goto done;
+  }
+  if ((rc = ctx_open(c)) != 0 || (rc = store_rule_list(&c->st, &r, &n)) != 0)
+    goto done;
+  if (c->json) {
+    struct jv *arr = jv_array();
+    for (size_t i = 0; i < n; i++)
+      jv_append(arr, view_rule(&r[i]));
+    rc = jv_print(stdout, arr);
+    jv_free(arr);
+  } else {
+    printf("%-22s %-14s %-6s %-4s %-16s %s\n", "CODE", "UNIT", "DAYS", "EXT", "CALENDAR",
+           "CITATION");
+    for (size_t i = 0; i < n; i++) {
+      char days[16];
+      if (strcmp(r[i].unit, "none") == 0)
+        snprintf(days, sizeof days, "-");
+      else if (r[i].count < 0)
+        snprintf(days, sizeof days, "stated");
+      else
+        snprintf(days, sizeof days, "%d", r[i].count);
+      printf("%-22s %-14s %-6s %-4d %-16s %s\n", r[i].code, r[i].unit, days, r[i].ext_days,
+             r[i].calendar ? r[i].calendar : "agency's", r[i].citation);
+    }
+  }
+done:
+  store_rules_free(r, n);
+  opt_release(&p);
+  return rc;
+}
+
+static const struct opt_spec rule_opts[] = {
+    {"name", 0, OPT_VALUE, "TEXT", "what the rule is"},
+    {"unit", 0, OPT_VALUE, "U", "working, calendar, months, or none (no computed date)"},
+    {"days", 0, OPT_VALUE, "N", "the period (leave out: the document states it)"},
+    {"extension", 0, OPT_VALUE, "N", "extension days allowed in all (default 0)"},
+    {"max-extensions", 0, OPT_VALUE, "N", "how many extensions (default 1 when --extension)"},
+    {"calendar", 0, OPT_VALUE, "CAL", "holiday calendar (default: the agency's)"},
+    {"roll", 0, OPT_VALUE, "R", "forward or none (default none)"},
+    {"cutoff", 0, OPT_VALUE, "HH:MM", "receipt at or after this time starts the next working day"},
+    {"jurisdiction", 0, OPT_VALUE, "J", "e.g. us-wa"},
+    {"citation", 0, OPT_VALUE, "TEXT", "the statute or regulation (required)"},
+    {"note", 0, OPT_VALUE, "TEXT", "anything a user should know"},
+    {NULL, 0, 0, NULL, NULL}};
+static const struct cmd_help rule_help = {
+    "pubrec rule add CODE --name TEXT --unit U [--days N] --citation TEXT [options]",
+    "Add a deadline rule. Every rule cites the law it comes from.", rule_opts,
+    "  pubrec rule add wa-pra --name \"Washington PRA\" --unit working --days 5 \\\n"
+    "         --calendar us-federal --citation \"RCW 42.56.520\"\n"};
+
+static int do_rule_add(struct ctx *c, void *arg)
+{
+  const struct rule_row *r = arg;
+  if (r->calendar) {
+    int ok = store_calendar_exists(&c->st, r->calendar);
+    if (ok <= 0)
+      return ok < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", r->calendar);
+  }
+  return store_rule_add(&c->st, r);
+}
+
+int cmd_rule(struct ctx *c, int argc, char **argv)
+{
+  if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    if (argc < 2)
+      return usage_error("'rule' needs a subcommand: add (see 'pubrec rule --help')");
+    opt_print_help(&rule_help);
+    return 0;
+  }
+  if (strcmp(argv[1], "add") != 0)
+    return usage_error("unknown subcommand 'rule %s' (want add)", argv[1]);
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc - 1, argv + 1, &rule_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct rule_row r;
+  memset(&r, 0, sizeof r);
+  int minutes;
+  if (p.npos != 1) {
+    rc = usage_error("'rule add' needs one CODE");
+    goto done;
+  }
+  r.code = (char *)p.pos[0];
+  r.name = (char *)opt_get(&p, "name");
+  r.unit = (char *)opt_get(&p, "unit");
+  r.citation = (char *)opt_get(&p, "citation");
+  r.calendar = (char *)opt_get(&p, "calendar");
+  r.cutoff = (char *)opt_get(&p, "cutoff");
+  r.jurisdiction = (char *)opt_get(&p, "jurisdiction");
+  r.note = (char *)opt_get(&p, "note");
+  r.roll = (char *)(opt_get(&p, "roll") ? opt_get(&p, "roll") : "none");
+  if (!r.name || !r.unit || !r.citation) {
+    rc = usage_error("'rule add' needs --name, --unit and --citation");
+    goto done;
+  }
+  if (strcmp(r.unit, "working") && strcmp(r.unit, "calendar") && strcmp(r.unit, "months") &&
+      strcmp(r.unit, "none")) {
+    rc = usage_error("invalid --unit '%s' (want working, calendar, months or none)", r.unit);
+    goto done;
+  }
+  if (strcmp(r.roll, "forward") && strcmp(r.roll, "none")) {
+    rc = usage_error("invalid --roll '%s' (want forward or none)", r.roll);
+    goto done;
+  }
+  if (r.cutoff && dl_parse_hhmm(r.cutoff, &minutes) != 0) {
+    rc = usage_error("invalid time '%s' for --cutoff (want HH:MM)", r.cutoff);
+    goto done;
+  }
+  if ((rc = opt_int(&p, "days", 0, 100000, -1, &r.count)) != 0 ||
+      (rc = opt_int(&p, "extension", 0, 100000, 0, &r.ext_days)) != 0 ||
+      (rc = opt_int(&p, "max-extensions", 0, 100, r.ext_days ? 1 : 0, &r.max_ext)) != 0)
+    goto done;
+  if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_rule_add, &r)) != 0)
+    goto done;
+  printf("added rule %s\n", r.code);
+done:
+  opt_release(&p);
+  return rc;
+}
+
+/* ---- calendars -------------------------------------------------------- */
+
+static const struct opt_spec cal_opts[] = {
+    {"name", 0, OPT_VALUE, "TEXT", "calendar add: its name"},
+    {"include", 0, OPT_MULTI, "CAL", "calendar add: include another calendar's days"},
+    {"citation", 0, OPT_VALUE, "TEXT", "the law behind it"},
+    {"date", 0, OPT_VALUE, "MM-DD", "holiday add: a fixed date"},
+    {"nth", 0, OPT_VALUE, "N", "holiday add: the Nth weekday of --month (1-5)"},
+    {"last", 0, OPT_FLAG, NULL, "holiday add: the last weekday of --month"},
+    {"weekday", 0, OPT_VALUE, "DAY", "holiday add: mon, tue, wed, thu, fri, sat or sun"},
+    {"month", 0, OPT_VALUE, "M", "holiday add: month 1-12 (with --nth or --last)"},
+    {"observe", 0, OPT_VALUE, "O", "none, sat-fri-sun-mon, sun-mon or sun-mon-sat-none"},
+    {"from-year", 0, OPT_VALUE, "Y", "holiday add: first year in force"},
+    {"to-year", 0, OPT_VALUE, "Y", "holiday add: last year in force"},
+    {"every", 0, OPT_VALUE, "N", "holiday add: only every N years ..."},
+    {"offset", 0, OPT_VALUE, "K", "... where year % N = K"},
+    {"on", 0, OPT_VALUE, "DATE", "date recorded in the history of moved deadlines (default today)"},
+    {NULL, 0, 0, NULL, NULL}};
+static const struct cmd_help cal_help = {
+    "pubrec calendar list\n"
+    "       pubrec calendar add CODE --name TEXT [--include CAL]... [--citation TEXT]\n"
+    "       pubrec calendar holiday add CAL NAME (--date MM-DD | --nth N --weekday DAY --month M "
+    "|\n"
+    "                                         --last --weekday DAY --month M) [--observe O] ...",
+    "Holiday calendars are rules, not date lists: a fixed date with how a weekend\n"
+    "date is observed, or the nth or last weekday of a month, with the years in\n"
+    "force. Adding a holiday recomputes the open matters it moves.",
+    cal_opts,
+    "  pubrec calendar add us-wa --name \"Washington state\" --include us-federal\n"
+    "  pubrec calendar holiday add us-co \"Cesar Chavez Day\" --date 03-31 --observe none \\\n"
+    "         --from-year 2027 --citation \"local practice\"\n"};
+
+static int parse_weekday(const char *s)
+{
+  static const char *const names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  for (int i = 0; i < 7; i++)
+    if (strncasecmp(s, names[i], 3) == 0)
+      return i;
+  return -1;
+}
+
+struct hol_args {
+  const char *calendar;
+  struct hol_rule rule;
+  const char *citation;
+  const char *on;
+  int moved;
+  /* calendar add */
+  const char *code, *name;
+  const char *const *includes;
+};
+
+static int do_holiday_add(struct ctx *c, void *arg)
+{
+  struct hol_args *a = arg;
+  int ok = store_calendar_exists(&c->st, a->calendar);
+  if (ok <= 0)
+    return ok < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", a->calendar);
+  if (store_holiday_add(&c->st, a->calendar, &a->rule, a->citation) != 0)
+    return -1;
+  struct schedule *sc = schedule_new(&c->st);
+  char *reason = xasprintf("holiday '%s' added to calendar %s", a->rule.name, a->calendar);
+  int rc = schedule_update_all(sc, a->on, reason, &a->moved);
+  free(reason);
+  schedule_free(sc);
+  return rc;
+}
+
+static int do_calendar_add(struct ctx *c, void *arg)
+{
+  struct hol_args *a = arg;
+  return store_calendar_add(&c->st, a->code, a->name, a->citation, a->includes);
+}
+
+static int calendar_list(struct ctx *c)
+{
+  struct calendar_row *cals = NULL;
+  size_t n = 0;
+  int rc = store_calendar_list(&c->st, &cals, &n);
+  if (rc != 0)
+    return rc;
+  if (c->json) {
+    struct jv *arr = jv_array();
+    for (size_t i = 0; i < n; i++) {
+      struct jv *o = jv_object();
+      jv_set_str(o, "code", cals[i].code);
+      jv_set_str(o, "name", cals[i].name);
+      jv_set_str(o, "citation", cals[i].citation);
+      jv_set_str(o, "includes", cals[i].includes);
+      jv_set_bool(o, "builtin", cals[i].builtin);
+      jv_append(arr, o);
+    }
+    rc = jv_print(stdout, arr);
+    jv_free(arr);
+  } else {
+    for (size_t i = 0; i < n; i++)
+      printf("%-16s %s%s%s%s\n", cals[i].code, cals[i].name, cals[i].includes ? " (includes " : "",
+             cals[i].includes ? cals[i].includes : "", cals[i].includes ? ")" : "");
+  }
+  store_calendars_free(cals, n);
+  return rc;
+}
+
+int cmd_calendar(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &cal_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct hol_args a;
+  memset(&a, 0, sizeof a);
+  a.citation = opt_get(&p, "citation");
+  if (p.npos == 1 && strcmp(p.pos[0], "list") == 0) {
+    if ((rc = ctx_open(c)) == 0)
+      rc = calendar_list(c);
+    goto done;
+  }
+  if (p.npos == 2 && strcmp(p.pos[0], "add") == 0) {
+    a.code = p.pos[1];
+    a.name = opt_get(&p, "name");
+    a.includes = opt_all(&p, "include", NULL);
+    if (!a.name) {
+      rc = usage_error("'calendar add' needs --name");
+      goto done;
+    }
+    if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_calendar_add, &a)) != 0)
+      goto done;
+    printf("added calendar %s\n", a.code);
+    goto done;
+  }
+  if (p.npos == 4 && strcmp(p.pos[0], "holiday") == 0 && strcmp(p.pos[1], "add") == 0) {
+    struct hol_rule *r = &a.rule;
+    a.calendar = p.pos[2];
+    r->name = p.pos[3];
+    int kinds = !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last");
+    if (kinds != 1) {
+      rc = usage_error("give the holiday one way: --date MM-DD, --nth N, or --last (with "
+                       "--weekday and --month)");
+      goto done;
+    }
+    if (opt_get(&p, "date")) {
+      int mm, dd;
+      char extra;
+      if (sscanf(opt_get(&p, "date"), "%2d-%2d%c", &mm, &dd, &extra) != 2 ||
+          !dl_valid_civil(2000, mm, dd)) {
+        rc = usage_error("invalid --date '%s' (want MM-DD)", opt_get(&p, "date"));
+        goto done;
+      }
+      r->kind = HOL_FIXED;
+      r->month = mm;
+      r->day = dd;
+    } else {
+      r->kind = opt_has(&p, "last") ? HOL_LAST : HOL_NTH;
+      if (!opt_get(&p, "weekday") || (r->weekday = parse_weekday(opt_get(&p, "weekday"))) < 0) {
+        rc = usage_error("--nth and --last need --weekday mon..sun");
+        goto done;
+      }
+      if (!opt_get(&p, "month")) {
+        rc = usage_error("--nth and --last need --month 1-12");
+        goto done;
+      }
+      if ((rc = opt_int(&p, "month", 1, 12, 1, &r->month)) != 0 ||
+          (r->kind == HOL_NTH && (rc = opt_int(&p, "nth", 1, 5, 1, &r->nth)) != 0))
+        goto done;
+    }
+    const char *obs = opt_get(&p, "observe") ? opt_get(&p, "observe") : "none";
+    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon",
+                                           "sun-mon-sat-none"};
+    r->observe = -1;
+    for (int i = 0; i < 4; i++)
+      if (strcmp(obs, observes[i]) == 0)
+        r->observe = i;
+    if (r->observe < 0) {
+      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon or "
+                       "sun-mon-sat-none)",
+                       obs);
+      goto done;
+    }
+    if ((rc = opt_int(&p, "from-year", 1900, 2199, 0, &r->first_year)) != 0 ||
+        (rc = opt_int(&p, "to-year", 1900, 2199, 0, &r->last_year)) != 0 ||
+        (rc = opt_int(&p, "every", 1, 100, 1, &r->every)) != 0 ||
+        (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0)
+      goto done;
+    if ((rc = ctx_settle(c)) != 0)
+      goto done;
+    a.on = opt_get(&p, "on") ? opt_get(&p, "on") : c->today;
+    dl_day d;
+    if (dl_parse_date(a.on, &d) != 0) {
+      rc = usage_error("invalid date '%s' for --on", a.on);
+      goto done;
+    }
+    if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_holiday_add, &a)) != 0)
+      goto done;
+    printf("added holiday '%s' to %s; %d open matter%s recomputed with a new date\n", r->name,
+           a.calendar, a.moved, a.moved == 1 ? "" : "s");
+    goto done;
+  }
+  rc = usage_error("usage: pubrec calendar list | add CODE --name TEXT | holiday add CAL NAME ... "
+                   "(see 'pubrec calendar --help')");
+done:
+  opt_release(&p);
+  return rc;
+}
+
+/* ---- closures --------------------------------------------------------- */
+
+static const struct opt_spec closure_opts[] = {
+    {"note", 'n', OPT_VALUE, "TEXT", "why the office was closed"}, {NULL, 0, 0, NULL, NULL}};
+static const struct cmd_help closure_help = {
+    "pubrec closure add CAL|AGENCY DATE [--note TEXT]",
+    "Record a day a whole calendar's jurisdiction (e.g. a presidential closure on\n"
+    "us-federal) or one agency's office was closed (LAW.md C7). Open matters whose\n"
+    "deadlines it moves are recomputed, each move written to their history.",
+    closure_opts,
+    "  pubrec closure add us-federal 2025-12-24 --note \"Executive order closure\"\n"
+    "  pubrec closure add DENVER 2026-03-31 --note \"Cesar Chavez Day\"\n"};
+
+struct closure_args {
+  const char *target, *day, *note;
+  int moved;
+};
+
+static int do_closure(struct ctx *c, void *arg)
+{
+  struct closure_args *a = arg;
+  int is_cal = store_calendar_exists(&c->st, a->target);
+  int64_t agency_id = 0;
+  if (is_cal < 0)
+    return -1;
+  if (!is_cal) {
+    struct agency ag;
+    int rc = store_agency_get(&c->st, a->target, &ag);
+    if (rc != 0)
+      return rc > 0 ? error("'%s' is neither a calendar nor an agency (see 'pubrec calendar "
+                            "list' and 'pubrec agency list')",
+                            a->target)
+                    : -1;
+    agency_id = ag.id;
+    agency_release(&ag);
+  }
+  if (store_closure_add(&c->st, is_cal ? a->target : NULL, agency_id, a->day, a->note) != 0)
+    return -1;
+  struct schedule *sc = schedule_new(&c->st);
+  char *reason = xasprintf("%s closed on %s%s%s", a->target, a->day, a->note ? ": " : "",
+                           a->note ? a->note : "");
+  int rc = schedule_update_all(sc, a->day, reason, &a->moved);
+  free(reason);
+  schedule_free(sc);
+  return rc;
+}
+
+int cmd_closure(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &closure_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct closure_args a;
+  memset(&a, 0, sizeof a);
+  dl_day d;
+  if (p.npos != 3 || strcmp(p.pos[0], "add") != 0) {
+    rc = usage_error("usage: pubrec closure add CAL|AGENCY DATE [--note TEXT]");
+    goto done;
+  }
+  a.target = p.pos[1];
+  a.day = p.pos[2];
+  a.note = opt_get(&p, "note");
+  if (dl_parse_date(a.day, &d) != 0) {
+    rc = usage_error("invalid date '%s' (want YYYY-MM-DD, a real date)", a.day);
+    goto done;
+  }
+  if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_closure, &a)) != 0)
+    goto done;
+  printf("recorded closure of %s on %s; %d open matter%s recomputed with a new date\n", a.target,
+         a.day, a.moved, a.moved == 1 ? "" : "s");
+done:
+  opt_release(&p);
+  return rc;
+}

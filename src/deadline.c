@@ -1,0 +1,1034 @@
+/*
+** deadline.c — pure date arithmetic for response deadlines (LAW.md section 0).
+**
+** Dates are day numbers (days since 1970-01-01, proleptic Gregorian). Nothing
+** here does I/O, reads the clock or allocates. dl_compute counts working days
+** by arithmetic: whole weeks give the weekdays, the holiday set's prefix array
+** gives the weekday holidays in a range, and the two are iterated to a fixed
+** point. dl_explain reaches the same result by walking the calendar one day at
+** a time, which is what --explain prints and what the tests check against.
+**
+** The conventions, as implemented (C1-C9 are LAW.md's):
+**
+** Day 0 (C1-C3). For every unit, day 0 is the receipt (or service) day and is
+** not counted. If the rule has a cutoff and the receipt time is known and at or
+** after it, day 0 is the next working day after the receipt day (C3; for
+** calendar-day and month rules too, as EPA's 40 CFR 2.104(a)(2) words it:
+** received "on the next business day"). Otherwise, if the rule sets
+** shift_nonworking_start and the receipt day is not a working day, day 0 is the
+** next working day (C2). The caller decides both per rule; pubrec sets
+** shift_nonworking_start for working-day rules only, since FRCP 6(a) and
+** C.R.S. 2-4-108 count from the trigger day whatever day it is.
+**
+** Working days (C1, C4). The due date is the (count + extend)th working day
+** after day 0; original_due is the count-th.
+**
+** Calendar days (C5). The due date is day 0 + count + extend; with
+** DL_ROLL_FORWARD a last day that is a Saturday, Sunday or holiday moves to the
+** next working day. original_due is day 0 + count, rolled the same way.
+**
+** Months (C.R.S. 2-4-108(3)). The due date is dl_add_months(day 0, count +
+** extend), then rolled as above.
+**
+** Routing (5 U.S.C. 552(a)(6)(A)(ii)). When rule->routing_days > 0 and
+** in->routed is given, day 0 is the earlier of the routed receipt's own day 0
+** (C2/C3 applied with in->routed_min) and the routing_days-th working day
+** after the first receipt's day 0.
+**
+** Tolling (C9; working-day rules only, else DL_BAD_INPUT). The clock counts
+** working days after day 0. A toll pauses it at the end of its sent day, so the
+** working days from day 0 through the sent day are used; the reply day (moved
+** to the next working day when shift_nonworking_start is set, C2) is the new day
+** 0, and the remaining days are counted after it. Tolls are taken in order:
+**  - A toll sent after the due date it would pause has no effect on that due
+**    date: a period that has run out cannot be paused, and resetting it would
+**    hide an overdue response. (Sent on the last day itself, it pauses with 0
+**    days left, so the due date is the new day 0.) original_due and due are
+**    each computed this way, so a toll after the original due but before the
+**    extended one moves only the extended one.
+**  - A toll sent before day 0 (e.g. on the Saturday after a Friday-evening
+**    receipt) uses no days; the new day 0 is the later of the old one and the
+**    reply's.
+**  - A toll whose reply has not come (replied == DL_NO_DAY) and that pauses the
+**    final period gives DL_TOLLED: due = DL_NO_DAY, day0 and used set, and
+**    original_due set if the original period ran out before the pause.
+**  - DL_BAD_INPUT: a toll sent before the start or before the previous toll's
+**    reply, a reply before its request, or an unanswered toll that is not the
+**    last.
+** result->used is the working days used before the last pause that counts.
+**
+** Earlier-of (FRCP 45(d)(2)(B)). With rule->earlier_of and in->compliance
+** given, the computed date (good to the end of its day) and the compliance
+** date/time are compared: when the compliance day is earlier, or the same day
+** with a time, it controls (due, due_min = compliance_min). original_due is
+** capped at the compliance day too. Not applied while DL_TOLLED.
+*/
+#include "deadline.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- civil dates */
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+  int64_t q = a / b;
+  if (a % b != 0 && (a < 0) != (b < 0))
+    q--;
+  return q;
+}
+
+static int is_leap(int y)
+{
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Days since 1970-01-01 of a valid civil date (H. Hinnant's days_from_civil). */
+dl_day dl_from_civil(int y, int m, int d)
+{
+  int64_t yy = (int64_t)y - (m <= 2);
+  int64_t era = floor_div(yy, 400);
+  int64_t yoe = yy - era * 400;
+  int64_t mp = m > 2 ? m - 3 : m + 9;
+  int64_t doy = (153 * mp + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (dl_day)(era * 146097 + doe - 719468);
+}
+
+void dl_to_civil(dl_day day, int *y, int *m, int *d)
+{
+  int64_t z = (int64_t)day + 719468;
+  int64_t era = floor_div(z, 146097);
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int64_t dd = doy - (153 * mp + 2) / 5 + 1;
+  int64_t mm = mp < 10 ? mp + 3 : mp - 9;
+  int64_t yy = yoe + era * 400 + (mm <= 2);
+  if (y)
+    *y = (int)yy;
+  if (m)
+    *m = (int)mm;
+  if (d)
+    *d = (int)dd;
+}
+
+/* 0 = Sunday ... 6 = Saturday; 1970-01-01 was a Thursday. */
+int dl_weekday(dl_day day)
+{
+  int64_t r = ((int64_t)day + 4) % 7;
+  return (int)(r < 0 ? r + 7 : r);
+}
+
+/* Days in month m of year y, or 0 for a month outside 1-12. */
+int dl_days_in_month(int y, int m)
+{
+  static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12)
+    return 0;
+  return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+/* 1 when y-m-d is a real date (years within +-1,000,000), else 0. */
+int dl_valid_civil(int y, int m, int d)
+{
+  if (y < -1000000 || y > 1000000)
+    return 0;
+  return d >= 1 && d <= dl_days_in_month(y, m);
+}
+
+/* n decimal digits at s into *out; -1 at the first non-digit (or the NUL). */
+static int digits(const char *s, int n, int *out)
+{
+  int v = 0, i;
+  for (i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 0;
+}
+
+/* The "YYYY-MM-DD" at the start of s (a real date, years 1000-9999). */
+static int parse_date_prefix(const char *s, dl_day *out)
+{
+  int y, m, d;
+  if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
+      digits(s + 8, 2, &d))
+    return -1;
+  if (y < 1000 || !dl_valid_civil(y, m, d))
+    return -1;
+  *out = dl_from_civil(y, m, d);
+  return 0;
+}
+
+int dl_parse_date(const char *s, dl_day *out)
+{
+  dl_day day;
+  if (!s || !out || parse_date_prefix(s, &day) || s[10] != '\0')
+    return -1;
+  *out = day;
+  return 0;
+}
+
+int dl_parse_hhmm(const char *s, int *minutes)
+{
+  int h, m;
+  if (!s || !minutes || digits(s, 2, &h) || s[2] != ':' || digits(s + 3, 2, &m) || s[5] != '\0')
+    return -1;
+  if (h > 23 || m > 59)
+    return -1;
+  *minutes = h * 60 + m;
+  return 0;
+}
+
+int dl_parse_datetime(const char *s, dl_day *day, int *minutes)
+{
+  dl_day d;
+  int t = DL_NO_TIME;
+  if (!s || !day || !minutes || parse_date_prefix(s, &d))
+    return -1;
+  if (s[10] == 'T') {
+    if (dl_parse_hhmm(s + 11, &t))
+      return -1;
+  } else if (s[10] != '\0') {
+    return -1;
+  }
+  *day = d;
+  *minutes = t;
+  return 0;
+}
+
+/* "YYYY-MM-DD"; "XXXX-XX-XX" for DL_NO_DAY or a year outside 0-9999. */
+void dl_format_date(char out[11], dl_day day)
+{
+  int y, m, d;
+  if (!out)
+    return;
+  if (day == DL_NO_DAY) {
+    memcpy(out, "XXXX-XX-XX", 11);
+    return;
+  }
+  dl_to_civil(day, &y, &m, &d);
+  if (y < 0 || y > 9999) {
+    memcpy(out, "XXXX-XX-XX", 11);
+    return;
+  }
+  out[0] = (char)('0' + y / 1000);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + d / 10);
+  out[9] = (char)('0' + d % 10);
+  out[10] = '\0';
+}
+
+/* C.R.S. 2-4-108(3): the same day number months later (or earlier, for a negative
+   count), or the last day of a shorter concluding month. */
+dl_day dl_add_months(dl_day day, int months)
+{
+  int y, m, d, dim;
+  int64_t total, ny;
+  if (day == DL_NO_DAY)
+    return DL_NO_DAY;
+  dl_to_civil(day, &y, &m, &d);
+  total = (int64_t)y * 12 + (m - 1) + months;
+  ny = floor_div(total, 12);
+  if (ny < -1000000 || ny > 1000000)
+    return DL_NO_DAY;
+  m = (int)(total - ny * 12) + 1;
+  dim = dl_days_in_month((int)ny, m);
+  return dl_from_civil((int)ny, m, d < dim ? d : dim);
+}
+
+/* ------------------------------------------------------- working-day arithmetic */
+
+#define MONDAY0 4 /* 1970-01-05, a Monday */
+
+/* Weekdays (Mon-Fri) in (-inf, x], counted from the Monday MONDAY0 (so only
+   differences mean anything). */
+static int64_t weekdays_upto(int64_t x)
+{
+  int64_t t = x - MONDAY0;
+  int64_t w = floor_div(t, 7);
+  int64_t r = t - 7 * w; /* 0 = Monday ... 6 = Sunday */
+  return 5 * w + (r < 5 ? r + 1 : 5);
+}
+
+/* The first day x with weekdays_upto(x) == t: always a weekday. */
+static int64_t weekday_at(int64_t t)
+{
+  int64_t w = floor_div(t - 1, 5);
+  return MONDAY0 + 7 * w + (t - 1 - 5 * w);
+}
+
+int dl_is_working(const struct hol_set *cal, dl_day day)
+{
+  int w = dl_weekday(day);
+  return w >= 1 && w <= 5 && !hol_find(cal, day);
+}
+
+/*
+** The nth working day after day. Start from the nth weekday after day, count
+** the weekday holidays up to it, move that many weekdays further, and repeat
+** until the count no longer changes. The count only grows, so this stops at
+** the least fixed point, whose day is a working day with exactly n working
+** days in (day, x]: the nth. A few bisections, whatever n is.
+*/
+dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
+{
+  int64_t base, x;
+  int h = 0, h2;
+  if (day == DL_NO_DAY || n < 0)
+    return DL_NO_DAY;
+  if (n == 0)
+    return day;
+  base = weekdays_upto(day) + n;
+  for (;;) {
+    x = weekday_at(base + h);
+    if (x > INT32_MAX)
+      return DL_NO_DAY;
+    h2 = hol_count_weekday(cal, day, (int32_t)x);
+    if (h2 == h)
+      return (dl_day)x;
+    h = h2;
+  }
+}
+
+dl_day dl_next_working(const struct hol_set *cal, dl_day day)
+{
+  if (day == DL_NO_DAY || day == INT32_MIN + 1)
+    return DL_NO_DAY;
+  return dl_add_working_days(cal, day - 1, 1);
+}
+
+int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b)
+{
+  if (a == DL_NO_DAY || b == DL_NO_DAY)
+    return 0;
+  return (int)(weekdays_upto(b) - weekdays_upto(a)) - hol_count_weekday(cal, a, b);
+}
+
+/* ----------------------------------------------------------------- dl_compute */
+
+void dl_input_init(struct dl_input *in, dl_day start)
+{
+  if (!in)
+    return;
+  memset(in, 0, sizeof(*in));
+  in->start = start;
+  in->start_min = DL_NO_TIME;
+  in->routed = DL_NO_DAY;
+  in->routed_min = DL_NO_TIME;
+  in->tolls = NULL;
+  in->compliance = DL_NO_DAY;
+  in->compliance_min = DL_NO_TIME;
+}
+
+static int time_ok(int t)
+{
+  return t == DL_NO_TIME || (t >= 0 && t < 24 * 60);
+}
+
+static int day_ok(dl_day d)
+{
+  return d >= DL_MIN_DAY && d <= DL_MAX_DAY;
+}
+
+static int routing_applies(const struct dl_rule *rule, const struct dl_input *in)
+{
+  return rule->routing_days > 0 && in->routed != DL_NO_DAY;
+}
+
+static int earlier_applies(const struct dl_rule *rule, const struct dl_input *in)
+{
+  return rule->earlier_of && in->compliance != DL_NO_DAY;
+}
+
+/* 0 when rule and in are consistent (see the top of this file), else -1. */
+static int check_input(const struct dl_rule *rule, const struct dl_input *in)
+{
+  dl_day bound;
+  size_t i;
+
+  if (!rule || !in)
+    return -1;
+  if (rule->unit < DL_WORKING || rule->unit > DL_NONE)
+    return -1;
+  if (!day_ok(in->start) || !time_ok(in->start_min))
+    return -1;
+  if (rule->unit == DL_NONE)
+    return 0;
+  if (rule->count < 0 || rule->count > DL_MAX_COUNT || in->extend < 0 || in->extend > DL_MAX_COUNT)
+    return -1;
+  if (rule->roll != DL_ROLL_NONE && rule->roll != DL_ROLL_FORWARD)
+    return -1;
+  if (!time_ok(rule->cutoff) || rule->routing_days < 0 || rule->routing_days > DL_MAX_COUNT)
+    return -1;
+  if (routing_applies(rule, in) &&
+      (!day_ok(in->routed) || in->routed < in->start || !time_ok(in->routed_min)))
+    return -1;
+  if (earlier_applies(rule, in) && (!day_ok(in->compliance) || !time_ok(in->compliance_min)))
+    return -1;
+  if (in->ntolls) {
+    if (!in->tolls || rule->unit != DL_WORKING)
+      return -1;
+    bound = in->start;
+    for (i = 0; i < in->ntolls; i++) {
+      const struct dl_toll *t = &in->tolls[i];
+      if (!day_ok(t->sent) || t->sent < bound)
+        return -1;
+      if (t->replied == DL_NO_DAY) {
+        if (i + 1 != in->ntolls)
+          return -1;
+        break;
+      }
+      if (!day_ok(t->replied) || t->replied < t->sent)
+        return -1;
+      bound = t->replied;
+    }
+  }
+  return 0;
+}
+
+static void result_clear(struct dl_result *r, int status)
+{
+  r->status = status;
+  r->day0 = DL_NO_DAY;
+  r->original_due = DL_NO_DAY;
+  r->due = DL_NO_DAY;
+  r->due_min = DL_NO_TIME;
+  r->used = 0;
+}
+
+/* Day 0 for a receipt on day d at minutes (C2, C3). */
+static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day d,
+                           int minutes)
+{
+  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
+    return dl_add_working_days(cal, d, 1);
+  if (rule->shift_nonworking_start && !dl_is_working(cal, d))
+    return dl_next_working(cal, d);
+  return d;
+}
+
+/* Day 0 from the first receipt, or the routing decision. */
+static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
+                         const struct hol_set *cal)
+{
+  dl_day d0 = receipt_day0(rule, cal, in->start, in->start_min);
+  if (routing_applies(rule, in)) {
+    dl_day cap = dl_add_working_days(cal, d0, rule->routing_days);
+    dl_day routed = receipt_day0(rule, cal, in->routed, in->routed_min);
+    d0 = routed < cap ? routed : cap;
+  }
+  return d0;
+}
+
+/* The new day 0 after a reply received on day r (C9, C2). */
+static dl_day resume_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day r)
+{
+  if (rule->shift_nonworking_start && !dl_is_working(cal, r))
+    return dl_next_working(cal, r);
+  return r;
+}
+
+/*
+** The k-th counted working day after day0 given the tolls, or DL_NO_DAY while
+** an unanswered toll pauses it. *used: days used before the last pause that
+** counts; *last0: the day 0 the final count runs from.
+*/
+static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
+                          const struct hol_set *cal, dl_day day0, int k, int *used, dl_day *last0)
+{
+  dl_day c = day0, r;
+  int u = 0;
+  size_t i;
+
+  for (i = 0; i < in->ntolls; i++) {
+    const struct dl_toll *t = &in->tolls[i];
+    if (t->sent > dl_add_working_days(cal, c, k - u))
+      break; /* the period ran out before this request */
+    if (t->sent > c)
+      u += dl_working_days_between(cal, c, t->sent);
+    if (t->replied == DL_NO_DAY) {
+      *used = u;
+      *last0 = c;
+      return DL_NO_DAY;
+    }
+    r = resume_day0(rule, cal, t->replied);
+    if (r > c)
+      c = r;
+  }
+  *used = u;
+  *last0 = c;
+  return dl_add_working_days(cal, c, k - u);
+}
+
+static dl_day roll(const struct dl_rule *rule, const struct hol_set *cal, dl_day d)
+{
+  return rule->roll == DL_ROLL_FORWARD ? dl_next_working(cal, d) : d;
+}
+
+/* FRCP 45(d)(2)(B); returns 1 when the compliance time controls the due date. */
+static int apply_earlier(struct dl_result *r, const struct dl_rule *rule, const struct dl_input *in)
+{
+  int controls = 0;
+  if (r->status != DL_OK || !earlier_applies(rule, in))
+    return 0;
+  if (in->compliance < r->due || (in->compliance == r->due && in->compliance_min != DL_NO_TIME)) {
+    r->due = in->compliance;
+    r->due_min = in->compliance_min;
+    controls = 1;
+  }
+  if (in->compliance < r->original_due)
+    r->original_due = in->compliance;
+  return controls;
+}
+
+/* DL_BAD_INPUT when a computed date leaves the supported range. */
+static int check_output(struct dl_result *r)
+{
+  if ((r->due != DL_NO_DAY && !day_ok(r->due)) ||
+      (r->original_due != DL_NO_DAY && !day_ok(r->original_due)) || !day_ok(r->day0))
+    result_clear(r, DL_BAD_INPUT);
+  return r->status;
+}
+
+int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
+               const struct hol_set *cal)
+{
+  struct dl_result r;
+  dl_day day0, last0;
+  int used;
+
+  if (!result)
+    return DL_BAD_INPUT;
+  if (check_input(rule, in)) {
+    result_clear(result, DL_BAD_INPUT);
+    return DL_BAD_INPUT;
+  }
+  result_clear(&r, DL_OK);
+  if (rule->unit == DL_NONE) {
+    r.status = DL_NO_DEADLINE;
+    *result = r;
+    return r.status;
+  }
+
+  day0 = start_day0(rule, in, cal);
+  r.day0 = day0;
+  switch (rule->unit) {
+  case DL_WORKING:
+    r.original_due = working_due(rule, in, cal, day0, rule->count, &used, &last0);
+    r.due = working_due(rule, in, cal, day0, rule->count + in->extend, &r.used, &r.day0);
+    if (r.due == DL_NO_DAY)
+      r.status = DL_TOLLED;
+    break;
+  case DL_CALENDAR:
+    r.original_due = roll(rule, cal, day0 + rule->count);
+    r.due = roll(rule, cal, day0 + rule->count + in->extend);
+    break;
+  default: /* DL_MONTHS */
+    r.original_due = roll(rule, cal, dl_add_months(day0, rule->count));
+    r.due = roll(rule, cal, dl_add_months(day0, rule->count + in->extend));
+    break;
+  }
+  apply_earlier(&r, rule, in);
+  *result = r;
+  return check_output(result);
+}
+
+/* ----------------------------------------------------------------- dl_explain */
+
+static const char *const wd_short[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+static const char *const wd_long[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday"};
+
+/* A step being written: text appended with truncation at a UTF-8 boundary. */
+struct walker {
+  dl_step_fn fn;
+  void *ctx;
+  struct dl_step st;
+  size_t len;
+};
+
+static void step_begin(struct walker *w, int kind, dl_day day)
+{
+  w->st.kind = kind;
+  w->st.day = day;
+  w->st.n = 0;
+  w->st.minutes = DL_NO_TIME;
+  w->st.name = NULL;
+  w->st.text[0] = '\0';
+  w->len = 0;
+}
+
+static void step_end(struct walker *w)
+{
+  if (w->fn)
+    w->fn(w->ctx, &w->st);
+}
+
+static void put_s(struct walker *w, const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t cap = sizeof(w->st.text);
+  while (p && *p) {
+    size_t n = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 1;
+    size_t i;
+    if (w->len + n + 1 > cap)
+      break;
+    for (i = 0; i < n && p[i]; i++)
+      w->st.text[w->len++] = (char)p[i];
+    p += i;
+  }
+  w->st.text[w->len] = '\0';
+}
+
+static void put_i(struct walker *w, long v)
+{
+  char tmp[24], out[24];
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  int n = 0, k = 0;
+  do
+    tmp[n++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    out[k++] = '-';
+  while (n)
+    out[k++] = tmp[--n];
+  out[k] = '\0';
+  put_s(w, out);
+}
+
+static void put_date(struct walker *w, dl_day d)
+{
+  char s[11];
+  dl_format_date(s, d);
+  put_s(w, s);
+  put_s(w, " ");
+  put_s(w, wd_short[dl_weekday(d)]);
+}
+
+static void put_time(struct walker *w, int minutes)
+{
+  char s[6];
+  s[0] = (char)('0' + minutes / 600);
+  s[1] = (char)('0' + minutes / 60 % 10);
+  s[2] = ':';
+  s[3] = (char)('0' + minutes % 60 / 10);
+  s[4] = (char)('0' + minutes % 10);
+  s[5] = '\0';
+  put_s(w, s);
+}
+
+static void put_days(struct walker *w, long n, int unit)
+{
+  put_i(w, n);
+  if (unit == DL_WORKING)
+    put_s(w, n == 1 ? " working day" : " working days");
+  else if (unit == DL_CALENDAR)
+    put_s(w, n == 1 ? " calendar day" : " calendar days");
+  else
+    put_s(w, n == 1 ? " month" : " months");
+}
+
+/* Why day x is not a working day: "Saturday", or the holiday's name. */
+static void put_why(struct walker *w, const struct hol_set *cal, dl_day x)
+{
+  const struct hol_day *h = hol_find(cal, x);
+  int wd = dl_weekday(x);
+  if (wd == 0 || wd == 6) {
+    put_s(w, wd_long[wd]);
+    if (h) {
+      put_s(w, " (also ");
+      put_s(w, h->name ? h->name : "a holiday");
+      put_s(w, ")");
+    }
+  } else {
+    put_s(w, h && h->name ? h->name : "holiday");
+    if (h && !h->actual)
+      put_s(w, " (observed)");
+  }
+}
+
+/* A skipped non-working day. */
+static void emit_skip(struct walker *w, const struct hol_set *cal, dl_day x)
+{
+  int wd = dl_weekday(x);
+  const struct hol_day *h = hol_find(cal, x);
+  step_begin(w, wd == 0 || wd == 6 ? DL_STEP_WEEKEND : DL_STEP_HOLIDAY, x);
+  w->st.name = h ? h->name : NULL;
+  put_date(w, x);
+  put_s(w, ": skipped, ");
+  put_why(w, cal, x);
+  step_end(w);
+}
+
+/* The first working day on or after d, one day at a time. */
+static dl_day walk_next_working(const struct hol_set *cal, dl_day d)
+{
+  while (!dl_is_working(cal, d))
+    d++;
+  return d;
+}
+
+/*
+** Day 0 of a receipt on day d at minutes (C2, C3), walked; emits a DL_STEP_DAY0
+** step when emit is set. what: "received", "routed".
+*/
+static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const struct hol_set *cal,
+                        dl_day d, int minutes, const char *what, int emit)
+{
+  dl_day d0;
+  int why;
+  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff) {
+    d0 = walk_next_working(cal, d + 1);
+    why = 1;
+  } else if (rule->shift_nonworking_start && !dl_is_working(cal, d)) {
+    d0 = walk_next_working(cal, d);
+    why = 2;
+  } else {
+    d0 = d;
+    why = 0;
+  }
+  if (!emit)
+    return d0;
+  step_begin(w, DL_STEP_DAY0, d0);
+  w->st.minutes = minutes;
+  put_s(w, "day 0 is ");
+  put_date(w, d0);
+  put_s(w, ": ");
+  put_s(w, what);
+  if (why == 1) {
+    put_s(w, " at ");
+    put_time(w, minutes);
+    put_s(w, ", at or after the ");
+    put_time(w, rule->cutoff);
+    put_s(w, " cutoff, so the next working day");
+  } else if (why == 2) {
+    put_s(w, " on a non-working day (");
+    put_why(w, cal, d);
+    put_s(w, "), so the next working day");
+  } else if (rule->unit != DL_WORKING) {
+    put_s(w, "; the trigger day is not counted");
+  } else if (!dl_is_working(cal, d)) {
+    put_s(w, " on a non-working day (");
+    put_why(w, cal, d);
+    put_s(w, "); day 0 is not counted");
+  } else if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME) {
+    put_s(w, " on a working day before the ");
+    put_time(w, rule->cutoff);
+    put_s(w, " cutoff");
+  } else if (rule->cutoff != DL_NO_TIME) {
+    put_s(w, " on a working day (no time given; the ");
+    put_time(w, rule->cutoff);
+    put_s(w, " cutoff not applied)");
+  } else {
+    put_s(w, " on a working day");
+  }
+  step_end(w);
+  return d0;
+}
+
+static void emit_start(struct walker *w, const struct dl_rule *rule, const struct dl_input *in)
+{
+  step_begin(w, DL_STEP_START, in->start);
+  w->st.minutes = in->start_min;
+  put_date(w, in->start);
+  put_s(w, rule->unit == DL_WORKING ? ": received" : ": received or served");
+  if (in->start_min != DL_NO_TIME) {
+    put_s(w, " at ");
+    put_time(w, in->start_min);
+  }
+  step_end(w);
+}
+
+/* Routing (552(a)(6)(A)(ii)): returns the new day 0. */
+static dl_day walk_routing(struct walker *w, const struct dl_rule *rule, const struct dl_input *in,
+                           const struct hol_set *cal, dl_day first0)
+{
+  dl_day cap = first0, routed0, d0;
+  int n = 0;
+  while (n < rule->routing_days)
+    if (dl_is_working(cal, ++cap))
+      n++;
+  routed0 = walk_day0(w, rule, cal, in->routed, in->routed_min, "routed", 0);
+  d0 = routed0 < cap ? routed0 : cap;
+  step_begin(w, DL_STEP_ROUTING, d0);
+  put_s(w, "routed to the right component on ");
+  put_date(w, in->routed);
+  put_s(w, " (day 0 ");
+  put_date(w, routed0);
+  put_s(w, "); the limit is ");
+  put_days(w, rule->routing_days, DL_WORKING);
+  put_s(w, " after first receipt, ");
+  put_date(w, cap);
+  put_s(w, routed0 < cap ? "; the routed receipt is earlier" : "; the limit controls");
+  step_end(w);
+  step_begin(w, DL_STEP_DAY0, d0);
+  put_s(w, "day 0 is ");
+  put_date(w, d0);
+  put_s(w, routed0 < cap ? ": routed receipt" : ": the routing limit");
+  step_end(w);
+  return d0;
+}
+
+static void emit_original(struct walker *w, dl_day orig, int count, int ext, int unit)
+{
+  step_begin(w, DL_STEP_ORIGINAL, orig);
+  put_s(w, "original due date ");
+  put_date(w, orig);
+  put_s(w, " (");
+  put_days(w, count, unit);
+  put_s(w, ")");
+  step_end(w);
+  step_begin(w, DL_STEP_EXTEND, orig);
+  w->st.n = ext;
+  put_s(w, "extension: ");
+  put_days(w, ext, unit);
+  put_s(w, " more");
+  step_end(w);
+}
+
+/* Working days (C1, C4, C9), one day at a time. */
+static void walk_working_days(struct walker *w, struct dl_result *r, const struct dl_rule *rule,
+                              const struct dl_input *in, const struct hol_set *cal)
+{
+  int korig = rule->count, kfinal = rule->count + in->extend, counter = 0;
+  dl_day c = r->day0, x = r->day0, orig = DL_NO_DAY, newc;
+  size_t ti = 0;
+
+  for (;;) {
+    /* A request sent on (or before) day x pauses the clock at the end of x. */
+    while (ti < in->ntolls && in->tolls[ti].sent <= x) {
+      const struct dl_toll *t = &in->tolls[ti++];
+      step_begin(w, DL_STEP_TOLL, t->sent);
+      w->st.n = counter;
+      put_date(w, t->sent);
+      put_s(w, ": clock paused, the agency asked the requester (");
+      put_i(w, counter);
+      put_s(w, " of ");
+      put_days(w, kfinal, DL_WORKING);
+      put_s(w, " used)");
+      step_end(w);
+      r->used = counter;
+      if (t->replied == DL_NO_DAY) {
+        r->status = DL_TOLLED;
+        r->day0 = c;
+        r->original_due = orig;
+        r->due = DL_NO_DAY;
+        return;
+      }
+      newc = rule->shift_nonworking_start ? walk_next_working(cal, t->replied) : t->replied;
+      if (newc > c)
+        c = newc;
+      x = c;
+      step_begin(w, DL_STEP_RESUME, c);
+      put_s(w, "day 0 is ");
+      put_date(w, c);
+      put_s(w, ": the reply was received ");
+      put_date(w, t->replied);
+      put_s(w, "; ");
+      put_days(w, kfinal - counter > 0 ? kfinal - counter : 0, DL_WORKING);
+      put_s(w, " remain");
+      step_end(w);
+    }
+    if (orig == DL_NO_DAY && counter >= korig) {
+      orig = x;
+      if (in->extend > 0)
+        emit_original(w, orig, korig, in->extend, DL_WORKING);
+    }
+    if (counter >= kfinal)
+      break;
+    x++;
+    if (dl_is_working(cal, x)) {
+      counter++;
+      step_begin(w, DL_STEP_COUNT, x);
+      w->st.n = counter;
+      put_date(w, x);
+      put_s(w, ": working day ");
+      put_i(w, counter);
+      if (counter > korig) {
+        put_s(w, " (extension day ");
+        put_i(w, counter - korig);
+        put_s(w, ")");
+      }
+      step_end(w);
+    } else {
+      emit_skip(w, cal, x);
+    }
+  }
+  r->day0 = c;
+  r->original_due = orig;
+  r->due = x;
+}
+
+/* Roll forward off non-working days, one day at a time, with steps when emit. */
+static dl_day walk_roll(struct walker *w, const struct dl_rule *rule, const struct hol_set *cal,
+                        dl_day d, int emit)
+{
+  dl_day x = d;
+  if (rule->roll != DL_ROLL_FORWARD)
+    return d;
+  while (!dl_is_working(cal, x)) {
+    if (emit)
+      emit_skip(w, cal, x);
+    x++;
+  }
+  if (emit && x != d) {
+    step_begin(w, DL_STEP_ROLL, x);
+    put_s(w, "the last day ");
+    put_date(w, d);
+    put_s(w, " is not a working day; the period runs to ");
+    put_date(w, x);
+    step_end(w);
+  }
+  return x;
+}
+
+/* Calendar days (C5), one day at a time. */
+static void walk_calendar_days(struct walker *w, struct dl_result *r, const struct dl_rule *rule,
+                               const struct dl_input *in, const struct hol_set *cal)
+{
+  int korig = rule->count, kfinal = rule->count + in->extend, counter = 0;
+  dl_day x = r->day0;
+
+  if (korig == 0) {
+    r->original_due = walk_roll(w, rule, cal, x, 0);
+    if (in->extend > 0)
+      emit_original(w, r->original_due, korig, in->extend, DL_CALENDAR);
+  }
+  while (counter < kfinal) {
+    x++;
+    counter++;
+    step_begin(w, DL_STEP_COUNT, x);
+    w->st.n = counter;
+    put_date(w, x);
+    put_s(w, ": calendar day ");
+    put_i(w, counter);
+    if (!dl_is_working(cal, x)) {
+      put_s(w, " (");
+      put_why(w, cal, x);
+      put_s(w, ")");
+    }
+    step_end(w);
+    if (counter == korig) {
+      r->original_due = walk_roll(w, rule, cal, x, 0);
+      if (in->extend > 0)
+        emit_original(w, r->original_due, korig, in->extend, DL_CALENDAR);
+    }
+  }
+  r->due = walk_roll(w, rule, cal, x, 1);
+}
+
+/* Months (C.R.S. 2-4-108(3)). */
+static void walk_months(struct walker *w, struct dl_result *r, const struct dl_rule *rule,
+                        const struct dl_input *in, const struct hol_set *cal)
+{
+  int k = rule->count + in->extend;
+  dl_day last = dl_add_months(r->day0, k);
+  r->original_due = walk_roll(w, rule, cal, dl_add_months(r->day0, rule->count), 0);
+  step_begin(w, DL_STEP_COUNT, last);
+  w->st.n = k;
+  put_date(w, last);
+  put_s(w, ": ");
+  put_days(w, k, DL_MONTHS);
+  put_s(w, " after ");
+  put_date(w, r->day0);
+  put_s(w, " (same day number, or the last day of a shorter month)");
+  step_end(w);
+  if (in->extend > 0)
+    emit_original(w, r->original_due, rule->count, in->extend, DL_MONTHS);
+  r->due = walk_roll(w, rule, cal, last, 1);
+}
+
+int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
+               const struct hol_set *cal, dl_step_fn fn, void *ctx)
+{
+  struct walker w;
+  struct dl_result r;
+  dl_day computed;
+
+  if (!result)
+    return DL_BAD_INPUT;
+  memset(&w, 0, sizeof(w));
+  w.fn = fn;
+  w.ctx = ctx;
+  if (check_input(rule, in)) {
+    result_clear(result, DL_BAD_INPUT);
+    step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
+    put_s(&w, "no deadline: the input is inconsistent or out of range");
+    step_end(&w);
+    return DL_BAD_INPUT;
+  }
+  result_clear(&r, DL_OK);
+  emit_start(&w, rule, in);
+  if (rule->unit == DL_NONE) {
+    r.status = DL_NO_DEADLINE;
+    step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
+    put_s(&w, "no computed date: the rule sets no fixed period (\"promptly\")");
+    step_end(&w);
+    *result = r;
+    return r.status;
+  }
+
+  r.day0 = walk_day0(&w, rule, cal, in->start, in->start_min,
+                     rule->unit == DL_WORKING ? "received" : "received or served", 1);
+  if (routing_applies(rule, in))
+    r.day0 = walk_routing(&w, rule, in, cal, r.day0);
+  if (rule->unit == DL_WORKING)
+    walk_working_days(&w, &r, rule, in, cal);
+  else if (rule->unit == DL_CALENDAR)
+    walk_calendar_days(&w, &r, rule, in, cal);
+  else
+    walk_months(&w, &r, rule, in, cal);
+
+  if (r.status == DL_TOLLED) {
+    step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
+    w.st.n = r.used;
+    put_s(&w, "no due date while tolled: ");
+    put_days(&w, r.used, DL_WORKING);
+    put_s(&w, " used, waiting for the requester's reply");
+    step_end(&w);
+    *result = r;
+    return check_output(result);
+  }
+
+  computed = r.due;
+  if (apply_earlier(&r, rule, in) || earlier_applies(rule, in)) {
+    step_begin(&w, DL_STEP_EARLIER, r.due);
+    w.st.minutes = in->compliance_min;
+    put_s(&w, "the compliance time ");
+    put_date(&w, in->compliance);
+    if (in->compliance_min != DL_NO_TIME) {
+      put_s(&w, " ");
+      put_time(&w, in->compliance_min);
+    }
+    put_s(&w, r.due != computed || r.due_min != DL_NO_TIME ? " is earlier than the end of "
+                                                           : " is not earlier than the end of ");
+    put_date(&w, computed);
+    put_s(&w,
+          r.due != computed || r.due_min != DL_NO_TIME ? ": it controls" : ": the period controls");
+    step_end(&w);
+  }
+
+  step_begin(&w, DL_STEP_DUE, r.due);
+  w.st.minutes = r.due_min;
+  put_s(&w, "due ");
+  put_date(&w, r.due);
+  if (r.due_min != DL_NO_TIME) {
+    put_s(&w, ", before ");
+    put_time(&w, r.due_min);
+  } else if (!dl_is_working(cal, r.due)) {
+    put_s(&w, " (not a working day; the rule does not roll it)");
+  }
+  step_end(&w);
+  *result = r;
+  return check_output(result);
+}

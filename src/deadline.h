@@ -1,0 +1,135 @@
+/*
+** deadline.h — pure date arithmetic for response deadlines.
+**
+** No I/O, no clock, no time zones, no allocation in the compute path. Dates
+** are day numbers (days since 1970-01-01, proleptic Gregorian). Conventions
+** C1-C9 of LAW.md section 0 are implemented here; every rule's citation
+** lives with the rule's data (migrations/0003_seed.sql).
+*/
+#ifndef PUBREC_DEADLINE_H
+#define PUBREC_DEADLINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "holidays.h"
+
+typedef int32_t dl_day;
+#define DL_NO_DAY INT32_MIN
+#define DL_NO_TIME (-1)
+/* The supported range: dl_compute rejects inputs and results outside it. */
+#define DL_MIN_DAY (-354285) /* 1000-01-01 */
+#define DL_MAX_DAY 2932896   /* 9999-12-31 */
+#define DL_MAX_COUNT 100000  /* largest count, extension or routing_days dl_compute takes */
+
+/* Civil dates. dl_from_civil needs a valid date (see dl_valid_civil). */
+dl_day dl_from_civil(int y, int m, int d);
+void dl_to_civil(dl_day day, int *y, int *m, int *d);
+int dl_weekday(dl_day day); /* 0 = Sunday ... 6 = Saturday */
+int dl_days_in_month(int y, int m);
+int dl_valid_civil(int y, int m, int d);
+/* Strict "YYYY-MM-DD" (a real date, years 1000-9999); 0 on success, -1 otherwise. */
+int dl_parse_date(const char *s, dl_day *out);
+/* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; *minutes = DL_NO_TIME when no time. */
+int dl_parse_datetime(const char *s, dl_day *day, int *minutes);
+/* "HH:MM" -> minutes after midnight; 0 on success, -1 otherwise. */
+int dl_parse_hhmm(const char *s, int *minutes);
+void dl_format_date(char out[11], dl_day day); /* YYYY-MM-DD */
+/* Add months per C.R.S. 2-4-108(3): same day number, or the last day of a shorter month. */
+dl_day dl_add_months(dl_day day, int months);
+
+enum dl_unit { DL_WORKING = 0, DL_CALENDAR = 1, DL_MONTHS = 2, DL_NONE = 3 };
+enum dl_roll { DL_ROLL_NONE = 0, DL_ROLL_FORWARD = 1 };
+
+struct dl_rule {
+  int unit;                   /* enum dl_unit; DL_NONE = "promptly": no computed date */
+  int count;                  /* N days (or months) */
+  int roll;                   /* enum dl_roll: final day off a weekend/holiday (C5) */
+  int cutoff;                 /* minutes; receipt at or after moves day 0 (C3); DL_NO_TIME = none */
+  int shift_nonworking_start; /* 1: receipt on a non-working day moves day 0 (C2) */
+  int routing_days; /* FOIA 552(a)(6)(A)(ii): start at earlier of routed or N working days */
+  int earlier_of;   /* FRCP 45(d)(2)(B): earlier of this and the compliance time */
+};
+
+struct dl_toll {
+  dl_day sent;    /* agency's request for information sent (clock paused) */
+  dl_day replied; /* requester's reply received (new day 0); DL_NO_DAY = still tolled */
+};
+
+struct dl_input {
+  dl_day start;                /* first receipt / service date */
+  int start_min;               /* local time of receipt, DL_NO_TIME when unknown */
+  dl_day routed;               /* receipt by the right component, DL_NO_DAY = none */
+  int extend;                  /* total extension days granted (C4), in the rule's unit */
+  const struct dl_toll *tolls; /* in date order */
+  size_t ntolls;
+  dl_day compliance;  /* FRCP 45 compliance date, DL_NO_DAY = none */
+  int compliance_min; /* its time, DL_NO_TIME = end of day */
+  int routed_min;     /* time of the routed receipt (C3), DL_NO_TIME when unknown */
+};
+
+/* Set *in to start with nothing else known: no time, no routing, no extension, no tolls,
+   no compliance date (DL_NO_DAY / DL_NO_TIME, not 0, in every optional field). */
+void dl_input_init(struct dl_input *in, dl_day start);
+
+enum dl_status {
+  DL_OK = 0,
+  DL_NO_DEADLINE = 1, /* the rule sets no computable date ("promptly") */
+  DL_TOLLED = 2,      /* the clock is paused: no due date until the reply */
+  DL_BAD_INPUT = -1   /* inconsistent input (toll before start, out of range) */
+};
+
+struct dl_result {
+  int status;          /* enum dl_status */
+  dl_day day0;         /* the day the count starts after (C1-C3, routing, last toll) */
+  dl_day original_due; /* due without extensions */
+  dl_day due;          /* final due date */
+  int due_min;         /* DL_NO_TIME, or the time when an earlier-of time controls */
+  int used;            /* days used before the last toll (working or calendar) */
+};
+
+/* Compute a deadline. Pure; no allocation. Returns result->status. cal may be NULL (no
+   holidays). Tolls are accepted only for working-day rules. See deadline.c for the exact
+   conventions (day 0, tolling, routing, earlier-of). */
+int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
+               const struct hol_set *cal);
+
+/* Working days in (a, b] (when b < a, minus the working days in (b, a]). Pure. */
+int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b);
+/* The nth working day after day (n >= 0; n = 0 gives day itself; n < 0 or a result
+   outside int32 gives DL_NO_DAY). */
+dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n);
+int dl_is_working(const struct hol_set *cal, dl_day day);
+dl_day dl_next_working(const struct hol_set *cal, dl_day day); /* day itself if working */
+
+/* One line of the working, for --explain. */
+enum dl_step_kind {
+  DL_STEP_START,    /* the receipt / service date */
+  DL_STEP_DAY0,     /* day 0 and why */
+  DL_STEP_ROUTING,  /* FOIA routing decision */
+  DL_STEP_COUNT,    /* a counted day: n = its number */
+  DL_STEP_WEEKEND,  /* a skipped Saturday or Sunday */
+  DL_STEP_HOLIDAY,  /* a skipped holiday or closure: name */
+  DL_STEP_TOLL,     /* clock paused */
+  DL_STEP_RESUME,   /* clock resumed: new day 0 */
+  DL_STEP_ORIGINAL, /* the original due date reached */
+  DL_STEP_EXTEND,   /* extension days begin */
+  DL_STEP_ROLL,     /* last day rolled forward off a non-working day */
+  DL_STEP_EARLIER,  /* the earlier-of limit decided */
+  DL_STEP_DUE       /* the final due date */
+};
+struct dl_step {
+  int kind; /* enum dl_step_kind */
+  dl_day day;
+  int n;            /* the count for DL_STEP_COUNT, else 0 */
+  int minutes;      /* a time when one matters, else DL_NO_TIME */
+  const char *name; /* holiday name (borrowed) or NULL */
+  char text[160];   /* the step in words, e.g. "day 0: received after the 17:00 cutoff" */
+};
+typedef void (*dl_step_fn)(void *ctx, const struct dl_step *step);
+/* Walk the computation day by day, calling fn for each step; returns the same status and
+   result as dl_compute (tests assert they agree). */
+int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
+               const struct hol_set *cal, dl_step_fn fn, void *ctx);
+
+#endif

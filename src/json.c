@@ -1,0 +1,174 @@
+/*
+** json.c — jansson behind struct jv. A struct jv * is a json_t *.
+*/
+#include "json.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define J(v) ((json_t *)(v))
+#define V(j) ((struct jv *)(j))
+
+static json_t *check(json_t *j)
+{
+  if (!j)
+    die("out of memory building JSON");
+  return j;
+}
+
+struct jv *jv_object(void)
+{
+  return V(check(json_object()));
+}
+
+struct jv *jv_array(void)
+{
+  return V(check(json_array()));
+}
+
+struct jv *jv_str(const char *s)
+{
+  if (!s)
+    return V(json_null());
+  json_t *j = json_string(s);
+  if (!j) /* not valid UTF-8: keep the bytes we can show */
+    j = json_stringn_nocheck(s, strlen(s));
+  return V(check(j));
+}
+
+struct jv *jv_int(int64_t n)
+{
+  return V(check(json_integer((json_int_t)n)));
+}
+
+struct jv *jv_real(double d)
+{
+  return V(check(json_real(d)));
+}
+
+struct jv *jv_bool(int b)
+{
+  return V(json_boolean(b));
+}
+
+struct jv *jv_null(void)
+{
+  return V(json_null());
+}
+
+void jv_set(struct jv *obj, const char *key, struct jv *val)
+{
+  if (json_object_set_new(J(obj), key, J(val)) != 0)
+    die("BUG: cannot set JSON key '%s'", key);
+}
+
+void jv_set_str(struct jv *obj, const char *key, const char *s)
+{
+  jv_set(obj, key, jv_str(s));
+}
+
+void jv_set_int(struct jv *obj, const char *key, int64_t n)
+{
+  jv_set(obj, key, jv_int(n));
+}
+
+void jv_set_bool(struct jv *obj, const char *key, int b)
+{
+  jv_set(obj, key, jv_bool(b));
+}
+
+void jv_append(struct jv *arr, struct jv *val)
+{
+  if (json_array_append_new(J(arr), J(val)) != 0)
+    die("BUG: cannot append to JSON array");
+}
+
+void jv_free(struct jv *v)
+{
+  if (v)
+    json_decref(J(v));
+}
+
+int jv_print(FILE *out, const struct jv *v)
+{
+  if (json_dumpf(J(v), out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0)
+    return error("cannot write JSON output");
+  if (fputc('\n', out) == EOF)
+    return error("cannot write JSON output");
+  return 0;
+}
+
+char *jv_dumps(const struct jv *v)
+{
+  char *s = json_dumps(J(v), JSON_COMPACT | JSON_PRESERVE_ORDER);
+  if (!s)
+    die("out of memory writing JSON");
+  return s;
+}
+
+static struct jv *loaded(json_t *j, json_error_t *e, char *err, size_t errlen)
+{
+  if (!j && err)
+    snprintf(err, errlen, "line %d, column %d: %s", e->line, e->column, e->text);
+  return V(j);
+}
+
+struct jv *jv_load_file(const char *path, char *err, size_t errlen)
+{
+  json_error_t e;
+  return loaded(json_load_file(path, 0, &e), &e, err, errlen);
+}
+
+struct jv *jv_loads(const char *text, char *err, size_t errlen)
+{
+  json_error_t e;
+  return loaded(json_loads(text, 0, &e), &e, err, errlen);
+}
+
+struct jv *jv_get(const struct jv *obj, const char *key)
+{
+  return V(json_object_get(J(obj), key));
+}
+
+struct jv *jv_at(const struct jv *arr, size_t i)
+{
+  return V(json_array_get(J(arr), i));
+}
+
+size_t jv_len(const struct jv *arr)
+{
+  return json_array_size(J(arr));
+}
+
+const char *jv_as_str(const struct jv *v)
+{
+  return json_string_value(J(v));
+}
+
+int jv_is_int(const struct jv *v)
+{
+  return json_is_integer(J(v));
+}
+
+int64_t jv_as_int(const struct jv *v)
+{
+  return (int64_t)json_integer_value(J(v));
+}
+
+int jv_is_object(const struct jv *v)
+{
+  return json_is_object(J(v));
+}
+
+int jv_is_array(const struct jv *v)
+{
+  return json_is_array(J(v));
+}
+
+int jv_is_null(const struct jv *v)
+{
+  return !v || json_is_null(J(v));
+}

@@ -1,0 +1,65 @@
+/*
+** opt.h — command-line options: a table per command, long options with
+** "--name value" or "--name=value", short aliases, repeatable options, and
+** the global options (--db, --json, --today, --by, --help) accepted by every
+** command in any position.
+*/
+#ifndef PUBREC_OPT_H
+#define PUBREC_OPT_H
+
+#include <stddef.h>
+
+#define OPT_FLAG 0  /* takes no value */
+#define OPT_VALUE 1 /* takes one value */
+#define OPT_MULTI 2 /* takes a value, may repeat */
+
+struct opt_spec {
+  const char *name; /* long name without "--" */
+  char shrt;        /* short alias, or 0 */
+  int type;         /* OPT_FLAG, OPT_VALUE, OPT_MULTI */
+  const char *arg;  /* value placeholder for help, e.g. "DATE" */
+  const char *help;
+};
+
+#define OPT_MAX_VALUES 64
+#define OPT_MAX_POS 16
+
+struct opt_parsed {
+  const struct opt_spec *specs;
+  const char *values[OPT_MAX_VALUES]; /* the last value (or "1" for flags), per spec index */
+  const char **multi[OPT_MAX_VALUES]; /* NULL-terminated values of OPT_MULTI options */
+  size_t nmulti[OPT_MAX_VALUES];
+  const char *pos[OPT_MAX_POS];
+  int npos;
+};
+
+struct cmd_help {
+  const char *usage;   /* "pubrec list [options]" */
+  const char *summary; /* one paragraph */
+  const struct opt_spec *opts;
+  const char *examples; /* may be NULL */
+};
+
+/* Parse argv[1..argc) (argv[0] is the command name, used in messages).
+   Global options are stored in the ctx by the caller through opt_global().
+   Returns 0, 1 when --help was printed, or PR_USAGE after printing why. */
+int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help);
+void opt_release(struct opt_parsed *p);
+const char *opt_get(const struct opt_parsed *p, const char *name);
+int opt_has(const struct opt_parsed *p, const char *name);
+const char *const *opt_all(const struct opt_parsed *p, const char *name, size_t *n);
+void opt_print_help(const struct cmd_help *help);
+
+/* Integer option value in [min, max]; prints a usage error naming the option. */
+int opt_int(const struct opt_parsed *p, const char *name, int min, int max, int dflt, int *out);
+
+/* The global options, set by opt_parse wherever they appear. */
+struct opt_globals {
+  const char *db;
+  const char *today;
+  const char *by;
+  int json;
+};
+extern struct opt_globals opt_globals;
+
+#endif

@@ -1,0 +1,1099 @@
+/*
+** store.c — the application's SQL, one statement beside the function that
+** runs it. Every value is a bound parameter; column text is copied before
+** the next step.
+*/
+#include "store.h"
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline.h"
+#include "util.h"
+
+/* ---- statement helpers ------------------------------------------------ */
+
+sqlite3_stmt *store_prepare(struct store *st, const char *sql)
+{
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db->handle, sql, -1, &s, NULL) != SQLITE_OK) {
+    db_error(st->db, "preparing a statement");
+    return NULL;
+  }
+  return s;
+}
+
+void store_bind_text(sqlite3_stmt *s, const char *name, const char *v)
+{
+  int i = sqlite3_bind_parameter_index(s, name);
+  if (i == 0)
+    die("BUG: no parameter %s", name);
+  if (v)
+    sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+void store_bind_int(sqlite3_stmt *s, const char *name, int64_t v)
+{
+  int i = sqlite3_bind_parameter_index(s, name);
+  if (i == 0)
+    die("BUG: no parameter %s", name);
+  sqlite3_bind_int64(s, i, v);
+}
+
+/* Bind an int, or NULL when v < 0. */
+void store_bind_opt_int(sqlite3_stmt *s, const char *name, int v)
+{
+  int i = sqlite3_bind_parameter_index(s, name);
+  if (i == 0)
+    die("BUG: no parameter %s", name);
+  if (v >= 0)
+    sqlite3_bind_int(s, i, v);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+char *store_col_text(sqlite3_stmt *s, int i)
+{
+  const unsigned char *t = sqlite3_column_text(s, i);
+  return t ? xstrdup((const char *)t) : NULL;
+}
+
+int store_col_opt_int(sqlite3_stmt *s, int i)
+{
+  return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_int(s, i);
+}
+
+/* Step a statement that returns no rows, finalize it. */
+int store_run(struct store *st, sqlite3_stmt *s, const char *what)
+{
+  int rc = sqlite3_step(s);
+  int ret = 0;
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    ret = db_error(st->db, what);
+  sqlite3_finalize(s);
+  return ret;
+}
+
+void strv_free(char **v)
+{
+  if (!v)
+    return;
+  for (char **p = v; *p; p++)
+    free(*p);
+  free(v);
+}
+
+/* ---- agencies --------------------------------------------------------- */
+
+int store_agency_add(struct store *st, const struct agency *a)
+{
+  static const char sql[] =
+      "INSERT INTO agency(code, name, jurisdiction, calendar, cutoff, contact, created_at) "
+      "VALUES (:code, :name, :jur, :cal, :cutoff, :contact, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", a->code);
+  store_bind_text(s, ":name", a->name);
+  store_bind_text(s, ":jur", a->jurisdiction);
+  store_bind_text(s, ":cal", a->calendar);
+  store_bind_text(s, ":cutoff", a->cutoff);
+  store_bind_text(s, ":contact", a->contact);
+  store_bind_text(s, ":now", st->now);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    return error("agency '%s' already exists (see 'pubrec agency show %s')", a->code, a->code);
+  if (rc != SQLITE_DONE)
+    return db_error(st->db, "adding agency");
+  return 0;
+}
+
+static const char agency_cols[] =
+    "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at FROM agency ";
+
+static void read_agency(sqlite3_stmt *s, struct agency *a)
+{
+  a->id = sqlite3_column_int64(s, 0);
+  a->code = store_col_text(s, 1);
+  a->name = store_col_text(s, 2);
+  a->jurisdiction = store_col_text(s, 3);
+  a->calendar = store_col_text(s, 4);
+  a->cutoff = store_col_text(s, 5);
+  a->contact = store_col_text(s, 6);
+  a->created_at = store_col_text(s, 7);
+}
+
+int store_agency_get(struct store *st, const char *code, struct agency *out)
+{
+  char sql[256];
+  snprintf(sql, sizeof sql, "%sWHERE code = :code", agency_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int rc = sqlite3_step(s);
+  int ret = 1;
+  if (rc == SQLITE_ROW) {
+    read_agency(s, out);
+    ret = 0;
+  } else if (rc != SQLITE_DONE) {
+    ret = db_error(st->db, "reading agency");
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+int store_agency_list(struct store *st, struct agency **out, size_t *n)
+{
+  char sql[256];
+  snprintf(sql, sizeof sql, "%sORDER BY code", agency_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    read_agency(s, &(*out)[(*n)++]);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing agencies");
+}
+
+void store_agencies_free(struct agency *a, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    agency_release(&a[i]);
+  free(a);
+}
+
+/* ---- references ------------------------------------------------------- */
+
+int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
+{
+  static const char sql[] = "INSERT INTO ref_seq(prefix, year, last) VALUES (:prefix, :year, 1) "
+                            "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 "
+                            "RETURNING last";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":prefix", prefix);
+  store_bind_int(s, ":year", year);
+  int ret = -1;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    *ref = xasprintf("%s-%04d-%04d", prefix, year, sqlite3_column_int(s, 0));
+    ret = 0;
+  } else {
+    db_error(st->db, "numbering the reference");
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+/* ---- matters ---------------------------------------------------------- */
+
+int store_matter_insert(struct store *st, struct matter *m)
+{
+  static const char sql[] =
+      "INSERT INTO matter(uuid, ref, kind, court, from_agency, to_agency, tracking, subject, "
+      "description, trigger_date, trigger_time, rule, days, due_stated, routed, compliance, due, "
+      "status, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, :tracking, "
+      ":subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, :compliance, "
+      ":due, :status, :now, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":uuid", m->uuid);
+  store_bind_text(s, ":ref", m->ref);
+  store_bind_text(s, ":kind", m->kind);
+  store_bind_int(s, ":court", m->court);
+  store_bind_int(s, ":from", m->from_id);
+  store_bind_int(s, ":to", m->to_id);
+  store_bind_text(s, ":tracking", m->tracking);
+  store_bind_text(s, ":subject", m->subject);
+  store_bind_text(s, ":description", m->description);
+  store_bind_text(s, ":trigger", m->trigger_date);
+  store_bind_text(s, ":time", m->trigger_time);
+  store_bind_text(s, ":rule", m->rule);
+  store_bind_opt_int(s, ":days", m->days);
+  store_bind_text(s, ":due_stated", m->due_stated);
+  store_bind_text(s, ":routed", m->routed);
+  store_bind_text(s, ":compliance", m->compliance);
+  store_bind_text(s, ":due", m->due);
+  store_bind_text(s, ":status", m->status);
+  store_bind_text(s, ":now", st->now);
+  if (store_run(st, s, "adding matter") != 0)
+    return -1;
+  m->id = sqlite3_last_insert_rowid(st->db->handle);
+  return 0;
+}
+
+static const char matter_cols[] =
+    "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
+    "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
+    "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
+    "m.updated_at, (SELECT group_concat(ref, ',') FROM (SELECT p.ref FROM matter_parent mp "
+    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
+    "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
+    "JOIN agency ta ON ta.id = m.to_agency ";
+
+static void read_matter(sqlite3_stmt *s, struct matter *m)
+{
+  memset(m, 0, sizeof *m);
+  m->id = sqlite3_column_int64(s, 0);
+  m->uuid = store_col_text(s, 1);
+  m->ref = store_col_text(s, 2);
+  m->kind = store_col_text(s, 3);
+  m->court = sqlite3_column_int(s, 4);
+  m->from_id = sqlite3_column_int64(s, 5);
+  m->from_code = store_col_text(s, 6);
+  m->from_name = store_col_text(s, 7);
+  m->to_id = sqlite3_column_int64(s, 8);
+  m->to_code = store_col_text(s, 9);
+  m->to_name = store_col_text(s, 10);
+  m->tracking = store_col_text(s, 11);
+  m->subject = store_col_text(s, 12);
+  m->description = store_col_text(s, 13);
+  m->trigger_date = store_col_text(s, 14);
+  m->trigger_time = store_col_text(s, 15);
+  m->rule = store_col_text(s, 16);
+  m->days = store_col_opt_int(s, 17);
+  m->due_stated = store_col_text(s, 18);
+  m->routed = store_col_text(s, 19);
+  m->compliance = store_col_text(s, 20);
+  m->due = store_col_text(s, 21);
+  m->status = store_col_text(s, 22);
+  m->created_at = store_col_text(s, 23);
+  m->updated_at = store_col_text(s, 24);
+  const char *parents = (const char *)sqlite3_column_text(s, 25);
+  if (parents) {
+    size_t n = 1;
+    for (const char *c = parents; *c; c++)
+      n += *c == ',';
+    m->parents = xcalloc(n + 1, sizeof *m->parents);
+    size_t i = 0;
+    for (const char *c = parents;; i++) {
+      const char *comma = strchr(c, ',');
+      m->parents[i] = comma ? xstrndup(c, (size_t)(comma - c)) : xstrdup(c);
+      if (!comma)
+        break;
+      c = comma + 1;
+    }
+  }
+}
+
+static int matter_get_where(struct store *st, const char *where, const char *name, const char *text,
+                            int64_t id, struct matter *out)
+{
+  char sql[1024];
+  snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  if (text)
+    store_bind_text(s, name, text);
+  else
+    store_bind_int(s, name, id);
+  int rc = sqlite3_step(s);
+  int ret = 1;
+  if (rc == SQLITE_ROW) {
+    read_matter(s, out);
+    ret = 0;
+  } else if (rc != SQLITE_DONE) {
+    ret = db_error(st->db, "reading matter");
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+int store_matter_get(struct store *st, const char *ref, struct matter *out)
+{
+  return matter_get_where(st, "WHERE m.ref = :ref COLLATE NOCASE", ":ref", ref, 0, out);
+}
+
+int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
+{
+  return matter_get_where(st, "WHERE m.id = :id", ":id", NULL, id, out);
+}
+
+#define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
+
+int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
+                      size_t *n)
+{
+  static const char where[] =
+      "WHERE (:status IS NULL OR m.status = :status) "
+      "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
+      "AND (:kind IS NULL OR m.kind = :kind) "
+      "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
+      "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
+      "AND (:overdue = 0 OR (m.status IN " OPEN_STATES " AND m.due < :today)) "
+      "AND (:within IS NULL OR (m.status IN " OPEN_STATES " AND m.due <= date(:today, :within))) "
+      "AND (:from IS NULL OR m.trigger_date >= :from) "
+      "AND (:to IS NULL OR m.trigger_date <= :to) "
+      "ORDER BY m.due IS NULL, m.due, m.ref";
+  struct buf sql = BUF_INIT;
+  buf_adds(&sql, matter_cols);
+  buf_adds(&sql, where);
+  sqlite3_stmt *s = store_prepare(st, buf_str(&sql));
+  buf_release(&sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":status", f->status);
+  store_bind_text(s, ":agency", f->agency);
+  store_bind_text(s, ":kind", f->kind);
+  store_bind_int(s, ":open", f->open_only);
+  store_bind_int(s, ":overdue", f->overdue);
+  store_bind_text(s, ":today", st->today);
+  char within[32];
+  snprintf(within, sizeof within, "+%d days", f->due_within);
+  store_bind_text(s, ":within", f->due_within >= 0 ? within : NULL);
+  store_bind_text(s, ":from", f->from);
+  store_bind_text(s, ":to", f->to);
+  size_t cap = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    read_matter(s, &(*out)[(*n)++]);
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE)
+    return db_error(st->db, "listing matters");
+  return 0;
+}
+
+void store_matters_free(struct matter *m, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    matter_release(&m[i]);
+  free(m);
+}
+
+int store_matter_set_status(struct store *st, int64_t id, const char *status)
+{
+  static const char sql[] = "UPDATE matter SET status = :status, updated_at = :now WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":status", status);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing status");
+}
+
+int store_matter_set_due(struct store *st, int64_t id, const char *due)
+{
+  static const char sql[] = "UPDATE matter SET due = :due, updated_at = :now WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":due", due);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing due date");
+}
+
+int store_parent_add(struct store *st, int64_t child, int64_t parent)
+{
+  static const char sql[] =
+      "INSERT OR IGNORE INTO matter_parent(child_id, parent_id) VALUES (:child, :parent)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":child", child);
+  store_bind_int(s, ":parent", parent);
+  return store_run(st, s, "linking parent matter");
+}
+
+int store_children(struct store *st, int64_t id, char ***refs)
+{
+  static const char sql[] = "SELECT c.ref FROM matter_parent mp JOIN matter c ON c.id = "
+                            "mp.child_id WHERE mp.parent_id = :id ORDER BY c.ref";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *refs = NULL;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", id);
+  size_t n = 0, cap = 0;
+  char **v = NULL;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(v, n + 1, cap);
+    v[n++] = store_col_text(s, 0);
+  }
+  sqlite3_finalize(s);
+  if (v)
+    v[n] = NULL;
+  *refs = v;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading child matters");
+}
+
+/* ---- deadlines -------------------------------------------------------- */
+
+int store_deadlines_get(struct store *st, int64_t matter_id, struct deadline_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT kind, due, due_time, rule, basis FROM deadline WHERE matter_id = :id "
+      "ORDER BY due, CASE kind WHEN 'acknowledgement' THEN 0 WHEN 'objection' THEN 1 "
+      "WHEN 'response' THEN 2 WHEN 'extended' THEN 3 ELSE 4 END";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct deadline_row *d = &(*out)[(*n)++];
+    d->kind = store_col_text(s, 0);
+    d->due = store_col_text(s, 1);
+    d->due_time = store_col_text(s, 2);
+    d->rule = store_col_text(s, 3);
+    d->basis = store_col_text(s, 4);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading deadlines");
+}
+
+void store_deadlines_free(struct deadline_row *d, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    deadline_row_release(&d[i]);
+  free(d);
+}
+
+int store_deadlines_set(struct store *st, int64_t matter_id, const struct deadline_row *rows,
+                        size_t n)
+{
+  static const char del[] = "DELETE FROM deadline WHERE matter_id = :id";
+  static const char ins[] = "INSERT INTO deadline(matter_id, kind, due, due_time, rule, basis) "
+                            "VALUES (:id, :kind, :due, :time, :rule, :basis)";
+  sqlite3_stmt *s = store_prepare(st, del);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  if (store_run(st, s, "replacing deadlines") != 0)
+    return -1;
+  for (size_t i = 0; i < n; i++) {
+    s = store_prepare(st, ins);
+    if (!s)
+      return -1;
+    store_bind_int(s, ":id", matter_id);
+    store_bind_text(s, ":kind", rows[i].kind);
+    store_bind_text(s, ":due", rows[i].due);
+    store_bind_text(s, ":time", rows[i].due_time);
+    store_bind_text(s, ":rule", rows[i].rule);
+    store_bind_text(s, ":basis", rows[i].basis);
+    if (store_run(st, s, "storing a deadline") != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* ---- history ---------------------------------------------------------- */
+
+int store_event_add(struct store *st, int64_t matter_id, const char *on_date, const char *kind,
+                    const char *field, const char *old_value, const char *new_value,
+                    const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user) "
+      "VALUES (:id, :now, :on, :kind, :field, :old, :new, :note, :by)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":now", st->now);
+  store_bind_text(s, ":on", on_date);
+  store_bind_text(s, ":kind", kind);
+  store_bind_text(s, ":field", field);
+  store_bind_text(s, ":old", old_value);
+  store_bind_text(s, ":new", new_value);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":by", st->by);
+  return store_run(st, s, "recording history");
+}
+
+static int read_events(struct store *st, sqlite3_stmt *s, struct event_row **out, size_t *n)
+{
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct event_row *e = &(*out)[(*n)++];
+    e->id = sqlite3_column_int64(s, 0);
+    e->ref = store_col_text(s, 1);
+    e->at = store_col_text(s, 2);
+    e->on_date = store_col_text(s, 3);
+    e->kind = store_col_text(s, 4);
+    e->field = store_col_text(s, 5);
+    e->old_value = store_col_text(s, 6);
+    e->new_value = store_col_text(s, 7);
+    e->note = store_col_text(s, 8);
+    e->by = store_col_text(s, 9);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading history");
+}
+
+int store_events(struct store *st, int64_t matter_id, struct event_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
+      "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE e.matter_id = :id "
+      "ORDER BY e.id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  return read_events(st, s, out, n);
+}
+
+int store_events_recent(struct store *st, int limit, struct event_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
+      "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id ORDER BY e.id DESC LIMIT :lim";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":lim", limit);
+  return read_events(st, s, out, n);
+}
+
+void store_events_free(struct event_row *e, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    event_row_release(&e[i]);
+  free(e);
+}
+
+int store_due_moves(struct store *st, int64_t matter_id, const char *kind)
+{
+  static const char sql[] = "SELECT count(*) FROM event WHERE matter_id = :id AND kind = 'due' "
+                            "AND field = :field AND old_value IS NOT NULL";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  char field[64];
+  snprintf(field, sizeof field, "due:%s", kind);
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":field", field);
+  int n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+  sqlite3_finalize(s);
+  return n;
+}
+
+/* ---- responses -------------------------------------------------------- */
+
+int store_response_add(struct store *st, int64_t matter_id, const char *kind, const char *on_date,
+                       int pages, const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO response(matter_id, kind, on_date, pages, note, by_user, created_at) "
+      "VALUES (:id, :kind, :on, :pages, :note, :by, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":kind", kind);
+  store_bind_text(s, ":on", on_date);
+  store_bind_opt_int(s, ":pages", pages);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":by", st->by);
+  store_bind_text(s, ":now", st->now);
+  return store_run(st, s, "recording response");
+}
+
+int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, kind, on_date, pages, note, by_user, created_at "
+                            "FROM response WHERE matter_id = :id ORDER BY on_date, id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct response_row *r = &(*out)[(*n)++];
+    r->id = sqlite3_column_int64(s, 0);
+    r->kind = store_col_text(s, 1);
+    r->on_date = store_col_text(s, 2);
+    r->pages = store_col_opt_int(s, 3);
+    r->note = store_col_text(s, 4);
+    r->by = store_col_text(s, 5);
+    r->created_at = store_col_text(s, 6);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading responses");
+}
+
+void store_responses_free(struct response_row *r, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    response_row_release(&r[i]);
+  free(r);
+}
+
+/* ---- rules ------------------------------------------------------------ */
+
+static const char rule_cols[] =
+    "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
+    "routing_days, earlier_of, citation, note, builtin FROM rule ";
+
+static void read_rule(sqlite3_stmt *s, struct rule_row *r)
+{
+  r->code = store_col_text(s, 0);
+  r->name = store_col_text(s, 1);
+  r->jurisdiction = store_col_text(s, 2);
+  r->unit = store_col_text(s, 3);
+  r->count = store_col_opt_int(s, 4);
+  r->ext_days = sqlite3_column_int(s, 5);
+  r->max_ext = sqlite3_column_int(s, 6);
+  r->calendar = store_col_text(s, 7);
+  r->roll = store_col_text(s, 8);
+  r->cutoff = store_col_text(s, 9);
+  r->routing_days = sqlite3_column_int(s, 10);
+  r->earlier_of = sqlite3_column_int(s, 11);
+  r->citation = store_col_text(s, 12);
+  r->note = store_col_text(s, 13);
+  r->builtin = sqlite3_column_int(s, 14);
+}
+
+int store_rule_get(struct store *st, const char *code, struct rule_row *out)
+{
+  char sql[512];
+  snprintf(sql, sizeof sql, "%sWHERE code = :code", rule_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int rc = sqlite3_step(s);
+  int ret = 1;
+  if (rc == SQLITE_ROW) {
+    read_rule(s, out);
+    ret = 0;
+  } else if (rc != SQLITE_DONE) {
+    ret = db_error(st->db, "reading rule");
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
+{
+  char sql[512];
+  snprintf(sql, sizeof sql, "%sORDER BY code", rule_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    read_rule(s, &(*out)[(*n)++]);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing rules");
+}
+
+int store_rule_add(struct store *st, const struct rule_row *r)
+{
+  static const char sql[] =
+      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, "
+      "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
+      ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
+      "0)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", r->code);
+  store_bind_text(s, ":name", r->name);
+  store_bind_text(s, ":jur", r->jurisdiction);
+  store_bind_text(s, ":unit", r->unit);
+  store_bind_opt_int(s, ":count", r->count);
+  store_bind_int(s, ":ext", r->ext_days);
+  store_bind_int(s, ":max_ext", r->max_ext);
+  store_bind_text(s, ":cal", r->calendar);
+  store_bind_text(s, ":roll", r->roll);
+  store_bind_text(s, ":cutoff", r->cutoff);
+  store_bind_int(s, ":routing", r->routing_days);
+  store_bind_int(s, ":earlier", r->earlier_of);
+  store_bind_text(s, ":citation", r->citation);
+  store_bind_text(s, ":note", r->note);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    return error("rule '%s' already exists (see 'pubrec rules show %s')", r->code, r->code);
+  if (rc != SQLITE_DONE)
+    return db_error(st->db, "adding rule");
+  return 0;
+}
+
+void store_rules_free(struct rule_row *r, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    rule_row_release(&r[i]);
+  free(r);
+}
+
+/* ---- extensions and tolling ------------------------------------------- */
+
+int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
+                        const char *note)
+{
+  static const char sql[] = "INSERT INTO extension(matter_id, days, on_date, note, created_at) "
+                            "VALUES (:id, :days, :on, :note, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_int(s, ":days", days);
+  store_bind_text(s, ":on", on_date);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":now", st->now);
+  return store_run(st, s, "recording extension");
+}
+
+int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count)
+{
+  static const char sql[] =
+      "SELECT coalesce(sum(days), 0), count(*) FROM extension WHERE matter_id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int ret = -1;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    *days = sqlite3_column_int(s, 0);
+    *count = sqlite3_column_int(s, 1);
+    ret = 0;
+  } else {
+    db_error(st->db, "reading extensions");
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note)
+{
+  static const char sql[] = "INSERT INTO toll(matter_id, sent, note) VALUES (:id, :sent, :note)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":sent", sent);
+  store_bind_text(s, ":note", note);
+  return store_run(st, s, "recording tolling");
+}
+
+int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
+{
+  static const char sql[] =
+      "UPDATE toll SET replied = :replied WHERE matter_id = :id AND replied IS NULL";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":replied", replied);
+  return store_run(st, s, "recording resumption");
+}
+
+int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT sent, replied FROM toll WHERE matter_id = :id ORDER BY sent, id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    (*out)[*n].sent = store_col_text(s, 0);
+    (*out)[*n].replied = store_col_text(s, 1);
+    (*n)++;
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading tolling");
+}
+
+void store_tolls_free(struct toll_row *t, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    free(t[i].sent);
+    free(t[i].replied);
+  }
+  free(t);
+}
+
+/* ---- calendars -------------------------------------------------------- */
+
+int store_calendar_exists(struct store *st, const char *code)
+{
+  static const char sql[] = "SELECT 1 FROM calendar WHERE code = :code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int found = sqlite3_step(s) == SQLITE_ROW;
+  sqlite3_finalize(s);
+  return found;
+}
+
+int store_calendar_list(struct store *st, struct calendar_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT c.code, c.name, c.citation, c.builtin, (SELECT group_concat(includes, ',') FROM "
+      "(SELECT includes FROM calendar_include i WHERE i.calendar = c.code ORDER BY includes)) "
+      "FROM calendar c ORDER BY c.code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct calendar_row *c = &(*out)[(*n)++];
+    c->code = store_col_text(s, 0);
+    c->name = store_col_text(s, 1);
+    c->citation = store_col_text(s, 2);
+    c->builtin = sqlite3_column_int(s, 3);
+    c->includes = store_col_text(s, 4);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing calendars");
+}
+
+void store_calendars_free(struct calendar_row *c, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    free(c[i].code);
+    free(c[i].name);
+    free(c[i].citation);
+    free(c[i].includes);
+  }
+  free(c);
+}
+
+int store_calendar_add(struct store *st, const char *code, const char *name, const char *citation,
+                       const char *const *includes)
+{
+  static const char sql[] =
+      "INSERT INTO calendar(code, name, citation, builtin) VALUES (:code, :name, :citation, 0)";
+  static const char inc[] = "INSERT INTO calendar_include(calendar, includes) VALUES (:code, :inc)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":name", name);
+  store_bind_text(s, ":citation", citation);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    return error("calendar '%s' already exists", code);
+  if (rc != SQLITE_DONE)
+    return db_error(st->db, "adding calendar");
+  for (; includes && *includes; includes++) {
+    if (store_calendar_exists(st, *includes) != 1)
+      return error("unknown calendar '%s' (see 'pubrec calendar list')", *includes);
+    s = store_prepare(st, inc);
+    if (!s)
+      return -1;
+    store_bind_text(s, ":code", code);
+    store_bind_text(s, ":inc", *includes);
+    if (store_run(st, s, "including calendar") != 0)
+      return -1;
+  }
+  return 0;
+}
+
+int store_holiday_add(struct store *st, const char *calendar, const struct hol_rule *r,
+                      const char *citation)
+{
+  static const char sql[] =
+      "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
+      "first_year, last_year, every, year_offset, citation) VALUES (:cal, :name, :kind, :month, "
+      ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
+  static const char *const kinds[] = {"fixed", "nth", "last"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":cal", calendar);
+  store_bind_text(s, ":name", r->name);
+  store_bind_text(s, ":kind", kinds[r->kind]);
+  store_bind_int(s, ":month", r->month);
+  store_bind_opt_int(s, ":day", r->kind == HOL_FIXED ? r->day : -1);
+  store_bind_opt_int(s, ":weekday", r->kind == HOL_FIXED ? -1 : r->weekday);
+  store_bind_opt_int(s, ":nth", r->kind == HOL_NTH ? r->nth : -1);
+  store_bind_text(s, ":observe", observes[r->observe]);
+  store_bind_opt_int(s, ":first", r->first_year ? r->first_year : -1);
+  store_bind_opt_int(s, ":last", r->last_year ? r->last_year : -1);
+  store_bind_int(s, ":every", r->every > 1 ? r->every : 1);
+  store_bind_int(s, ":offset", r->offset);
+  store_bind_text(s, ":citation", citation);
+  return store_run(st, s, "adding holiday");
+}
+
+int store_closure_add(struct store *st, const char *calendar, int64_t agency_id, const char *day,
+                      const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO closure(calendar, agency_id, day, note) VALUES (:cal, :agency, :day, :note)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":cal", calendar);
+  int i = sqlite3_bind_parameter_index(s, ":agency");
+  if (agency_id > 0)
+    sqlite3_bind_int64(s, i, agency_id);
+  else
+    sqlite3_bind_null(s, i);
+  store_bind_text(s, ":day", day);
+  store_bind_text(s, ":note", note);
+  return store_run(st, s, "adding closure");
+}
+
+static int observe_code(const char *s)
+{
+  if (strcmp(s, "sat-fri-sun-mon") == 0)
+    return HOL_OBS_SAT_FRI_SUN_MON;
+  if (strcmp(s, "sun-mon") == 0)
+    return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sun-mon-sat-none") == 0)
+    return HOL_OBS_SUN_MON_SAT_NONE;
+  return HOL_OBS_NONE;
+}
+
+int store_calendar_load(struct store *st, const char *calendar, int64_t agency_id,
+                        struct calendar_data *out)
+{
+  /* The calendar and everything it includes, transitively. */
+  static const char rules_sql[] =
+      "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
+      "JOIN cals ON i.calendar = cals.code) "
+      "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
+      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN cals ON h.calendar = "
+      "cals.code ORDER BY h.id";
+  static const char closures_sql[] =
+      "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
+      "JOIN cals ON i.calendar = cals.code) "
+      "SELECT c.day, coalesce(c.note, 'closure') FROM closure c WHERE c.calendar IN (SELECT code "
+      "FROM cals) OR c.agency_id = :agency ORDER BY c.day";
+  memset(out, 0, sizeof *out);
+  size_t nnames = 0, capnames = 0, cap = 0;
+  sqlite3_stmt *s = store_prepare(st, rules_sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":cal", calendar);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(out->rules, out->nrules, cap);
+    GROW(out->names, nnames + 1, capnames);
+    out->names[nnames] = store_col_text(s, 0);
+    struct hol_rule *r = &out->rules[out->nrules++];
+    memset(r, 0, sizeof *r);
+    r->name = out->names[nnames++];
+    const char *kind = (const char *)sqlite3_column_text(s, 1);
+    r->kind = strcmp(kind, "fixed") == 0 ? HOL_FIXED
+              : strcmp(kind, "nth") == 0 ? HOL_NTH
+                                         : HOL_LAST;
+    r->month = sqlite3_column_int(s, 2);
+    r->day = sqlite3_column_int(s, 3);
+    r->weekday = sqlite3_column_int(s, 4);
+    r->nth = sqlite3_column_int(s, 5);
+    r->observe = observe_code((const char *)sqlite3_column_text(s, 6));
+    r->first_year = sqlite3_column_int(s, 7);
+    r->last_year = sqlite3_column_int(s, 8);
+    r->every = sqlite3_column_int(s, 9);
+    r->offset = sqlite3_column_int(s, 10);
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE)
+    goto fail;
+  s = store_prepare(st, closures_sql);
+  if (!s)
+    goto fail;
+  store_bind_text(s, ":cal", calendar);
+  store_bind_int(s, ":agency", agency_id);
+  cap = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *day = (const char *)sqlite3_column_text(s, 0);
+    dl_day parsed;
+    if (!day || dl_parse_date(day, &parsed) != 0)
+      continue;
+    GROW(out->closures, out->nclosures, cap);
+    GROW(out->names, nnames + 1, capnames);
+    out->names[nnames] = xasprintf("closure: %s", (const char *)sqlite3_column_text(s, 1));
+    struct hol_day *h = &out->closures[out->nclosures++];
+    h->day = parsed;
+    h->name = out->names[nnames++];
+    h->actual = 1;
+  }
+  sqlite3_finalize(s);
+  if (out->names)
+    out->names[nnames] = NULL;
+  if (rc != SQLITE_DONE)
+    goto fail;
+  return 0;
+fail:
+  if (out->names)
+    out->names[nnames] = NULL;
+  calendar_data_release(out);
+  return db_error(st->db, "loading calendar");
+}
+
+void calendar_data_release(struct calendar_data *c)
+{
+  free(c->rules);
+  free(c->closures);
+  strv_free(c->names);
+  memset(c, 0, sizeof *c);
+}
+
+int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
+{
+  static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*ids, *n, cap);
+    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
+}

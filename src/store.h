@@ -1,0 +1,130 @@
+/*
+** store.h — every application SQL statement, each beside the function that
+** runs it. All SQL uses bound parameters; no SQL text is built from input.
+** Functions return 0 on success and -1 after printing an error; lookups
+** return 1 when nothing matched (and print nothing).
+*/
+#ifndef PUBREC_STORE_H
+#define PUBREC_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db.h"
+#include "holidays.h"
+#include "model.h"
+
+struct store {
+  struct db *db;
+  const char *now;   /* ISO 8601 UTC timestamp recorded on writes */
+  const char *by;    /* who records changes */
+  const char *today; /* YYYY-MM-DD */
+};
+
+/* Agencies. */
+int store_agency_add(struct store *st, const struct agency *a);
+int store_agency_get(struct store *st, const char *code, struct agency *out);
+int store_agency_list(struct store *st, struct agency **out, size_t *n);
+void store_agencies_free(struct agency *a, size_t n);
+
+/* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
+   write transaction. Caller frees *ref. */
+int store_next_ref(struct store *st, char **ref, const char *prefix, int year);
+
+/* Matters. */
+int store_matter_insert(struct store *st, struct matter *m); /* sets m->id */
+int store_matter_get(struct store *st, const char *ref, struct matter *out);
+int store_matter_get_id(struct store *st, int64_t id, struct matter *out);
+struct matter_filter {
+  const char *status; /* exact status, or NULL */
+  const char *agency; /* code of either side, or NULL */
+  const char *kind;
+  int open_only;    /* 1: open states only; -1: closed only */
+  int overdue;      /* 1: open and due before today */
+  int due_within;   /* >= 0: open and due on or before today + N; -1: no filter */
+  const char *from; /* trigger date range, inclusive, or NULL */
+  const char *to;
+};
+int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
+                      size_t *n);
+void store_matters_free(struct matter *m, size_t n);
+int store_matter_set_status(struct store *st, int64_t id, const char *status);
+int store_matter_set_due(struct store *st, int64_t id, const char *due);
+int store_parent_add(struct store *st, int64_t child, int64_t parent);
+int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
+void strv_free(char **v);
+
+/* Deadlines of a matter. */
+int store_deadlines_get(struct store *st, int64_t matter_id, struct deadline_row **out, size_t *n);
+void store_deadlines_free(struct deadline_row *d, size_t n);
+/* Replace the matter's deadline rows by rows[0..n). */
+int store_deadlines_set(struct store *st, int64_t matter_id, const struct deadline_row *rows,
+                        size_t n);
+
+/* History. */
+int store_event_add(struct store *st, int64_t matter_id, const char *on_date, const char *kind,
+                    const char *field, const char *old_value, const char *new_value,
+                    const char *note);
+int store_events(struct store *st, int64_t matter_id, struct event_row **out, size_t *n);
+int store_events_recent(struct store *st, int limit, struct event_row **out, size_t *n);
+void store_events_free(struct event_row *e, size_t n);
+/* Number of events that moved the deadline `kind` of a matter (SEQUENCE). */
+int store_due_moves(struct store *st, int64_t matter_id, const char *kind);
+
+/* Responses. */
+int store_response_add(struct store *st, int64_t matter_id, const char *kind, const char *on_date,
+                       int pages, const char *note);
+int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n);
+void store_responses_free(struct response_row *r, size_t n);
+
+/* Rules. */
+int store_rule_get(struct store *st, const char *code, struct rule_row *out);
+int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
+int store_rule_add(struct store *st, const struct rule_row *r);
+void store_rules_free(struct rule_row *r, size_t n);
+
+/* Extensions and tolling of a matter. */
+int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
+                        const char *note);
+int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count);
+struct toll_row {
+  char *sent;
+  char *replied; /* NULL while tolled */
+};
+int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note);
+int store_toll_resume(struct store *st, int64_t matter_id, const char *replied);
+int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n);
+void store_tolls_free(struct toll_row *t, size_t n);
+
+/* Calendars. */
+struct calendar_row {
+  char *code, *name, *citation;
+  int builtin;
+  char *includes; /* comma-separated, or NULL */
+};
+int store_calendar_exists(struct store *st, const char *code);
+int store_calendar_list(struct store *st, struct calendar_row **out, size_t *n);
+void store_calendars_free(struct calendar_row *c, size_t n);
+int store_calendar_add(struct store *st, const char *code, const char *name, const char *citation,
+                       const char *const *includes);
+int store_holiday_add(struct store *st, const char *calendar, const struct hol_rule *r,
+                      const char *citation);
+int store_closure_add(struct store *st, const char *calendar, int64_t agency_id, const char *day,
+                      const char *note);
+/* The holiday rules and closures of a calendar (following includes) and of
+   an agency (agency_id 0 = none). Names are owned by *names (free with
+   strv_free); rules[i].name and closures[i].name point into it. */
+struct calendar_data {
+  struct hol_rule *rules;
+  size_t nrules;
+  struct hol_day *closures;
+  size_t nclosures;
+  char **names;
+};
+int store_calendar_load(struct store *st, const char *calendar, int64_t agency_id,
+                        struct calendar_data *out);
+void calendar_data_release(struct calendar_data *c);
+/* Open matters whose deadlines could depend on the calendar (or agency). */
+int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+** store_internal.h — statement helpers shared by the storage layer's files
+** (store.c and the store_*.c files of the report and the iCalendar export).
+** Nothing outside the storage layer includes this.
+*/
+#ifndef PUBREC_STORE_INTERNAL_H
+#define PUBREC_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "store.h"
+#include "util.h"
+
+/* Prepare sql on the store's connection; NULL after printing an error. */
+sqlite3_stmt *store_prepare(struct store *st, const char *sql);
+/* Bind by name (":name"); text is copied (SQLITE_TRANSIENT); NULL binds NULL. */
+void store_bind_text(sqlite3_stmt *s, const char *name, const char *v);
+void store_bind_int(sqlite3_stmt *s, const char *name, int64_t v);
+void store_bind_opt_int(sqlite3_stmt *s, const char *name, int v); /* v < 0 binds NULL */
+/* Column text copied with xstrdup (caller frees), or NULL. */
+char *store_col_text(sqlite3_stmt *s, int i);
+int store_col_opt_int(sqlite3_stmt *s, int i); /* -1 for NULL */
+/* Step a statement that returns no rows and finalize it; 0 or -1. */
+int store_run(struct store *st, sqlite3_stmt *s, const char *what);
+
+/* Append to a growable array of fixed-size items. */
+#define GROW(arr, n, cap)                                                                          \
+  do {                                                                                             \
+    if ((n) >= (cap)) {                                                                            \
+      (cap) = (cap) ? (cap)*2 : 8;                                                                 \
+      if ((cap) <= (n))                                                                            \
+        (cap) = (n) + 8;                                                                           \
+      (arr) = xrealloc((arr), (cap) * sizeof *(arr));                                              \
+    }                                                                                              \
+  } while (0)
+
+#endif

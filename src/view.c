@@ -1,0 +1,248 @@
+/*
+** view.c — JSON objects and text lines for the things pubrec shows.
+*/
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline.h"
+#include "util.h"
+
+int view_days_between(const char *a, const char *b)
+{
+  dl_day x, y;
+  if (!a || !b || dl_parse_date(a, &x) != 0 || dl_parse_date(b, &y) != 0)
+    return 0;
+  return (int)(y - x);
+}
+
+int view_info(struct matter_info *info, struct schedule *sc, const struct matter *m,
+              const char *today)
+{
+  memset(info, 0, sizeof *info);
+  info->open = status_is_open(m->status);
+  info->has_due = m->due != NULL;
+  if (m->due)
+    info->days_left = view_days_between(today, m->due);
+  info->overdue = info->open && m->due && strcmp(m->due, today) < 0;
+  dl_day t;
+  if (dl_parse_date(today, &t) != 0)
+    return error("invalid date '%s'", today);
+  return schedule_progress(sc, m, t, &info->wd_elapsed, &info->wd_remaining);
+}
+
+static struct jv *agency_ref(const char *code, const char *name)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "code", code);
+  jv_set_str(o, "name", name);
+  return o;
+}
+
+struct jv *view_matter(const struct matter *m, const struct matter_info *info)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "ref", m->ref);
+  jv_set_str(o, "uuid", m->uuid);
+  jv_set_str(o, "kind", m->kind);
+  jv_set_bool(o, "court_ordered", m->court);
+  jv_set(o, "from", agency_ref(m->from_code, m->from_name));
+  jv_set(o, "to", agency_ref(m->to_code, m->to_name));
+  jv_set_str(o, "tracking", m->tracking);
+  jv_set_str(o, "subject", m->subject);
+  jv_set_str(o, "description", m->description);
+  jv_set_str(o, "trigger_date", m->trigger_date);
+  jv_set_str(o, "trigger_time", m->trigger_time);
+  jv_set_str(o, "rule", m->rule);
+  jv_set(o, "days", m->days >= 0 ? jv_int(m->days) : jv_null());
+  jv_set_str(o, "due_stated", m->due_stated);
+  jv_set_str(o, "routed", m->routed);
+  jv_set_str(o, "compliance", m->compliance);
+  jv_set_str(o, "due", m->due);
+  jv_set_str(o, "status", m->status);
+  if (info) {
+    jv_set_bool(o, "open", info->open);
+    jv_set_bool(o, "overdue", info->overdue);
+    jv_set(o, "days_left", info->has_due ? jv_int(info->days_left) : jv_null());
+    jv_set_int(o, "working_days_elapsed", info->wd_elapsed);
+    jv_set(o, "working_days_remaining", info->has_due ? jv_int(info->wd_remaining) : jv_null());
+  }
+  struct jv *parents = jv_array();
+  for (char **p = m->parents; p && *p; p++)
+    jv_append(parents, jv_str(*p));
+  jv_set(o, "parents", parents);
+  jv_set_str(o, "created_at", m->created_at);
+  jv_set_str(o, "updated_at", m->updated_at);
+  return o;
+}
+
+struct jv *view_agency(const struct agency *a)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "code", a->code);
+  jv_set_str(o, "name", a->name);
+  jv_set_str(o, "jurisdiction", a->jurisdiction);
+  jv_set_str(o, "calendar", a->calendar);
+  jv_set_str(o, "cutoff", a->cutoff);
+  jv_set_str(o, "contact", a->contact);
+  jv_set_str(o, "created_at", a->created_at);
+  return o;
+}
+
+struct jv *view_deadline(const struct deadline_row *d)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "kind", d->kind);
+  jv_set_str(o, "due", d->due);
+  jv_set_str(o, "due_time", d->due_time);
+  jv_set_str(o, "rule", d->rule);
+  jv_set_str(o, "basis", d->basis);
+  return o;
+}
+
+struct jv *view_event(const struct event_row *e)
+{
+  struct jv *o = jv_object();
+  jv_set_int(o, "id", e->id);
+  jv_set_str(o, "ref", e->ref);
+  jv_set_str(o, "at", e->at);
+  jv_set_str(o, "on", e->on_date);
+  jv_set_str(o, "kind", e->kind);
+  jv_set_str(o, "field", e->field);
+  jv_set_str(o, "from", e->old_value);
+  jv_set_str(o, "to", e->new_value);
+  jv_set_str(o, "note", e->note);
+  jv_set_str(o, "by", e->by);
+  return o;
+}
+
+struct jv *view_response(const struct response_row *r)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "kind", r->kind);
+  jv_set_str(o, "on", r->on_date);
+  jv_set(o, "pages", r->pages >= 0 ? jv_int(r->pages) : jv_null());
+  jv_set_str(o, "note", r->note);
+  jv_set_str(o, "by", r->by);
+  jv_set_str(o, "recorded_at", r->created_at);
+  return o;
+}
+
+struct jv *view_rule(const struct rule_row *r)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "code", r->code);
+  jv_set_str(o, "name", r->name);
+  jv_set_str(o, "jurisdiction", r->jurisdiction);
+  jv_set_str(o, "unit", r->unit);
+  jv_set(o, "days", r->count >= 0 ? jv_int(r->count) : jv_null());
+  jv_set_int(o, "extension_days", r->ext_days);
+  jv_set_int(o, "max_extensions", r->max_ext);
+  jv_set_str(o, "calendar", r->calendar);
+  jv_set_str(o, "roll", r->roll);
+  jv_set_str(o, "cutoff", r->cutoff);
+  jv_set_int(o, "routing_days", r->routing_days);
+  jv_set_bool(o, "earlier_of_compliance", r->earlier_of);
+  jv_set_str(o, "citation", r->citation);
+  jv_set_str(o, "note", r->note);
+  jv_set_bool(o, "builtin", r->builtin);
+  return o;
+}
+
+void view_due_phrase(char *out, size_t n, const struct matter *m, const struct matter_info *info)
+{
+  if (!m->due) {
+    snprintf(out, n, "%s", strcmp(m->status, "tolled") == 0 ? "clock paused" : "no due date");
+  } else if (!info->open) {
+    snprintf(out, n, "closed");
+  } else if (info->days_left < 0) {
+    snprintf(out, n, "%d day%s overdue (%d working)", -info->days_left,
+             info->days_left == -1 ? "" : "s", -info->wd_remaining);
+  } else if (info->days_left == 0) {
+    snprintf(out, n, "due today");
+  } else {
+    snprintf(out, n, "%d day%s left (%d working)", info->days_left, info->days_left == 1 ? "" : "s",
+             info->wd_remaining);
+  }
+}
+
+/* Print s cut to width display columns (UTF-8 aware), padded; a negative
+   width cuts to -width columns without padding (the last column). */
+static void cell(FILE *out, const char *s, int width)
+{
+  int cols = 0, pad = width > 0;
+  if (width < 0)
+    width = -width;
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  const unsigned char *start = p;
+  while (*p && cols < width) {
+    int len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+    for (int k = 1; k < len; k++)
+      if (!p[k]) {
+        len = k;
+        break;
+      }
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      break;
+    p += len;
+    cols++;
+  }
+  fwrite(start, 1, (size_t)(p - start), out);
+  for (; pad && cols < width; cols++)
+    fputc(' ', out);
+}
+
+void view_matter_table(FILE *out, const struct matter *m, const struct matter_info *info, size_t n)
+{
+  if (n == 0) {
+    fprintf(out, "no matters\n");
+    return;
+  }
+  fprintf(out, "%-14s %-9s %-10s %-10s %-10s %-12s %-28s %s\n", "REF", "KIND", "FROM", "TO", "DUE",
+          "STATUS", "WHEN", "SUBJECT");
+  for (size_t i = 0; i < n; i++) {
+    char phrase[64];
+    view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
+    cell(out, m[i].ref, 14);
+    fputc(' ', out);
+    cell(out, m[i].court ? "court-sub" : m[i].kind, 9);
+    fputc(' ', out);
+    cell(out, m[i].from_code, 10);
+    fputc(' ', out);
+    cell(out, m[i].to_code, 10);
+    fputc(' ', out);
+    cell(out, m[i].due ? m[i].due : "-", 10);
+    fputc(' ', out);
+    cell(out, info[i].overdue ? "OVERDUE" : m[i].status, 12);
+    fputc(' ', out);
+    cell(out, phrase, 28);
+    fputc(' ', out);
+    cell(out, m[i].subject, -60);
+    fputc('\n', out);
+  }
+}
+
+void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref)
+{
+  for (size_t i = 0; i < n; i++) {
+    fprintf(out, "%s  %s  ", e[i].at, e[i].on_date);
+    if (with_ref)
+      fprintf(out, "%-14s ", e[i].ref);
+    if (strcmp(e[i].kind, "created") == 0)
+      fprintf(out, "created as %s", e[i].new_value ? e[i].new_value : "");
+    else if (strcmp(e[i].kind, "status") == 0)
+      fprintf(out, "status %s -> %s", e[i].old_value ? e[i].old_value : "-",
+              e[i].new_value ? e[i].new_value : "-");
+    else if (strcmp(e[i].kind, "due") == 0)
+      fprintf(out, "%s %s -> %s", e[i].field ? e[i].field : "due",
+              e[i].old_value ? e[i].old_value : "(none)",
+              e[i].new_value ? e[i].new_value : "(none)");
+    else
+      fprintf(out, "%s%s%s", e[i].kind, e[i].new_value ? " " : "",
+              e[i].new_value ? e[i].new_value : "");
+    if (e[i].note)
+      fprintf(out, "  \"%s\"", e[i].note);
+    fprintf(out, "  (by %s)\n", e[i].by);
+  }
+}

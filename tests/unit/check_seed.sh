@@ -1,0 +1,89 @@
+#!/bin/sh
+# check_seed.sh — the built-in calendars and rules that the migrations load into
+# SQLite must be the ones the unit tests use (tests/unit/seed_calendars.h).
+# Prints both as rows, one per holiday rule, include and rule, and fails on any
+# difference. Needs a C compiler ($CC, default cc) and the sqlite3 shell.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+cat >"$tmp/dump.c" <<'EOF'
+#include <stdio.h>
+
+#include "seed_calendars.h"
+
+static const char *const kinds[] = {"fixed", "nth", "last"};
+static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+static const char *const units[] = {"working", "calendar", "months", "none"};
+
+static void opt(int v, int have)
+{
+  if (have)
+    printf("%d", v);
+  printf("|");
+}
+
+int main(void)
+{
+  size_t i, j;
+  for (i = 0; i < SEED_COUNT(seed_calendars); i++) {
+    const struct seed_calendar *c = &seed_calendars[i];
+    printf("calendar|%s\n", c->code);
+    for (j = 0; j < c->nrules; j++) {
+      const struct hol_rule *r = &c->rules[j];
+      printf("holiday|%s|%s|%s|%d|", c->code, r->name, kinds[r->kind], r->month);
+      opt(r->day, r->kind == HOL_FIXED);
+      opt(r->weekday, r->kind != HOL_FIXED);
+      opt(r->nth, r->kind == HOL_NTH);
+      printf("%s|", observes[r->observe]);
+      opt(r->first_year, r->first_year != 0);
+      opt(r->last_year, r->last_year != 0);
+      printf("%d|%d\n", r->every ? r->every : 1, r->offset);
+    }
+  }
+  for (i = 0; i < SEED_COUNT(seed_includes); i++)
+    printf("include|%s|%s\n", seed_includes[i].calendar, seed_includes[i].includes);
+  for (i = 0; i < SEED_COUNT(seed_rules); i++) {
+    const struct seed_rule *r = &seed_rules[i];
+    printf("rule|%s|%s|", r->code, units[r->unit]);
+    opt(r->count, r->count >= 0);
+    printf("%d|%d|%s|%s||%d|%d|1\n", r->ext_days, r->max_ext, r->calendar,
+           r->roll == DL_ROLL_FORWARD ? "forward" : "none", r->routing_days, r->earlier_of);
+  }
+  return 0;
+}
+EOF
+${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/src" -I"$here" "$tmp/dump.c" "$top/src/deadline.c" \
+  "$top/src/holidays.c" -o "$tmp/dump"
+"$tmp/dump" | LC_ALL=C sort >"$tmp/expected"
+
+{
+  echo "PRAGMA foreign_keys=ON;"
+  for f in "$top"/migrations/[0-9]*.sql; do
+    echo "BEGIN;"
+    cat "$f"
+    echo "COMMIT;"
+  done
+  cat <<'EOF'
+PRAGMA foreign_key_check;
+.mode list
+.separator |
+.nullvalue ''
+SELECT 'calendar', code FROM calendar WHERE builtin = 1;
+SELECT 'holiday', calendar, name, kind, month, day, weekday, nth, observe, first_year, last_year,
+       every, year_offset FROM holiday_rule;
+SELECT 'include', calendar, includes FROM calendar_include;
+SELECT 'rule', code, unit, count, ext_days, max_ext, calendar, roll, cutoff, routing_days,
+       earlier_of, builtin FROM rule WHERE builtin = 1;
+EOF
+} | sqlite3 -batch -bail :memory: | LC_ALL=C sort >"$tmp/actual"
+
+if diff -u "$tmp/expected" "$tmp/actual"; then
+  echo "check_seed: $(wc -l <"$tmp/actual") seeded rows match tests/unit/seed_calendars.h"
+else
+  echo "check_seed: migrations and tests/unit/seed_calendars.h differ (- header, + SQL)" >&2
+  exit 1
+fi
