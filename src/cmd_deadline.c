@@ -116,7 +116,7 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     return error("the dates given are inconsistent (a toll before the start, a reply before its "
                  "request, or dates out of range)");
   }
-  char due[24] = "", orig[24] = "", day0[11] = "";
+  char due[40] = "", orig[40] = "", day0[11] = "";
   if (status == DL_OK) {
     format_due(due, sizeof due, fast.due, fast.due_min);
     format_due(orig, sizeof orig, fast.original_due, DL_NO_TIME);
