@@ -90,7 +90,7 @@ static int do_add(struct ctx *c, void *arg)
       return error("unknown rule '%s' (see 'pubrec rules')", m->rule);
     if (rc < 0)
       return -1;
-    int needs_days = r.count < 0;
+    int needs_days = r.count < 0 && strcmp(r.unit, "none") != 0;
     rule_row_release(&r);
     if (needs_days && m->days < 0)
       return error("rule '%s' takes the period the document states: add --days N", m->rule);

@@ -270,7 +270,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     }
     if ((rc = schedule_rule_from_row(&rule, &r, cutoff)) != 0)
       goto done;
-    if (r.count < 0 || opt_has(&p, "days")) {
+    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, "days")) {
       if (!opt_has(&p, "days")) {
         rc = usage_error("rule '%s' takes the period the document states: add --days N", r.code);
         goto done;

@@ -142,7 +142,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     plan->has_rule = 1;
     if (schedule_rule_from_row(&plan->rule, &rule, to.cutoff) != 0)
       goto done;
-    if (rule.count < 0) {
+    if (rule.count < 0 && plan->rule.unit != DL_NONE) {
       if (m->days < 0) {
         error("rule '%s' takes the period the document states: give --days N", rule.code);
         goto done;
