@@ -144,56 +144,140 @@ static int do_rule_add(struct ctx *c, void *arg)
   return store_rule_add(&c->st, r);
 }
 
+static const struct cmd_help rule_set_help = {
+    "pubrec rule set CODE [--days N] [--extension N] [--calendar CAL] [--roll R] ...",
+    "Change a deadline rule (the law changed, or a custodian's practice). Every open\n"
+    "matter that follows it is recomputed in the same transaction; each moved\n"
+    "deadline is written to its history with the reason. Closed matters keep theirs.",
+    rule_opts,
+    "  pubrec rule set co-cora --days 5 --extension 10 --citation \"C.R.S. 24-72-203(3)(b) as "
+    "amended\"\n"};
+
+/* Validate the options of rule add/set into r (fields not given keep r's values). */
+static int rule_from_opts(struct rule_row *r, const struct opt_parsed *p)
+{
+  int minutes;
+  const char *v;
+  if ((v = opt_get(p, "name")))
+    r->name = (char *)v;
+  if ((v = opt_get(p, "unit")))
+    r->unit = (char *)v;
+  if ((v = opt_get(p, "citation")))
+    r->citation = (char *)v;
+  if ((v = opt_get(p, "calendar")))
+    r->calendar = (char *)v;
+  if ((v = opt_get(p, "cutoff")))
+    r->cutoff = (char *)v;
+  if ((v = opt_get(p, "jurisdiction")))
+    r->jurisdiction = (char *)v;
+  if ((v = opt_get(p, "note")))
+    r->note = (char *)v;
+  if ((v = opt_get(p, "roll")))
+    r->roll = (char *)v;
+  if (!r->roll)
+    r->roll = "none";
+  if (!r->name || !r->unit || !r->citation)
+    return usage_error("a rule needs --name, --unit and --citation");
+  if (strcmp(r->unit, "working") && strcmp(r->unit, "calendar") && strcmp(r->unit, "months") &&
+      strcmp(r->unit, "none"))
+    return usage_error("invalid --unit '%s' (want working, calendar, months or none)", r->unit);
+  if (strcmp(r->roll, "forward") && strcmp(r->roll, "none"))
+    return usage_error("invalid --roll '%s' (want forward or none)", r->roll);
+  if (r->cutoff && dl_parse_hhmm(r->cutoff, &minutes) != 0)
+    return usage_error("invalid time '%s' for --cutoff (want HH:MM)", r->cutoff);
+  int rc;
+  if ((rc = opt_int(p, "days", 0, 100000, r->count, &r->count)) != 0 ||
+      (rc = opt_int(p, "extension", 0, 100000, r->ext_days, &r->ext_days)) != 0)
+    return rc;
+  int dflt_max = opt_has(p, "extension") && r->ext_days && !r->max_ext ? 1 : r->max_ext;
+  return opt_int(p, "max-extensions", 0, 100, dflt_max, &r->max_ext);
+}
+
+struct rule_set_args {
+  const struct opt_parsed *p;
+  const char *code;
+  const char *on;
+  int moved;
+};
+
+static int do_rule_set(struct ctx *c, void *arg)
+{
+  struct rule_set_args *a = arg;
+  struct rule_row stored;
+  int rc = store_rule_get(&c->st, a->code, &stored);
+  if (rc != 0)
+    return rc > 0 ? error("unknown rule '%s' (see 'pubrec rules')", a->code) : -1;
+  struct rule_row r = stored; /* borrowed strings; options override */
+  rc = rule_from_opts(&r, a->p);
+  if (rc == 0 && r.calendar) {
+    int ok = store_calendar_exists(&c->st, r.calendar);
+    if (ok <= 0)
+      rc = ok < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", r.calendar);
+  }
+  if (rc == 0)
+    rc = store_rule_update(&c->st, &r);
+  if (rc == 0) {
+    struct schedule *sc = schedule_new(&c->st);
+    char *reason = xasprintf("rule %s changed", a->code);
+    rc = schedule_update_all(sc, a->on, reason, &a->moved);
+    free(reason);
+    schedule_free(sc);
+  }
+  rule_row_release(&stored);
+  return rc;
+}
+
+static int rule_set(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &rule_set_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct rule_set_args a = {&p, NULL, NULL, 0};
+  if (p.npos != 1) {
+    rc = usage_error("'rule set' needs one CODE (see 'pubrec rule set --help')");
+    goto done;
+  }
+  a.code = p.pos[0];
+  if ((rc = ctx_open(c)) != 0)
+    goto done;
+  a.on = c->today;
+  if ((rc = ctx_write(c, do_rule_set, &a)) != 0)
+    goto done;
+  printf("changed rule %s; %d open matter%s recomputed with a new date\n", a.code, a.moved,
+         a.moved == 1 ? "" : "s");
+done:
+  opt_release(&p);
+  return rc;
+}
+
 int cmd_rule(struct ctx *c, int argc, char **argv)
 {
   if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
     if (argc < 2)
-      return usage_error("'rule' needs a subcommand: add (see 'pubrec rule --help')");
+      return usage_error("'rule' needs a subcommand: add or set (see 'pubrec rule --help')");
     opt_print_help(&rule_help);
+    printf("\n");
+    opt_print_help(&rule_set_help);
     return 0;
   }
+  if (strcmp(argv[1], "set") == 0)
+    return rule_set(c, argc - 1, argv + 1);
   if (strcmp(argv[1], "add") != 0)
-    return usage_error("unknown subcommand 'rule %s' (want add)", argv[1]);
+    return usage_error("unknown subcommand 'rule %s' (want add or set)", argv[1]);
   struct opt_parsed p;
   int rc = opt_parse(&p, argc - 1, argv + 1, &rule_help);
   if (rc)
     return rc > 0 ? 0 : rc;
   struct rule_row r;
   memset(&r, 0, sizeof r);
-  int minutes;
+  r.count = -1;
   if (p.npos != 1) {
     rc = usage_error("'rule add' needs one CODE");
     goto done;
   }
   r.code = (char *)p.pos[0];
-  r.name = (char *)opt_get(&p, "name");
-  r.unit = (char *)opt_get(&p, "unit");
-  r.citation = (char *)opt_get(&p, "citation");
-  r.calendar = (char *)opt_get(&p, "calendar");
-  r.cutoff = (char *)opt_get(&p, "cutoff");
-  r.jurisdiction = (char *)opt_get(&p, "jurisdiction");
-  r.note = (char *)opt_get(&p, "note");
-  r.roll = (char *)(opt_get(&p, "roll") ? opt_get(&p, "roll") : "none");
-  if (!r.name || !r.unit || !r.citation) {
-    rc = usage_error("'rule add' needs --name, --unit and --citation");
-    goto done;
-  }
-  if (strcmp(r.unit, "working") && strcmp(r.unit, "calendar") && strcmp(r.unit, "months") &&
-      strcmp(r.unit, "none")) {
-    rc = usage_error("invalid --unit '%s' (want working, calendar, months or none)", r.unit);
-    goto done;
-  }
-  if (strcmp(r.roll, "forward") && strcmp(r.roll, "none")) {
-    rc = usage_error("invalid --roll '%s' (want forward or none)", r.roll);
-    goto done;
-  }
-  if (r.cutoff && dl_parse_hhmm(r.cutoff, &minutes) != 0) {
-    rc = usage_error("invalid time '%s' for --cutoff (want HH:MM)", r.cutoff);
-    goto done;
-  }
-  if ((rc = opt_int(&p, "days", 0, 100000, -1, &r.count)) != 0 ||
-      (rc = opt_int(&p, "extension", 0, 100000, 0, &r.ext_days)) != 0 ||
-      (rc = opt_int(&p, "max-extensions", 0, 100, r.ext_days ? 1 : 0, &r.max_ext)) != 0)
+  if ((rc = rule_from_opts(&r, &p)) != 0)
     goto done;
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_rule_add, &r)) != 0)
     goto done;

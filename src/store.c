@@ -753,6 +753,33 @@ int store_rule_add(struct store *st, const struct rule_row *r)
   return 0;
 }
 
+int store_rule_update(struct store *st, const struct rule_row *r)
+{
+  static const char sql[] =
+      "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
+      "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
+      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
+      "WHERE code = :code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", r->code);
+  store_bind_text(s, ":name", r->name);
+  store_bind_text(s, ":jur", r->jurisdiction);
+  store_bind_text(s, ":unit", r->unit);
+  store_bind_opt_int(s, ":count", r->count);
+  store_bind_int(s, ":ext", r->ext_days);
+  store_bind_int(s, ":max_ext", r->max_ext);
+  store_bind_text(s, ":cal", r->calendar);
+  store_bind_text(s, ":roll", r->roll);
+  store_bind_text(s, ":cutoff", r->cutoff);
+  store_bind_int(s, ":routing", r->routing_days);
+  store_bind_int(s, ":earlier", r->earlier_of);
+  store_bind_text(s, ":citation", r->citation);
+  store_bind_text(s, ":note", r->note);
+  return store_run(st, s, "changing rule");
+}
+
 void store_rules_free(struct rule_row *r, size_t n)
 {
   for (size_t i = 0; i < n; i++)

@@ -81,6 +81,8 @@ void store_responses_free(struct response_row *r, size_t n);
 int store_rule_get(struct store *st, const char *code, struct rule_row *out);
 int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
 int store_rule_add(struct store *st, const struct rule_row *r);
+/* Replace every field of the rule r->code. */
+int store_rule_update(struct store *st, const struct rule_row *r);
 void store_rules_free(struct rule_row *r, size_t n);
 
 /* Extensions and tolling of a matter. */

@@ -124,6 +124,15 @@ expect_ok "show moved again" --json show REQ-2020-0002
 expect_eq "moved by a holiday rule" "$(jget 'd["due"]' <<<"$OUT")" 2020-01-27
 expect_ok "holidays list the new rule" --json holidays --calendar us-co --year 2020
 expect_eq "generated" "$(jget '[h["name"] for h in d if h["date"]=="2020-01-23"]' <<<"$OUT")" "['Test Day']"
+# A rule change recomputes the open matters that follow it: CORA at 5 days
+# from Fri 17 Jan: 21, (22 closed), (23 holiday), 24, 27, 28, 29.
+expect_ok "rule set" rule set co-cora --days 5
+expect_contains "rule set reports" "$OUT" "1 open matter recomputed"
+expect_ok "show after rule change" --json show REQ-2020-0002
+expect_eq "moved by the rule change" "$(jget 'd["due"]' <<<"$OUT")" 2020-01-29
+expect_eq "reason recorded" "$(jget 'd["history"][-1]["note"]' <<<"$OUT")" "rule co-cora changed"
+expect_refused "rule set unknown" 1 "unknown rule 'nope'" rule set nope --days 3
+expect_refused "rule set bad unit" 2 "invalid --unit" rule set co-cora --unit weeks
 expect_ok "calendar add" calendar add us-wa --name "Washington" --include us-federal
 expect_ok "rule add" rule add wa-pra-test --name "WA PRA" --unit working --days 5 --calendar us-wa --citation "RCW 42.56.520"
 expect_eq "new rule on new calendar" "$(due wa-pra-test 2026-11-20)" 2026-11-30
