@@ -87,6 +87,60 @@ void strv_free(char **v)
   free(v);
 }
 
+/* Read one row of a SELECT into a caller's struct. */
+typedef void (*row_reader)(sqlite3_stmt *s, void *out);
+
+/* Run "cols tail" with the text parameter :key, reading the first row.
+   Returns 0 (found), 1 (no row) or -1. */
+static int get_one(struct store *st, const char *cols, const char *tail, const char *key,
+                   row_reader read, void *out, const char *what)
+{
+  char *sql = xasprintf("%s%s", cols, tail);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":key", key);
+  int rc = sqlite3_step(s);
+  int ret = 1;
+  if (rc == SQLITE_ROW) {
+    read(s, out);
+    ret = 0;
+  } else if (rc != SQLITE_DONE) {
+    ret = db_error(st->db, what);
+  }
+  sqlite3_finalize(s);
+  return ret;
+}
+
+/* Run "cols tail" and read every row into a new array of `size`-byte items
+   (caller frees). 0 or -1. */
+static int list_all(struct store *st, const char *cols, const char *tail, row_reader read,
+                    size_t size, void **out, size_t *n, const char *what)
+{
+  char *sql = xasprintf("%s%s", cols, tail);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  size_t cap = 0;
+  char *items = NULL;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 8;
+      items = xrealloc(items, cap * size);
+    }
+    memset(items + *n * size, 0, size);
+    read(s, items + (*n)++ * size);
+  }
+  sqlite3_finalize(s);
+  *out = items;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, what);
+}
+
 /* ---- agencies --------------------------------------------------------- */
 
 int store_agency_add(struct store *st, const struct agency *a)
@@ -116,8 +170,9 @@ int store_agency_add(struct store *st, const struct agency *a)
 static const char agency_cols[] =
     "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at FROM agency ";
 
-static void read_agency(sqlite3_stmt *s, struct agency *a)
+static void read_agency(sqlite3_stmt *s, void *out)
 {
+  struct agency *a = out;
   a->id = sqlite3_column_int64(s, 0);
   a->code = store_col_text(s, 1);
   a->name = store_col_text(s, 2);
@@ -130,41 +185,13 @@ static void read_agency(sqlite3_stmt *s, struct agency *a)
 
 int store_agency_get(struct store *st, const char *code, struct agency *out)
 {
-  char sql[256];
-  snprintf(sql, sizeof sql, "%sWHERE code = :code", agency_cols);
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
-  store_bind_text(s, ":code", code);
-  int rc = sqlite3_step(s);
-  int ret = 1;
-  if (rc == SQLITE_ROW) {
-    read_agency(s, out);
-    ret = 0;
-  } else if (rc != SQLITE_DONE) {
-    ret = db_error(st->db, "reading agency");
-  }
-  sqlite3_finalize(s);
-  return ret;
+  return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
 }
 
 int store_agency_list(struct store *st, struct agency **out, size_t *n)
 {
-  char sql[256];
-  snprintf(sql, sizeof sql, "%sORDER BY code", agency_cols);
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    read_agency(s, &(*out)[(*n)++]);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing agencies");
+  return list_all(st, agency_cols, "ORDER BY code", read_agency, sizeof **out, (void **)out, n,
+                  "listing agencies");
 }
 
 void store_agencies_free(struct agency *a, size_t n)
@@ -662,8 +689,9 @@ static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
     "routing_days, earlier_of, citation, note, builtin FROM rule ";
 
-static void read_rule(sqlite3_stmt *s, struct rule_row *r)
+static void read_rule(sqlite3_stmt *s, void *out)
 {
+  struct rule_row *r = out;
   r->code = store_col_text(s, 0);
   r->name = store_col_text(s, 1);
   r->jurisdiction = store_col_text(s, 2);
@@ -683,41 +711,13 @@ static void read_rule(sqlite3_stmt *s, struct rule_row *r)
 
 int store_rule_get(struct store *st, const char *code, struct rule_row *out)
 {
-  char sql[512];
-  snprintf(sql, sizeof sql, "%sWHERE code = :code", rule_cols);
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
-  store_bind_text(s, ":code", code);
-  int rc = sqlite3_step(s);
-  int ret = 1;
-  if (rc == SQLITE_ROW) {
-    read_rule(s, out);
-    ret = 0;
-  } else if (rc != SQLITE_DONE) {
-    ret = db_error(st->db, "reading rule");
-  }
-  sqlite3_finalize(s);
-  return ret;
+  return get_one(st, rule_cols, "WHERE code = :key", code, read_rule, out, "reading rule");
 }
 
 int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
 {
-  char sql[512];
-  snprintf(sql, sizeof sql, "%sORDER BY code", rule_cols);
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    read_rule(s, &(*out)[(*n)++]);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing rules");
+  return list_all(st, rule_cols, "ORDER BY code", read_rule, sizeof **out, (void **)out, n,
+                  "listing rules");
 }
 
 int store_rule_add(struct store *st, const struct rule_row *r)
