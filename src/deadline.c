@@ -33,7 +33,8 @@
 ** Routing (5 U.S.C. 552(a)(6)(A)(ii)). When rule->routing_days > 0 and
 ** in->routed is given, day 0 is the earlier of the routed receipt's own day 0
 ** (C2/C3 applied with in->routed_min) and the routing_days-th working day
-** after the first receipt's day 0.
+** after the first receipt's day 0. A routed date before the start is
+** DL_BAD_INPUT; without routing_days, in->routed is ignored.
 **
 ** Tolling (C9; working-day rules only, else DL_BAD_INPUT). The clock counts
 ** working days after day 0. A toll pauses it at the end of its sent day, so the
@@ -273,38 +274,81 @@ int dl_is_working(const struct hol_set *cal, dl_day day)
   return w >= 1 && w <= 5 && !hol_find(cal, day);
 }
 
-/*
-** The nth working day after day. Start from the nth weekday after day, count
-** the weekday holidays up to it, move that many weekdays further, and repeat
-** until the count no longer changes. The count only grows, so this stops at
-** the least fixed point, whose day is a working day with exactly n working
-** days in (day, x]: the nth. A few bisections, whatever n is.
-*/
-dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
+/* Entries of cal on or before day (0 without a calendar). */
+static size_t hol_index(const struct hol_set *cal, dl_day day)
 {
-  int64_t base, x;
-  int h = 0, h2;
-  if (day == DL_NO_DAY || n < 0)
-    return DL_NO_DAY;
-  if (n == 0)
+  return cal && cal->n && cal->weekday_prefix ? hol_upper_bound(cal, day, 0) : 0;
+}
+
+/* dl_is_working, given a = hol_index(cal, day). */
+static int working_at(const struct hol_set *cal, dl_day day, size_t a)
+{
+  int w = dl_weekday(day);
+  return w >= 1 && w <= 5 && !(a > 0 && cal->days[a - 1].day == day);
+}
+
+/*
+** The nth working day after day, given a = hol_index(cal, day); *out (when not
+** NULL) gets hol_index of the result. Start from the nth weekday after day,
+** count the weekday holidays up to it with the prefix array, move that many
+** weekdays further, and repeat until the count no longer changes. The count
+** only grows, so this stops at the least fixed point, whose day is a working
+** day with exactly n working days in (day, x]: the nth. The holiday index only
+** moves forward (galloping from the last one), so it costs a few steps
+** whatever n is.
+*/
+static dl_day add_wd(const struct hol_set *cal, dl_day day, size_t a, int n, size_t *out)
+{
+  int64_t base = weekdays_upto(day) + n, x;
+  int32_t h = 0, h2;
+  size_t j = a;
+
+  if (n == 0) {
+    if (out)
+      *out = a;
     return day;
-  base = weekdays_upto(day) + n;
+  }
   for (;;) {
     x = weekday_at(base + h);
     if (x > INT32_MAX)
       return DL_NO_DAY;
-    h2 = hol_count_weekday(cal, day, (int32_t)x);
+    if (!cal || cal->n == 0 || !cal->weekday_prefix)
+      break;
+    j = hol_upper_bound(cal, (int32_t)x, j);
+    h2 = cal->weekday_prefix[j] - cal->weekday_prefix[a];
     if (h2 == h)
-      return (dl_day)x;
+      break;
     h = h2;
   }
+  if (out)
+    *out = j;
+  return (dl_day)x;
+}
+
+/* The first working day on or after day, given a = hol_index(cal, day). */
+static dl_day next_wd(const struct hol_set *cal, dl_day day, size_t a, size_t *out)
+{
+  if (working_at(cal, day, a)) {
+    if (out)
+      *out = a;
+    return day;
+  }
+  /* The 1st working day after day - 1, whose index leaves out day's own entry. */
+  return add_wd(cal, day - 1, a - (a > 0 && cal->days[a - 1].day == day), 1, out);
+}
+
+dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
+{
+  if (day == DL_NO_DAY || n < 0)
+    return DL_NO_DAY;
+  return add_wd(cal, day, hol_index(cal, day), n, NULL);
 }
 
 dl_day dl_next_working(const struct hol_set *cal, dl_day day)
 {
   if (day == DL_NO_DAY || day == INT32_MIN + 1)
     return DL_NO_DAY;
-  return dl_add_working_days(cal, day - 1, 1);
+  return next_wd(cal, day, hol_index(cal, day), NULL);
 }
 
 int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b)
@@ -406,26 +450,34 @@ static void result_clear(struct dl_result *r, int status)
   r->used = 0;
 }
 
-/* Day 0 for a receipt on day d at minutes (C2, C3). */
+/* Day 0 for a receipt on day d at minutes (C2, C3); *ub = hol_index(cal, day 0). */
 static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day d,
-                           int minutes)
+                           int minutes, size_t *ub)
 {
+  size_t a = hol_index(cal, d);
   if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
-    return dl_add_working_days(cal, d, 1);
-  if (rule->shift_nonworking_start && !dl_is_working(cal, d))
-    return dl_next_working(cal, d);
+    return add_wd(cal, d, a, 1, ub);
+  if (rule->shift_nonworking_start)
+    return next_wd(cal, d, a, ub);
+  *ub = a;
   return d;
 }
 
-/* Day 0 from the first receipt, or the routing decision. */
+/* Day 0 from the first receipt, or the routing decision; *ub = hol_index(cal, day 0). */
 static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
-                         const struct hol_set *cal)
+                         const struct hol_set *cal, size_t *ub)
 {
-  dl_day d0 = receipt_day0(rule, cal, in->start, in->start_min);
+  size_t ub_routed;
+  dl_day d0 = receipt_day0(rule, cal, in->start, in->start_min, ub), cap, routed;
   if (routing_applies(rule, in)) {
-    dl_day cap = dl_add_working_days(cal, d0, rule->routing_days);
-    dl_day routed = receipt_day0(rule, cal, in->routed, in->routed_min);
-    d0 = routed < cap ? routed : cap;
+    cap = add_wd(cal, d0, *ub, rule->routing_days, ub);
+    routed = receipt_day0(rule, cal, in->routed, in->routed_min, &ub_routed);
+    if (routed < cap) {
+      d0 = routed;
+      *ub = ub_routed;
+    } else {
+      d0 = cap;
+    }
   }
   return d0;
 }
@@ -444,15 +496,16 @@ static dl_day resume_day0(const struct dl_rule *rule, const struct hol_set *cal,
 ** counts; *last0: the day 0 the final count runs from.
 */
 static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
-                          const struct hol_set *cal, dl_day day0, int k, int *used, dl_day *last0)
+                          const struct hol_set *cal, dl_day day0, size_t ub0, int k, int *used,
+                          dl_day *last0)
 {
   dl_day c = day0, r;
+  size_t ub = ub0, i;
   int u = 0;
-  size_t i;
 
   for (i = 0; i < in->ntolls; i++) {
     const struct dl_toll *t = &in->tolls[i];
-    if (t->sent > dl_add_working_days(cal, c, k - u))
+    if (t->sent > add_wd(cal, c, ub, k - u, NULL))
       break; /* the period ran out before this request */
     if (t->sent > c)
       u += dl_working_days_between(cal, c, t->sent);
@@ -462,12 +515,14 @@ static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
       return DL_NO_DAY;
     }
     r = resume_day0(rule, cal, t->replied);
-    if (r > c)
+    if (r > c) {
       c = r;
+      ub = hol_index(cal, c);
+    }
   }
   *used = u;
   *last0 = c;
-  return dl_add_working_days(cal, c, k - u);
+  return add_wd(cal, c, ub, k - u, NULL);
 }
 
 static dl_day roll(const struct dl_rule *rule, const struct hol_set *cal, dl_day d)
@@ -505,6 +560,7 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
 {
   struct dl_result r;
   dl_day day0, last0;
+  size_t ub0;
   int used;
 
   if (!result)
@@ -520,12 +576,15 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     return r.status;
   }
 
-  day0 = start_day0(rule, in, cal);
+  day0 = start_day0(rule, in, cal, &ub0);
   r.day0 = day0;
   switch (rule->unit) {
   case DL_WORKING:
-    r.original_due = working_due(rule, in, cal, day0, rule->count, &used, &last0);
-    r.due = working_due(rule, in, cal, day0, rule->count + in->extend, &r.used, &r.day0);
+    r.due = working_due(rule, in, cal, day0, ub0, rule->count + in->extend, &r.used, &r.day0);
+    if (in->extend == 0)
+      r.original_due = r.due; /* the same count */
+    else
+      r.original_due = working_due(rule, in, cal, day0, ub0, rule->count, &used, &last0);
     if (r.due == DL_NO_DAY)
       r.status = DL_TOLLED;
     break;

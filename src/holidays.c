@@ -222,10 +222,24 @@ void hol_set_release(struct hol_set *set)
   memset(set, 0, sizeof(*set));
 }
 
-/* Number of entries with day <= d. */
-static size_t upper_bound(const struct hol_set *set, int32_t d)
+/* Number of entries with day <= d, searching from index from: gallop, then bisect. */
+size_t hol_upper_bound(const struct hol_set *set, int32_t d, size_t from)
 {
-  size_t lo = 0, hi = set->n;
+  size_t lo = from, hi = from, step = 1;
+  if (!set || !set->days)
+    return 0;
+  if (from >= set->n)
+    return set->n;
+  if (from == 0) {
+    hi = set->n; /* plain bisection */
+  } else {
+    /* Entries before lo are <= d; gallop until days[hi] > d (or hi = n). */
+    while (hi < set->n && set->days[hi].day <= d) {
+      lo = hi + 1;
+      hi = set->n - hi > step ? hi + step : set->n;
+      step *= 2;
+    }
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (set->days[mid].day <= d)
@@ -242,7 +256,7 @@ const struct hol_day *hol_find(const struct hol_set *set, int32_t day)
   size_t i;
   if (!set || set->n == 0)
     return NULL;
-  i = upper_bound(set, day);
+  i = hol_upper_bound(set, day, 0);
   if (i == 0 || set->days[i - 1].day != day)
     return NULL;
   return &set->days[i - 1];
@@ -256,5 +270,6 @@ int hol_count_weekday(const struct hol_set *set, int32_t a, int32_t b)
 {
   if (!set || set->n == 0 || !set->weekday_prefix)
     return 0;
-  return set->weekday_prefix[upper_bound(set, b)] - set->weekday_prefix[upper_bound(set, a)];
+  return set->weekday_prefix[hol_upper_bound(set, b, 0)] -
+         set->weekday_prefix[hol_upper_bound(set, a, 0)];
 }

@@ -58,6 +58,10 @@ const struct hol_day *hol_find(const struct hol_set *set, int32_t day);
 /* Number of holidays falling on Monday-Friday in (a, b] (when b < a, minus the count in
    (b, a]). */
 int hol_count_weekday(const struct hol_set *set, int32_t a, int32_t b);
+/* Number of entries with day <= d, by galloping forward from index from (every entry
+   before from must be <= d; pass 0 when unknown) then bisecting: O(log k) for an answer
+   k entries past from. For callers that count from a known position. */
+size_t hol_upper_bound(const struct hol_set *set, int32_t d, size_t from);
 /* The date a rule falls on in year y (before observance), or INT32_MIN when not in force. */
 int32_t hol_rule_date(const struct hol_rule *rule, int y);
 /* The observed date in year y, or INT32_MIN when none (e.g. a Saturday inauguration). */

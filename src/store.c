@@ -1026,11 +1026,11 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
 {
   /* The calendar and everything it includes, transitively. */
   static const char rules_sql[] =
-      "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
-      "JOIN cals ON i.calendar = cals.code) "
+      "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
+      "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN cals ON h.calendar = "
-      "cals.code ORDER BY h.id";
+      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
       "JOIN cals ON i.calendar = cals.code) "

@@ -82,9 +82,8 @@ static void assert_same_result(const struct dl_result *a, const struct dl_result
       a->due != b->due || a->due_min != b->due_min || a->used != b->used)
     fail_msg("compute/explain differ: status %d/%d day0 %s/%s due %s/%s orig %d/%d min %d/%d "
              "used %d/%d",
-             a->status, b->status, fmt(a->day0, x), fmt(b->day0, y), fmt(a->due, x),
-             fmt(b->due, y), a->original_due, b->original_due, a->due_min, b->due_min, a->used,
-             b->used);
+             a->status, b->status, fmt(a->day0, x), fmt(b->day0, y), fmt(a->due, x), fmt(b->due, y),
+             a->original_due, b->original_due, a->due_min, b->due_min, a->used, b->used);
 }
 
 /* dl_compute, checked against dl_explain (same status, same result). */
@@ -156,9 +155,9 @@ static void test_civil(void **state)
 static void test_parse(void **state)
 {
   static const char *const bad[] = {
-      "2025-02-30", "2025-13-01", "yesterday-ish", "2025-2-3",    "2025-02-03x", "",
-      "0999-12-31", "2025-00-10", "2025-01-00",    "2023-02-29",  " 2025-01-01", "2025-01-01 ",
-      "+025-01-01", "2025/01/01", "20250101",      "2025-01-1",   "2025-1-01",   "2025-01-32",
+      "2025-02-30", "2025-13-01", "yesterday-ish", "2025-2-3",   "2025-02-03x", "",
+      "0999-12-31", "2025-00-10", "2025-01-00",    "2023-02-29", " 2025-01-01", "2025-01-01 ",
+      "+025-01-01", "2025/01/01", "20250101",      "2025-01-1",  "2025-1-01",   "2025-01-32",
   };
   dl_day d = 12345;
   int t = 77;
@@ -307,9 +306,9 @@ static void test_foia_year_end(void **state)
   r = run_code("us-foia", 0, &in, &FED);
   assert_day(r.due, "2025-01-02");
   eo.day = D("2024-12-24");
-  assert_int_equal(hol_set_build(&withclosure, seed_us_federal, SEED_COUNT(seed_us_federal), &eo,
-                                 1, 2020, 2030),
-                   0);
+  assert_int_equal(
+      hol_set_build(&withclosure, seed_us_federal, SEED_COUNT(seed_us_federal), &eo, 1, 2020, 2030),
+      0);
   r = run_code("us-foia", 0, &in, &withclosure);
   assert_day(r.original_due, "2024-12-17");
   assert_day(r.due, "2025-01-03");
@@ -1161,8 +1160,8 @@ static struct dl_result ref_compute(const struct ref *r, const struct dl_rule *r
   return res;
 }
 
-static void check_all(const struct ref *ref, const struct dl_rule *rule,
-                      const struct dl_input *in, const struct hol_set *cal)
+static void check_all(const struct ref *ref, const struct dl_rule *rule, const struct dl_input *in,
+                      const struct hol_set *cal)
 {
   struct dl_result a, b, c;
   size_t steps = 0;
@@ -1178,10 +1177,14 @@ struct shape {
 };
 
 static const struct shape shapes[] = {
-    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60},   {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME},
-    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60},  {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60}, {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME},
-    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60}, {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME},
+    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60},
+    {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME},
+    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60},
+    {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60},
+    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60},
+    {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME},
+    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60},
+    {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME},
     {DL_MONTHS, 1, 0, DL_ROLL_FORWARD, DL_NO_TIME},
 };
 
@@ -1202,8 +1205,13 @@ static void test_property_every_day(void **state)
   for (s = first; s <= last; s += PROP_STRIDE) {
     for (c = 0; c < 3; c++) {
       for (i = 0; i < SEED_COUNT(shapes); i++) {
-        struct dl_rule rule = {shapes[i].unit, shapes[i].count, shapes[i].roll,
-                               shapes[i].cutoff, shapes[i].unit == DL_WORKING, 0, 0};
+        struct dl_rule rule = {shapes[i].unit,
+                               shapes[i].count,
+                               shapes[i].roll,
+                               shapes[i].cutoff,
+                               shapes[i].unit == DL_WORKING,
+                               0,
+                               0};
         struct dl_input in;
         dl_input_init(&in, s);
         /* Vary the receipt time (and leave it unknown every 5th day). */
