@@ -62,6 +62,7 @@ expect_ok "promptly" --json deadline tx-pia 2026-01-05
 expect_eq "no deadline" "$(jget '(d["status"], d["due"])' <<<"$OUT")" "('no-deadline', None)"
 
 expect_refused "rule needs --days" 2 "add --days N" deadline co-days 2027-01-31
+expect_refused "rule without a start" 2 "needs a START date" deadline us-foia
 expect_refused "unknown rule" 1 "unknown rule 'us-fooa'" deadline us-fooa 2026-01-05
 expect_refused "bad start" 2 "invalid start '2026-02-30'" deadline us-foia 2026-02-30
 expect_refused "bad toll" 2 "invalid --toll" deadline us-foia 2026-01-05 --toll 2026-01-07
