@@ -556,7 +556,9 @@ int ics_writer_add(struct ics_writer *w, const struct ics_event *ev)
     return error("calendar event without a UID");
   if (ev->sequence < 0)
     return error("invalid SEQUENCE '%d' for '%s'", ev->sequence, ev->uid);
-  for (int i = 0; w->reminder_events && i < w->nalarms; i++)
+  /* A cancelled event reminds of nothing: no VALARMs, no reminder events. */
+  int remind = !ev->cancelled;
+  for (int i = 0; remind && w->reminder_events && i < w->nalarms; i++)
     lead = w->alarms[i] > lead ? w->alarms[i] : lead;
   if (make_date(&t, (int64_t)ev->due - lead) < 0 || make_date(&t, (int64_t)ev->due + 1) < 0)
     return error("due date of '%s' out of range", ev->uid);
@@ -568,7 +570,7 @@ int ics_writer_add(struct ics_writer *w, const struct ics_event *ev)
   ce.url = clean_text(&w->text[3], ev->url, TEXT_NO_BREAKS);
   buf_reset(&w->ev);
 
-  c = build(w, ev, &ce, ce.uid, ce.summary, ev->due, w->todo, 1);
+  c = build(w, ev, &ce, ce.uid, ce.summary, ev->due, w->todo, remind);
   if (!c) {
     error("cannot build calendar event '%s': %s", ce.uid, icalerror_strerror(icalerrno));
     goto done;
@@ -580,7 +582,7 @@ int ics_writer_add(struct ics_writer *w, const struct ics_event *ev)
   icalcomponent_free(c);
   c = NULL;
 
-  for (int i = 0; w->reminder_events && i < w->nalarms; i++) {
+  for (int i = 0; remind && w->reminder_events && i < w->nalarms; i++) {
     int days = w->alarms[i];
     if (days <= 0)
       continue;

@@ -29,7 +29,8 @@ struct ics_event {
   const char *summary;           /* UTF-8, escaped and folded by libical */
   const char *description;       /* UTF-8, may hold newlines */
   const char *const *categories; /* NULL-terminated list, may be NULL */
-  int cancelled;                 /* 1: STATUS:CANCELLED (closed matter) */
+  int cancelled;                 /* 1: STATUS:CANCELLED (closed matter); no alarms, no
+                                    reminder events */
   const char *url;               /* optional */
 };
 

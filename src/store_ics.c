@@ -1,0 +1,319 @@
+/*
+** store_ics.c — the SQL of the iCalendar export, streamed to a callback.
+**
+** Two statements walk the database once, in step, like a merge join:
+**   1. the deadline rows in primary key order (matter_id, kind), each joined
+**      to its matter, both agencies and its rule by primary key, plus a
+**      primary-key lookup of the 'extended' row that supersedes an original;
+**   2. the history in event_matter(matter_id, id) order, from the first
+**      matter on. Rows of one matter come together in (1), so the matter's
+**      events are read once, when its first row arrives: the last
+**      ICS_HISTORY are kept (copied), the latest time and the SEQUENCE
+**      counts are worked out in C. When (1) skips far ahead (a filter), (2)
+**      seeks to the matter instead of stepping over other matters' events.
+** Scanning the deadline table in key order visits matters and events in
+** storage order, so SQLite's small page cache keeps hitting. Measured on
+** 100,000 deadlines (bench/ics_bench.sh): these two statements take 0.35 s;
+** the same data through one query with correlated subqueries (history
+** packed with group_concat, count() and max() per row) took 0.9 s, and
+** ordering by due date through deadline_due made every lookup a page miss.
+** EXPLAIN QUERY PLAN (SQLite 3.40):
+**   (1) SCAN d; SEARCH m USING INTEGER PRIMARY KEY (rowid=?); SEARCH fa, ta
+**       USING INTEGER PRIMARY KEY; SEARCH r USING INDEX sqlite_autoindex_rule_1
+**       (code=?); CORRELATED SCALAR SUBQUERY: SEARCH x USING PRIMARY KEY
+**       (matter_id=? AND kind=?)
+**   (2) SEARCH event USING INDEX event_matter (matter_id>?)
+** Nothing scans event per row; memory is the current row and three events.
+**
+** SEQUENCE is derived from the append-only history, never kept as a
+** counter: the number of 'due' events for field 'due:<kind>' with an old
+** value (the date moved, or the row went away, e.g. while tolled). An
+** original response/objection deadline also counts each time an 'extended'
+** row was created for its matter: that supersedes it (its STATUS becomes
+** CANCELLED, a change RFC 5545 3.8.7.4 says must raise SEQUENCE).
+*/
+#include "store_ics.h"
+#include "store_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline.h"
+#include "util.h"
+
+#define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
+
+/* clang-format off */
+static const char rows_sql[] =
+    "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, "
+    "fa.code, fa.name, ta.code, ta.name, d.kind, d.due, d.due_time, d.basis, d.rule, r.citation, "
+    /* 18: the due date of the 'extended' row that supersedes an original */
+    "CASE WHEN d.kind IN ('response', 'objection') THEN (SELECT x.due FROM deadline x "
+    "  WHERE x.matter_id = d.matter_id AND x.kind = 'extended') END, "
+    "m.updated_at, d.matter_id "
+    "FROM deadline d JOIN matter m ON m.id = d.matter_id "
+    "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
+    "LEFT JOIN rule r ON r.code = d.rule "
+    "WHERE (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
+    "AND (:status IS NULL OR m.status = :status) "
+    "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
+    "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
+    /* '+' keeps the planner off deadline_due: the scan stays in key order */
+    "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') "
+    "ORDER BY d.matter_id, d.kind";
+
+static const char events_sql[] =
+    "SELECT matter_id, at, on_date, kind, field, old_value, new_value, note FROM event "
+    "WHERE matter_id >= :from ORDER BY matter_id, id";
+/* clang-format on */
+
+/* Step over at most this many matters' events before seeking instead. */
+#define SKIP_BY_STEPPING 8
+
+/* Column text, borrowed until the next step; NULL for NULL. */
+static const char *col(sqlite3_stmt *s, int i)
+{
+  return (const char *)sqlite3_column_text(s, i);
+}
+
+/* Epoch seconds of "YYYY-MM-DDTHH:MM[:SS][Z]" (UTC); 0 if it does not parse. */
+static int64_t epoch_of(const char *iso)
+{
+  dl_day day;
+  char date[11];
+  int hh = 0, mi = 0, ss = 0;
+  if (!iso || strlen(iso) < 10)
+    return 0;
+  memcpy(date, iso, 10);
+  date[10] = '\0';
+  if (dl_parse_date(date, &day) != 0)
+    return 0;
+  if (iso[10] == 'T' || iso[10] == ' ') {
+    const char *t = iso + 11;
+    if (strlen(t) >= 5 && t[2] == ':') {
+      hh = (t[0] - '0') * 10 + (t[1] - '0');
+      mi = (t[3] - '0') * 10 + (t[4] - '0');
+      if (t[5] == ':' && t[6] && t[7])
+        ss = (t[6] - '0') * 10 + (t[7] - '0');
+    }
+    if (hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 60)
+      hh = mi = ss = 0;
+  }
+  return (int64_t)day * 86400 + hh * 3600 + mi * 60 + ss;
+}
+
+/* One kept history entry: the seven fields, NUL-separated, in text. */
+struct kept_event {
+  struct buf text;
+  const char *f[7]; /* into text */
+};
+
+/* The moves counted for one 'due:<kind>' field. */
+struct field_count {
+  struct buf field;
+  int moves; /* events with an old value */
+};
+
+/* What one matter's history gives its rows. */
+struct matter_hist {
+  int64_t matter_id; /* whose; 0 = none yet */
+  struct kept_event ring[ICS_HISTORY];
+  int n, next;          /* kept entries; ring slot the next one goes to */
+  struct buf latest_at; /* max(at) */
+  struct field_count *counts;
+  size_t ncounts, cap;
+  int ext_created; /* 'due:extended' events without an old value */
+};
+
+/* The events cursor (statement 2). */
+struct ev_cursor {
+  sqlite3_stmt *s;
+  int on_row; /* s is on a row */
+  int at_end; /* no more rows */
+};
+
+static int cursor_step(struct store *st, struct ev_cursor *c)
+{
+  int rc = sqlite3_step(c->s);
+  c->on_row = rc == SQLITE_ROW;
+  c->at_end = rc == SQLITE_DONE;
+  if (!c->on_row && !c->at_end)
+    return db_error(st->db, "reading history for the calendar");
+  return 0;
+}
+
+static int cursor_seek(struct store *st, struct ev_cursor *c, int64_t matter_id)
+{
+  sqlite3_reset(c->s);
+  store_bind_int(c->s, ":from", matter_id);
+  return cursor_step(st, c);
+}
+
+static void count_move(struct matter_hist *h, const char *field, int moved)
+{
+  size_t i;
+  for (i = 0; i < h->ncounts; i++)
+    if (strcmp(buf_str(&h->counts[i].field), field) == 0)
+      break;
+  if (i == h->ncounts) {
+    if (h->ncounts == h->cap) {
+      size_t old = h->cap;
+      GROW(h->counts, h->ncounts, h->cap);
+      memset(h->counts + old, 0, (h->cap - old) * sizeof *h->counts);
+    }
+    h->ncounts++;
+    buf_reset(&h->counts[i].field);
+    buf_adds(&h->counts[i].field, field);
+    h->counts[i].moves = 0;
+  }
+  h->counts[i].moves += moved;
+}
+
+/* Take the event the cursor is on into h. */
+static void absorb(struct matter_hist *h, sqlite3_stmt *s)
+{
+  struct kept_event *k = &h->ring[h->next];
+  h->next = (h->next + 1) % ICS_HISTORY;
+  if (h->n < ICS_HISTORY)
+    h->n++;
+  size_t off[7];
+  buf_reset(&k->text);
+  for (int i = 0; i < 7; i++) {
+    const char *v = col(s, i + 1);
+    off[i] = k->text.len;
+    buf_add(&k->text, v ? v : "", (v ? (size_t)sqlite3_column_bytes(s, i + 1) : 0) + 1);
+  }
+  for (int i = 0; i < 7; i++)
+    k->f[i] = k->text.data + off[i];
+
+  const char *at = k->f[0], *kind = k->f[2], *field = col(s, 4), *old = col(s, 5);
+  if (!h->latest_at.len || strcmp(at, buf_str(&h->latest_at)) > 0) {
+    buf_reset(&h->latest_at);
+    buf_adds(&h->latest_at, at);
+  }
+  if (strcmp(kind, "due") == 0 && field && strncmp(field, "due:", 4) == 0) {
+    int had_old = old != NULL;
+    count_move(h, field, had_old);
+    if (!had_old && strcmp(field, "due:extended") == 0)
+      h->ext_created++;
+  }
+}
+
+/* Read the events of matter_id into h, moving the cursor past them. */
+static int load_history(struct store *st, struct ev_cursor *c, struct matter_hist *h,
+                        int64_t matter_id)
+{
+  h->matter_id = matter_id;
+  h->n = h->next = 0;
+  h->ncounts = 0;
+  h->ext_created = 0;
+  buf_reset(&h->latest_at);
+  if (c->at_end)
+    return 0;
+  if (!c->on_row || sqlite3_column_int64(c->s, 0) < matter_id - SKIP_BY_STEPPING) {
+    if (cursor_seek(st, c, matter_id) != 0)
+      return -1;
+  }
+  while (c->on_row && sqlite3_column_int64(c->s, 0) < matter_id)
+    if (cursor_step(st, c) != 0)
+      return -1;
+  while (c->on_row && sqlite3_column_int64(c->s, 0) == matter_id) {
+    absorb(h, c->s);
+    if (cursor_step(st, c) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Fill the history part of row for its deadline kind from h. */
+static void fill_history(struct ics_row *row, const struct matter_hist *h)
+{
+  row->sequence = 0;
+  for (size_t i = 0; i < h->ncounts; i++)
+    if (strcmp(buf_str(&h->counts[i].field) + 4, row->dl_kind) == 0) /* after "due:" */
+      row->sequence = h->counts[i].moves;
+  if (strcmp(row->dl_kind, "response") == 0 || strcmp(row->dl_kind, "objection") == 0)
+    row->sequence += h->ext_created;
+  row->nhistory = h->n;
+  for (int i = 0; i < h->n; i++) {
+    /* latest first: the slot before next, then backwards */
+    const struct kept_event *k = &h->ring[(h->next - 1 - i + 2 * ICS_HISTORY) % ICS_HISTORY];
+    struct ics_history *e = &row->history[i];
+    e->at = k->f[0];
+    e->on_date = k->f[1];
+    e->kind = k->f[2];
+    e->field = k->f[3];
+    e->old_value = k->f[4];
+    e->new_value = k->f[5];
+    e->note = k->f[6];
+  }
+}
+
+static void matter_hist_release(struct matter_hist *h)
+{
+  for (int i = 0; i < ICS_HISTORY; i++)
+    buf_release(&h->ring[i].text);
+  for (size_t i = 0; i < h->cap; i++)
+    buf_release(&h->counts[i].field);
+  free(h->counts);
+  buf_release(&h->latest_at);
+}
+
+int store_ics_each(struct store *st, const struct ics_filter *f,
+                   int (*fn)(void *ctx, const struct ics_row *row), void *ctx)
+{
+  struct matter_hist hist;
+  struct ev_cursor cur;
+  int rc, ret = 0;
+  memset(&hist, 0, sizeof hist);
+  memset(&cur, 0, sizeof cur);
+  sqlite3_stmt *s = store_prepare(st, rows_sql);
+  if (!s)
+    return -1;
+  cur.s = store_prepare(st, events_sql);
+  if (!cur.s) {
+    sqlite3_finalize(s);
+    return -1;
+  }
+  store_bind_text(s, ":agency", f->agency);
+  store_bind_text(s, ":status", f->status);
+  store_bind_int(s, ":open", f->open);
+  store_bind_text(s, ":from", f->from);
+  store_bind_text(s, ":to", f->to);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    struct ics_row row;
+    memset(&row, 0, sizeof row);
+    row.uuid = col(s, 0);
+    row.ref = col(s, 1);
+    row.kind = col(s, 2);
+    row.court = sqlite3_column_int(s, 3);
+    row.subject = col(s, 4);
+    row.status = col(s, 5);
+    row.trigger_date = col(s, 6);
+    row.tracking = col(s, 7);
+    row.from_code = col(s, 8);
+    row.from_name = col(s, 9);
+    row.to_code = col(s, 10);
+    row.to_name = col(s, 11);
+    row.dl_kind = col(s, 12);
+    row.due = col(s, 13);
+    row.due_time = col(s, 14);
+    row.basis = col(s, 15);
+    row.rule = col(s, 16);
+    row.citation = col(s, 17);
+    row.extended_due = col(s, 18);
+    int64_t matter_id = sqlite3_column_int64(s, 20);
+    if (matter_id != hist.matter_id && (ret = load_history(st, &cur, &hist, matter_id)) != 0)
+      break;
+    fill_history(&row, &hist);
+    row.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 19));
+    if ((ret = fn(ctx, &row)) != 0)
+      break;
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = db_error(st->db, "reading deadlines for the calendar");
+  sqlite3_finalize(s);
+  sqlite3_finalize(cur.s);
+  matter_hist_release(&hist);
+  return ret;
+}

@@ -1,0 +1,73 @@
+/*
+** store_ics.h — the SQL of the iCalendar export (pubrec ics): one streaming
+** query over the deadline rows of the matters a filter selects, with
+** everything an event needs in each row. Rows are handed to a callback one
+** at a time, so memory stays flat in the number of deadlines.
+*/
+#ifndef PUBREC_STORE_ICS_H
+#define PUBREC_STORE_ICS_H
+
+#include <stdint.h>
+
+#include "store.h"
+
+/* Which matters' deadlines to export. NULL / 0 fields do not filter. */
+struct ics_filter {
+  const char *agency; /* agency code on either side of the matter */
+  const char *status; /* exact status */
+  int open;           /* 1: open states only; -1: closed states only; 0: any */
+  const char *from;   /* due date range, YYYY-MM-DD, inclusive */
+  const char *to;
+};
+
+#define ICS_HISTORY 3 /* history entries a row carries */
+
+/* One history entry; fields that are NULL in the database are "" here. */
+struct ics_history {
+  const char *at;      /* ISO 8601 UTC time it was recorded */
+  const char *on_date; /* the date it took effect */
+  const char *kind;    /* created, status, due, response, extension, toll, resume */
+  const char *field;   /* status, due:response, ... */
+  const char *old_value;
+  const char *new_value;
+  const char *note;
+};
+
+/*
+** One deadline of one matter. Every pointer is borrowed: valid only during
+** the callback. Optional text is NULL when absent.
+*/
+struct ics_row {
+  const char *uuid; /* the matter's */
+  const char *ref;
+  const char *kind; /* request, subpoena, appeal, petition */
+  int court;        /* 1: court-ordered subpoena */
+  const char *subject;
+  const char *status;
+  const char *trigger_date; /* YYYY-MM-DD served / received / filed */
+  const char *tracking;     /* optional */
+  const char *from_code, *from_name, *to_code, *to_name;
+  const char *dl_kind;  /* acknowledgement, response, extended, objection, appeal */
+  const char *due;      /* YYYY-MM-DD */
+  const char *due_time; /* HH:MM, optional */
+  const char *basis;
+  const char *rule;         /* rule code, optional */
+  const char *citation;     /* the rule's citation, optional */
+  const char *extended_due; /* set on an original response/objection deadline that an
+                               'extended' row of the same matter supersedes */
+  int sequence;             /* times this deadline changed, from the history (see store_ics.c) */
+  int64_t last_modified;    /* epoch seconds of the matter's latest event (else its updated_at) */
+  struct ics_history history[ICS_HISTORY]; /* the latest first */
+  int nhistory;
+};
+
+/*
+** Call fn(ctx, row) for each deadline row selected by f, ordered by due
+** date, matter and kind. Stops at the first non-zero return of fn and
+** returns it; returns -1 after printing an error on a database error; 0
+** when every row was handed over.
+*/
+int store_ics_each(struct store *st, const struct ics_filter *f,
+                   int (*fn)(void *ctx, const struct ics_row *row), void *ctx);
+
+#endif
