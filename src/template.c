@@ -450,6 +450,12 @@ static void add_md(struct buf *out, const char *s, size_t n)
     case '|':
       rep = "\\|";
       break;
+    case '<': /* Markdown passes raw HTML through: keep tags as text */
+      rep = "&lt;";
+      break;
+    case '&':
+      rep = "&amp;";
+      break;
     case '\r':
       rep = " ";
       if (i + 1 < n && s[i + 1] == '\n')
@@ -598,4 +604,10 @@ int tmpl_render(struct buf *out, const struct tmpl *t, const json_t *model, enum
     return -1;
   }
   return 0;
+}
+
+int tmpl_render_jv(struct buf *out, const struct tmpl *t, const struct jv *model,
+                   enum tmpl_escape escape, int strict, struct tmpl_error *err)
+{
+  return tmpl_render(out, t, (const json_t *)model, escape, strict, err);
 }

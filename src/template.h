@@ -69,8 +69,9 @@ enum tmpl_escape {
   TMPL_ESC_CSV = 2,
   /*
   ** Markdown, minimal: safe inside a table cell. '\' -> "\\", '|' -> "\|",
-  ** and each CR, LF or CRLF -> one space. Emphasis, links and line-leading
-  ** characters are left alone.
+  ** '<' -> "&lt;" and '&' -> "&amp;" (Markdown passes raw HTML through, so a
+  ** tag in the data must stay text), and each CR, LF or CRLF -> one space.
+  ** Emphasis, links and line-leading characters are left alone.
   */
   TMPL_ESC_MD = 3,
 };
@@ -116,6 +117,14 @@ struct tmpl *tmpl_parse(const char *text, size_t len, const char *filename, stru
 */
 int tmpl_render(struct buf *out, const struct tmpl *t, const json_t *model, enum tmpl_escape escape,
                 int strict, struct tmpl_error *err);
+
+/*
+** tmpl_render over a model built with json.h: a struct jv * is a json_t *, so
+** modules that hold a struct jv render through this and never see jansson.
+*/
+struct jv;
+int tmpl_render_jv(struct buf *out, const struct tmpl *t, const struct jv *model,
+                   enum tmpl_escape escape, int strict, struct tmpl_error *err);
 
 /* Free a template from tmpl_parse(); tmpl_free(NULL) is a no-op. */
 void tmpl_free(struct tmpl *t);

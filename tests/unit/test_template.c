@@ -151,7 +151,9 @@ static void test_escape_md(void **state)
   CHECK("| {{x}} |", "{\"x\": \"a|b\"}", TMPL_ESC_MD, 1, "| a\\|b |");
   CHECK("{{x}}", "{\"x\": \"one\\ntwo\\r\\nthree\\rfour\"}", TMPL_ESC_MD, 1, "one two three four");
   CHECK("{{x}}", "{\"x\": \"back\\\\slash\"}", TMPL_ESC_MD, 1, "back\\\\slash");
-  CHECK("{{x}}", "{\"x\": \"*em* _u_ <b>\"}", TMPL_ESC_MD, 1, "*em* _u_ <b>");
+  CHECK("{{x}}", "{\"x\": \"*em* _u_ <b>\"}", TMPL_ESC_MD, 1, "*em* _u_ &lt;b>");
+  CHECK("{{x}}", "{\"x\": \"<script>alert(1)</script> & co\"}", TMPL_ESC_MD, 1,
+        "&lt;script>alert(1)&lt;/script> &amp; co");
   CHECK("{{{x}}}", "{\"x\": \"a|b\\nc\"}", TMPL_ESC_MD, 1, "a|b\nc");
 }
 

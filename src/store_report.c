@@ -1,0 +1,308 @@
+/*
+** store_report.c — the report's SQL, one statement beside the function that
+** runs it. Bound parameters only. Plans (EXPLAIN QUERY PLAN on the bench
+** database): totals scan the covering index report_matter; matters scan the
+** table in rowid order; responses scan response_matter; closures scan the
+** partial covering index report_closed (migrations/0004_report_indexes.sql);
+** recent history walks event by rowid, newest first.
+*/
+#include "store_report.h"
+#include "store_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define CLOSED_STATES "('fulfilled', 'denied', 'refused', 'withdrawn', 'escalated')"
+#define OPEN_STATES "('open', 'acknowledged', 'extended', 'tolled', 'partial', 'appealed')"
+
+/* The scope, for statements over matter m. */
+#define SCOPE_WHERE                                                                                \
+  "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
+  "AND (:kind IS NULL OR m.kind = :kind)"
+
+struct report_cursor {
+  struct store *st;
+  sqlite3_stmt *s;
+  const char *what; /* for errors */
+};
+
+static void bind_scope(sqlite3_stmt *s, const struct report_scope *sc)
+{
+  store_bind_int(s, ":agency", sc->agency_id);
+  store_bind_text(s, ":kind", sc->kind);
+}
+
+/* Append the statement, parameters filled in, to the trace. */
+static void trace_stmt(struct buf *trace, sqlite3_stmt *s)
+{
+  if (!trace)
+    return;
+  char *sql = sqlite3_expanded_sql(s);
+  if (!sql)
+    die("out of memory expanding SQL");
+  buf_adds(trace, sql);
+  buf_adds(trace, ";\n");
+  sqlite3_free(sql);
+}
+
+static const char *col(sqlite3_stmt *s, int i)
+{
+  return (const char *)sqlite3_column_text(s, i);
+}
+
+/* ---- small tables ----------------------------------------------------- */
+
+int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
+                          size_t *n)
+{
+  static const char sql[] = "SELECT id, code, name, calendar FROM agency ORDER BY code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  trace_stmt(trace, s);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct report_agency *a = &(*out)[(*n)++];
+    a->id = sqlite3_column_int64(s, 0);
+    a->code = store_col_text(s, 1);
+    a->name = store_col_text(s, 2);
+    a->calendar = store_col_text(s, 3);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading agencies for the report");
+}
+
+void store_report_agencies_free(struct report_agency *a, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    free(a[i].code);
+    free(a[i].name);
+    free(a[i].calendar);
+  }
+  free(a);
+}
+
+int store_report_rule_calendars(struct store *st, struct buf *trace, struct report_rule_cal **out,
+                                size_t *n)
+{
+  static const char sql[] =
+      "SELECT code, calendar FROM rule WHERE calendar IS NOT NULL ORDER BY code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  trace_stmt(trace, s);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    (*out)[*n].rule = store_col_text(s, 0);
+    (*out)[*n].calendar = store_col_text(s, 1);
+    (*n)++;
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading rules for the report");
+}
+
+void store_report_rule_calendars_free(struct report_rule_cal *r, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    free(r[i].rule);
+    free(r[i].calendar);
+  }
+  free(r);
+}
+
+/* ---- totals ----------------------------------------------------------- */
+
+int store_report_totals(struct store *st, struct buf *trace, const struct report_scope *sc,
+                        report_total_fn fn, void *ctx)
+{
+  static const char sql[] =
+      "SELECT m.status, m.kind, count(*), "
+      "sum(m.due < :as_of), "
+      "sum(m.due >= :as_of AND m.due <= :due7), "
+      "sum(m.due >= :as_of AND m.due <= :due30) "
+      "FROM matter m WHERE " SCOPE_WHERE " GROUP BY m.status, m.kind ORDER BY m.status, m.kind";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  bind_scope(s, sc);
+  store_bind_text(s, ":as_of", sc->as_of);
+  store_bind_text(s, ":due7", sc->due7);
+  store_bind_text(s, ":due30", sc->due30);
+  trace_stmt(trace, s);
+  int rc, ret = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    struct report_total t = {col(s, 0),
+                             col(s, 1),
+                             sqlite3_column_int64(s, 2),
+                             sqlite3_column_int64(s, 3),
+                             sqlite3_column_int64(s, 4),
+                             sqlite3_column_int64(s, 5)};
+    if ((ret = fn(ctx, &t)) != 0)
+      break;
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = db_error(st->db, "totalling matters");
+  sqlite3_finalize(s);
+  return ret;
+}
+
+/* ---- ordered streams -------------------------------------------------- */
+
+static int cursor_open(struct store *st, struct buf *trace, const char *sql,
+                       const struct report_scope *sc, const char *what, struct report_cursor **out)
+{
+  *out = NULL;
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  if (sc)
+    bind_scope(s, sc);
+  trace_stmt(trace, s);
+  struct report_cursor *c = xcalloc(1, sizeof *c);
+  c->st = st;
+  c->s = s;
+  c->what = what;
+  *out = c;
+  return 0;
+}
+
+static int cursor_step(struct report_cursor *c)
+{
+  int rc = sqlite3_step(c->s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  if (rc == SQLITE_DONE)
+    return 0;
+  return db_error(c->st->db, c->what);
+}
+
+void store_report_cursor_free(struct report_cursor *c)
+{
+  if (!c)
+    return;
+  sqlite3_finalize(c->s);
+  free(c);
+}
+
+int store_report_matters(struct store *st, struct buf *trace, const struct report_scope *sc,
+                         struct report_cursor **out)
+{
+  static const char sql[] = "SELECT m.id, m.ref, m.kind, m.status, m.subject, m.trigger_date, "
+                            "m.due, m.rule, m.from_agency, m.to_agency "
+                            "FROM matter m WHERE " SCOPE_WHERE " ORDER BY m.id";
+  return cursor_open(st, trace, sql, sc, "reading matters for the report", out);
+}
+
+int store_report_matter_next(struct report_cursor *c, struct report_matter_row *row)
+{
+  int rc = cursor_step(c);
+  if (rc != 1)
+    return rc;
+  sqlite3_stmt *s = c->s;
+  row->id = sqlite3_column_int64(s, 0);
+  row->ref = col(s, 1);
+  row->kind = col(s, 2);
+  row->status = col(s, 3);
+  row->subject = col(s, 4);
+  row->trigger_date = col(s, 5);
+  row->due = col(s, 6);
+  row->rule = col(s, 7);
+  row->from_id = sqlite3_column_int64(s, 8);
+  row->to_id = sqlite3_column_int64(s, 9);
+  return 1;
+}
+
+int store_report_responses(struct store *st, struct buf *trace, struct report_cursor **out)
+{
+  static const char sql[] =
+      "SELECT r.matter_id, min(r.on_date), "
+      "min(CASE WHEN r.kind IN ('production', 'partial', 'denial', 'refusal', 'objection') "
+      "THEN r.on_date END) "
+      "FROM response r GROUP BY r.matter_id ORDER BY r.matter_id";
+  return cursor_open(st, trace, sql, NULL, "reading responses for the report", out);
+}
+
+int store_report_response_next(struct report_cursor *c, struct report_response_row *row)
+{
+  int rc = cursor_step(c);
+  if (rc != 1)
+    return rc;
+  row->matter_id = sqlite3_column_int64(c->s, 0);
+  row->first_on = col(c->s, 1);
+  row->answer_on = col(c->s, 2);
+  return 1;
+}
+
+int store_report_closures(struct store *st, struct buf *trace, struct report_cursor **out)
+{
+  /* The WHERE clause repeats report_closed's so that the partial index
+     applies. new_value is a bare column: SQLite takes it from the row
+     holding the max(on_date) (lang_select.html, "bare columns"). */
+  static const char sql[] = "SELECT e.matter_id, max(e.on_date), e.new_value FROM event e "
+                            "WHERE e.kind = 'status' AND e.new_value IN " CLOSED_STATES " "
+                            "AND e.old_value IN " OPEN_STATES " "
+                            "GROUP BY e.matter_id ORDER BY e.matter_id";
+  return cursor_open(st, trace, sql, NULL, "reading closing dates for the report", out);
+}
+
+int store_report_closure_next(struct report_cursor *c, struct report_closure_row *row)
+{
+  int rc = cursor_step(c);
+  if (rc != 1)
+    return rc;
+  row->matter_id = sqlite3_column_int64(c->s, 0);
+  row->closed_on = col(c->s, 1);
+  row->status = col(c->s, 2);
+  return 1;
+}
+
+/* ---- recent history --------------------------------------------------- */
+
+int store_report_recent(struct store *st, struct buf *trace, const struct report_scope *sc,
+                        int limit, struct event_row **out, size_t *n)
+{
+  static const char sql[] =
+      "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
+      "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE " SCOPE_WHERE
+      " ORDER BY e.id DESC LIMIT :limit";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  bind_scope(s, sc);
+  store_bind_int(s, ":limit", limit);
+  trace_stmt(trace, s);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*out, *n, cap);
+    struct event_row *e = &(*out)[(*n)++];
+    e->id = sqlite3_column_int64(s, 0);
+    e->ref = store_col_text(s, 1);
+    e->at = store_col_text(s, 2);
+    e->on_date = store_col_text(s, 3);
+    e->kind = store_col_text(s, 4);
+    e->field = store_col_text(s, 5);
+    e->old_value = store_col_text(s, 6);
+    e->new_value = store_col_text(s, 7);
+    e->note = store_col_text(s, 8);
+    e->by = store_col_text(s, 9);
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) {
+    store_events_free(*out, *n);
+    *out = NULL;
+    *n = 0;
+    return db_error(st->db, "reading recent history");
+  }
+  return 0;
+}
