@@ -36,6 +36,8 @@ static const struct cmd_spec commands[] = {
     {"rule", cmd_rule, "add a deadline rule"},
     {"calendar", cmd_calendar, "list calendars, add one, add holiday rules"},
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed"},
+    {"ics", cmd_ics, "export deadlines as an iCalendar file"},
+    {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON"},
     {"demo", cmd_demo, "load the ICE-Denver story into a database and show every output"},
     {NULL, NULL, NULL}};
 

@@ -18,7 +18,7 @@ struct cal_entry {
 
 struct schedule {
   struct store *st;
-  struct cal_entry *cals;
+  struct cal_entry **cals; /* each entry allocated alone: returned sets stay put */
   size_t ncals;
 };
 
@@ -34,9 +34,10 @@ void schedule_free(struct schedule *sc)
   if (!sc)
     return;
   for (size_t i = 0; i < sc->ncals; i++) {
-    free(sc->cals[i].code);
-    hol_set_release(&sc->cals[i].set);
-    calendar_data_release(&sc->cals[i].data);
+    free(sc->cals[i]->code);
+    hol_set_release(&sc->cals[i]->set);
+    calendar_data_release(&sc->cals[i]->data);
+    free(sc->cals[i]);
   }
   free(sc->cals);
   free(sc);
@@ -45,8 +46,8 @@ void schedule_free(struct schedule *sc)
 const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, int64_t agency_id)
 {
   for (size_t i = 0; i < sc->ncals; i++)
-    if (sc->cals[i].agency_id == agency_id && strcmp(sc->cals[i].code, code) == 0)
-      return &sc->cals[i].set;
+    if (sc->cals[i]->agency_id == agency_id && strcmp(sc->cals[i]->code, code) == 0)
+      return &sc->cals[i]->set;
   int exists = store_calendar_exists(sc->st, code);
   if (exists < 0)
     return NULL;
@@ -66,9 +67,11 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   }
   e.code = xstrdup(code);
   e.agency_id = agency_id;
+  struct cal_entry *entry = xmalloc(sizeof *entry);
+  *entry = e;
   sc->cals = xrealloc(sc->cals, (sc->ncals + 1) * sizeof *sc->cals);
-  sc->cals[sc->ncals++] = e;
-  return &sc->cals[sc->ncals - 1].set;
+  sc->cals[sc->ncals++] = entry;
+  return &entry->set;
 }
 
 int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const char *agency_cutoff)
