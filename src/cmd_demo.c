@@ -24,9 +24,10 @@ static const struct cmd_help help = {
     "--db names one that does not exist yet): ICE's four administrative subpoenas to\n"
     "Denver served on 2020-01-13, Denver's refusal of 2020-01-16, the enforcement\n"
     "petition of 2020-02-06, and a newsroom's records requests about them. Then it\n"
-    "prints the list, one subpoena's history, the agenda, a deadline's working, and\n"
-    "writes an iCalendar file and an HTML report, printing their paths. Today is\n"
-    "2020-02-07 unless --today says otherwise.",
+    "prints the list, one subpoena's history, a deadline's working, the agenda and\n"
+    "the status report, and writes an iCalendar file and an HTML report (beside the\n"
+    "database, or in -o DIR), printing their paths. Today is 2020-02-07 unless\n"
+    "--today says otherwise.",
     opts, "  pubrec demo\n  pubrec --db ./story.db demo --today 2020-01-21\n"};
 
 #define DEMO_TODAY "2020-02-07"
@@ -198,6 +199,32 @@ int cmd_demo(struct ctx *c, int argc, char **argv)
   heading("the agenda: what is due in the next 30 days", "pubrec due --within 30");
   const char *due[] = {"due", "--within", "30", NULL};
   if ((rc = run(c, due)) != 0)
+    goto done;
+  heading("the status report", "pubrec report");
+  const char *report[] = {"report", NULL};
+  if ((rc = run(c, report)) != 0)
+    goto done;
+  char *ics_path = xasprintf("%s/deadlines.ics", dir);
+  char *html_path = xasprintf("%s/report.html", dir);
+  char *ics_cmd = xasprintf("pubrec ics -o %s --alarms 3d,1d,0d", ics_path);
+  char *html_cmd = xasprintf("pubrec report --format html -o %s", html_path);
+  heading("deadlines for a calendar app", ics_cmd);
+  const char *ics[] = {"ics", "-o", ics_path, "--alarms", "3d,1d,0d", NULL};
+  rc = run(c, ics);
+  if (rc == 0) {
+    printf("import it into Google Calendar, Apple Calendar, Outlook, Thunderbird, khal or\n"
+           "calcurse; closed matters are left out, and re-importing updates what moved\n");
+    heading("the report as a web page", html_cmd);
+    const char *html[] = {"report", "--format", "html", "-o", html_path, NULL};
+    rc = run(c, html);
+    if (rc == 0)
+      printf("wrote %s: open it in a browser (one self-contained file)\n", html_path);
+  }
+  free(ics_cmd);
+  free(html_cmd);
+  free(ics_path);
+  free(html_path);
+  if (rc != 0)
     goto done;
   fflush(stdout);
   if (json) {

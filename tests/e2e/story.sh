@@ -8,6 +8,16 @@ expect_contains "demo lists the subpoenas" "$OUT" "SUB-2020-0004"
 expect_contains "demo shows a history" "$OUT" "status refused -> escalated"
 expect_contains "demo explains a deadline" "$OUT" "2020-01-20 Mon: skipped, Martin Luther King, Jr. Day"
 expect_contains "demo names its database" "$OUT" "$DB"
+expect_contains "demo prints the report" "$OUT" "OVERDUE, worst first"
+expect_contains "demo names its calendar file" "$OUT" "$T/deadlines.ics"
+expect_contains "demo names its report file" "$OUT" "$T/report.html"
+check "calendar file written" grep -q "^BEGIN:VCALENDAR" "$T/deadlines.ics"
+check "calendar file passes the RFC checks" "$PYTHON" "$SOURCE_DIR/tests/interop/check_ics_rfc.py" "$T/deadlines.ics"
+expect_eq "open deadlines exported" "$(grep -c '^BEGIN:VEVENT' "$T/deadlines.ics")" 3
+check "report written" grep -q "<svg" "$T/report.html"
+# --json prints one document: the list of matters.
+expect_ok "demo --json" --json --db "$T/demo2.db" demo
+expect_eq "demo --json is the list" "$(jget 'd["count"]' <<<"$OUT")" 7
 
 # A second demo into the same file is refused, and changes nothing.
 expect_refused "demo into a used database" 1 "already exists" --db "$DB" demo
