@@ -196,8 +196,8 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
     struct rule_row r;
     if (store_rule_get(&c->st, ref, &r) == 0) {
       rule_row_release(&r);
-      return usage_error("rule '%s' needs a START date, e.g. 'pubrec deadline %s 2026-01-05'",
-                         ref, ref);
+      return usage_error("rule '%s' needs a START date, e.g. 'pubrec deadline %s 2026-01-05'", ref,
+                         ref);
     }
     return error("unknown reference or rule '%s' (see 'pubrec list' and 'pubrec rules')", ref);
   }

@@ -148,8 +148,8 @@ int db_open_at_version(struct db **out, const char *path, int version)
 
   struct db *db = xcalloc(1, sizeof *db);
   db->path = xstrdup(path);
-  int rc = sqlite3_open_v2(path, &db->handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                       NULL);
+  int rc = sqlite3_open_v2(path, &db->handle,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
     error("cannot open database '%s': %s", path,
           db->handle ? sqlite3_errmsg(db->handle) : sqlite3_errstr(rc));

@@ -113,21 +113,16 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
   return ret;
 }
 
-/* Run "cols tail" and read every row into a new array of `size`-byte items
-   (caller frees). 0 or -1. */
-static int list_all(struct store *st, const char *cols, const char *tail, row_reader read,
-                    size_t size, void **out, size_t *n, const char *what)
+/* Step a prepared statement to the end, reading every row into a new array
+   of `size`-byte items (caller frees); finalizes s. 0 or -1. */
+static int collect(struct store *st, sqlite3_stmt *s, row_reader read, size_t size, void **out,
+                   size_t *n, const char *what)
 {
-  char *sql = xasprintf("%s%s", cols, tail);
-  sqlite3_stmt *s = store_prepare(st, sql);
-  free(sql);
   size_t cap = 0;
   char *items = NULL;
+  int rc;
   *out = NULL;
   *n = 0;
-  if (!s)
-    return -1;
-  int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     if (*n == cap) {
       cap = cap ? cap * 2 : 8;
@@ -139,6 +134,31 @@ static int list_all(struct store *st, const char *cols, const char *tail, row_re
   sqlite3_finalize(s);
   *out = items;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, what);
+}
+
+/* Run "cols tail" and read every row (see collect). */
+static int list_all(struct store *st, const char *cols, const char *tail, row_reader read,
+                    size_t size, void **out, size_t *n, const char *what)
+{
+  char *sql = xasprintf("%s%s", cols, tail);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  *out = NULL;
+  *n = 0;
+  return s ? collect(st, s, read, size, out, n, what) : -1;
+}
+
+/* Run sql with :id bound and read every row (see collect). */
+static int list_by_id(struct store *st, const char *sql, int64_t id, row_reader read, size_t size,
+                      void **out, size_t *n, const char *what)
+{
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", id);
+  return collect(st, s, read, size, out, n, what);
 }
 
 /* ---- agencies --------------------------------------------------------- */
@@ -466,31 +486,24 @@ int store_children(struct store *st, int64_t id, char ***refs)
 
 /* ---- deadlines -------------------------------------------------------- */
 
+static void read_deadline(sqlite3_stmt *s, void *out)
+{
+  struct deadline_row *d = out;
+  d->kind = store_col_text(s, 0);
+  d->due = store_col_text(s, 1);
+  d->due_time = store_col_text(s, 2);
+  d->rule = store_col_text(s, 3);
+  d->basis = store_col_text(s, 4);
+}
+
 int store_deadlines_get(struct store *st, int64_t matter_id, struct deadline_row **out, size_t *n)
 {
   static const char sql[] =
       "SELECT kind, due, due_time, rule, basis FROM deadline WHERE matter_id = :id "
       "ORDER BY due, CASE kind WHEN 'acknowledgement' THEN 0 WHEN 'objection' THEN 1 "
       "WHEN 'response' THEN 2 WHEN 'extended' THEN 3 ELSE 4 END";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct deadline_row *d = &(*out)[(*n)++];
-    d->kind = store_col_text(s, 0);
-    d->due = store_col_text(s, 1);
-    d->due_time = store_col_text(s, 2);
-    d->rule = store_col_text(s, 3);
-    d->basis = store_col_text(s, 4);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading deadlines");
+  return list_by_id(st, sql, matter_id, read_deadline, sizeof **out, (void **)out, n,
+                    "reading deadlines");
 }
 
 void store_deadlines_free(struct deadline_row *d, size_t n)
@@ -552,28 +565,19 @@ int store_event_add(struct store *st, int64_t matter_id, const char *on_date, co
   return store_run(st, s, "recording history");
 }
 
-static int read_events(struct store *st, sqlite3_stmt *s, struct event_row **out, size_t *n)
+static void read_event(sqlite3_stmt *s, void *out)
 {
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct event_row *e = &(*out)[(*n)++];
-    e->id = sqlite3_column_int64(s, 0);
-    e->ref = store_col_text(s, 1);
-    e->at = store_col_text(s, 2);
-    e->on_date = store_col_text(s, 3);
-    e->kind = store_col_text(s, 4);
-    e->field = store_col_text(s, 5);
-    e->old_value = store_col_text(s, 6);
-    e->new_value = store_col_text(s, 7);
-    e->note = store_col_text(s, 8);
-    e->by = store_col_text(s, 9);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading history");
+  struct event_row *e = out;
+  e->id = sqlite3_column_int64(s, 0);
+  e->ref = store_col_text(s, 1);
+  e->at = store_col_text(s, 2);
+  e->on_date = store_col_text(s, 3);
+  e->kind = store_col_text(s, 4);
+  e->field = store_col_text(s, 5);
+  e->old_value = store_col_text(s, 6);
+  e->new_value = store_col_text(s, 7);
+  e->note = store_col_text(s, 8);
+  e->by = store_col_text(s, 9);
 }
 
 int store_events(struct store *st, int64_t matter_id, struct event_row **out, size_t *n)
@@ -582,27 +586,16 @@ int store_events(struct store *st, int64_t matter_id, struct event_row **out, si
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE e.matter_id = :id "
       "ORDER BY e.id";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  return read_events(st, s, out, n);
+  return list_by_id(st, sql, matter_id, read_event, sizeof **out, (void **)out, n,
+                    "reading history");
 }
 
 int store_events_recent(struct store *st, int limit, struct event_row **out, size_t *n)
 {
   static const char sql[] =
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
-      "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id ORDER BY e.id DESC LIMIT :lim";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":lim", limit);
-  return read_events(st, s, out, n);
+      "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id ORDER BY e.id DESC LIMIT :id";
+  return list_by_id(st, sql, limit, read_event, sizeof **out, (void **)out, n, "reading history");
 }
 
 void store_events_free(struct event_row *e, size_t n)
@@ -649,31 +642,24 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   return store_run(st, s, "recording response");
 }
 
+static void read_response(sqlite3_stmt *s, void *out)
+{
+  struct response_row *r = out;
+  r->id = sqlite3_column_int64(s, 0);
+  r->kind = store_col_text(s, 1);
+  r->on_date = store_col_text(s, 2);
+  r->pages = store_col_opt_int(s, 3);
+  r->note = store_col_text(s, 4);
+  r->by = store_col_text(s, 5);
+  r->created_at = store_col_text(s, 6);
+}
+
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n)
 {
   static const char sql[] = "SELECT id, kind, on_date, pages, note, by_user, created_at "
                             "FROM response WHERE matter_id = :id ORDER BY on_date, id";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct response_row *r = &(*out)[(*n)++];
-    r->id = sqlite3_column_int64(s, 0);
-    r->kind = store_col_text(s, 1);
-    r->on_date = store_col_text(s, 2);
-    r->pages = store_col_opt_int(s, 3);
-    r->note = store_col_text(s, 4);
-    r->by = store_col_text(s, 5);
-    r->created_at = store_col_text(s, 6);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading responses");
+  return list_by_id(st, sql, matter_id, read_response, sizeof **out, (void **)out, n,
+                    "reading responses");
 }
 
 void store_responses_free(struct response_row *r, size_t n)
@@ -849,26 +835,19 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
   return store_run(st, s, "recording resumption");
 }
 
+static void read_toll(sqlite3_stmt *s, void *out)
+{
+  struct toll_row *t = out;
+  t->sent = store_col_text(s, 0);
+  t->replied = store_col_text(s, 1);
+}
+
 int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n)
 {
   static const char sql[] =
       "SELECT sent, replied FROM toll WHERE matter_id = :id ORDER BY sent, id";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    (*out)[*n].sent = store_col_text(s, 0);
-    (*out)[*n].replied = store_col_text(s, 1);
-    (*n)++;
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading tolling");
+  return list_by_id(st, sql, matter_id, read_toll, sizeof **out, (void **)out, n,
+                    "reading tolling");
 }
 
 void store_tolls_free(struct toll_row *t, size_t n)
@@ -894,30 +873,24 @@ int store_calendar_exists(struct store *st, const char *code)
   return found;
 }
 
+static void read_calendar(sqlite3_stmt *s, void *out)
+{
+  struct calendar_row *c = out;
+  c->code = store_col_text(s, 0);
+  c->name = store_col_text(s, 1);
+  c->citation = store_col_text(s, 2);
+  c->builtin = sqlite3_column_int(s, 3);
+  c->includes = store_col_text(s, 4);
+}
+
 int store_calendar_list(struct store *st, struct calendar_row **out, size_t *n)
 {
-  static const char sql[] =
+  static const char cols[] =
       "SELECT c.code, c.name, c.citation, c.builtin, (SELECT group_concat(includes, ',') FROM "
       "(SELECT includes FROM calendar_include i WHERE i.calendar = c.code ORDER BY includes)) "
-      "FROM calendar c ORDER BY c.code";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct calendar_row *c = &(*out)[(*n)++];
-    c->code = store_col_text(s, 0);
-    c->name = store_col_text(s, 1);
-    c->citation = store_col_text(s, 2);
-    c->builtin = sqlite3_column_int(s, 3);
-    c->includes = store_col_text(s, 4);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing calendars");
+      "FROM calendar c ";
+  return list_all(st, cols, "ORDER BY c.code", read_calendar, sizeof **out, (void **)out, n,
+                  "listing calendars");
 }
 
 void store_calendars_free(struct calendar_row *c, size_t n)
