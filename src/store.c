@@ -706,16 +706,9 @@ int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
                   "listing rules");
 }
 
-int store_rule_add(struct store *st, const struct rule_row *r)
+/* Bind every field of a rule to the parameters of an INSERT or UPDATE. */
+static void bind_rule(sqlite3_stmt *s, const struct rule_row *r)
 {
-  static const char sql[] =
-      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, "
-      "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
-      ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
-      "0)";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
   store_bind_text(s, ":code", r->code);
   store_bind_text(s, ":name", r->name);
   store_bind_text(s, ":jur", r->jurisdiction);
@@ -730,6 +723,19 @@ int store_rule_add(struct store *st, const struct rule_row *r)
   store_bind_int(s, ":earlier", r->earlier_of);
   store_bind_text(s, ":citation", r->citation);
   store_bind_text(s, ":note", r->note);
+}
+
+int store_rule_add(struct store *st, const struct rule_row *r)
+{
+  static const char sql[] =
+      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, "
+      "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
+      ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
+      "0)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  bind_rule(s, r);
   int rc = sqlite3_step(s);
   sqlite3_finalize(s);
   if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
@@ -749,20 +755,7 @@ int store_rule_update(struct store *st, const struct rule_row *r)
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
-  store_bind_text(s, ":code", r->code);
-  store_bind_text(s, ":name", r->name);
-  store_bind_text(s, ":jur", r->jurisdiction);
-  store_bind_text(s, ":unit", r->unit);
-  store_bind_opt_int(s, ":count", r->count);
-  store_bind_int(s, ":ext", r->ext_days);
-  store_bind_int(s, ":max_ext", r->max_ext);
-  store_bind_text(s, ":cal", r->calendar);
-  store_bind_text(s, ":roll", r->roll);
-  store_bind_text(s, ":cutoff", r->cutoff);
-  store_bind_int(s, ":routing", r->routing_days);
-  store_bind_int(s, ":earlier", r->earlier_of);
-  store_bind_text(s, ":citation", r->citation);
-  store_bind_text(s, ":note", r->note);
+  bind_rule(s, r);
   return store_run(st, s, "changing rule");
 }
 
