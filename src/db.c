@@ -146,6 +146,12 @@ int db_open_at_version(struct db **out, const char *path, int version)
                    path);
   }
 
+  static int configured;
+  if (!configured) {
+    /* No memory statistics: SQLite would take a mutex on every allocation. */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    configured = 1;
+  }
   struct db *db = xcalloc(1, sizeof *db);
   db->path = xstrdup(path);
   int rc = sqlite3_open_v2(path, &db->handle,

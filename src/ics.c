@@ -112,10 +112,21 @@ static const char *clean_text(struct buf *tmp, const char *s, enum text_mode mod
   size_t n;
   if (!s)
     return NULL;
-  for (p = (const unsigned char *)s; *p; p += n) {
-    n = utf8_seq_len(p);
-    if (!n || (n == 1 && needs_cleaning(*p, mode)))
-      break;
+  /* The scan for the usual case: printable ASCII is checked inline, one byte
+     at a time; only other bytes go through needs_cleaning / utf8_seq_len. */
+  for (p = (const unsigned char *)s;;) {
+    unsigned char c = *p;
+    if (c >= 0x20 && c < 0x7F) {
+      p++;
+    } else if (c < 0x80) {
+      if (!c || needs_cleaning(c, mode))
+        break;
+      p++;
+    } else {
+      if (!(n = utf8_seq_len(p)))
+        break;
+      p += n;
+    }
   }
   if (!*p)
     return s;
