@@ -10,18 +10,17 @@
 **
 ** What each deadline row becomes (also in the --help text):
 **   UID       <matter uuid>-<deadline kind>@pubrec, the same on every export
-**   SUMMARY   "<Label>[ by HH:MM][ (notes)]: REF FROM → TO — subject", where
+**   SUMMARY   "<Label>[ by HH:MM][ (status)]: REF FROM → TO — subject", where
 **             Label comes from the deadline kind (Due, Extended due,
-**             Objections due, Acknowledgement due, Appeal due) and notes say
-**             "extended" for a superseded original and the status of a
-**             closed matter
+**             Objections due, Acknowledgement due, Appeal due) and the status
+**             is shown for a closed matter
 **   STATUS    CONFIRMED; CANCELLED for a closed matter (shown only with
-**             --status) and for an original deadline an extension superseded
+**             --status); a cancelled event carries no alarms (ics.c)
 **   SEQUENCE  from the history (store_ics.c), LAST-MODIFIED the matter's
 **             latest event, DTSTAMP now
-** A superseded original keeps its UID (a calendar that imported it earlier
-** sees it cancelled rather than left standing on the old date) and, like
-** every cancelled event, carries no alarms or reminder events (ics.c).
+** An extension moves the deadline: the event keeps the original's UID
+** (<uuid>-response@pubrec), takes the extended date and the label "Extended
+** due", and its SEQUENCE rises, so a calendar moves the event it has.
 ** --json is refused as a usage error: the output is iCalendar.
 */
 #include <errno.h>
@@ -77,13 +76,12 @@ static const struct cmd_help help = {
     "received, the status, how the date was computed and the last three history\n"
     "entries. UIDs (<matter uuid>-<kind>@pubrec) are the same on every export and\n"
     "SEQUENCE rises each time a deadline moves, so importing again or refreshing a\n"
-    "subscription updates events instead of duplicating them. When a matter is\n"
-    "extended, its original deadline stays in the file as \"Original due\n"
-    "(extended): ...\" with STATUS:CANCELLED and no reminders, beside the new\n"
-    "\"Extended due: ...\" event. Closed matters (fulfilled, denied, refused,\n"
-    "withdrawn, escalated) are left out, which removes their events from a\n"
-    "subscribed calendar; --status closed|all|S includes them, cancelled. Tolled\n"
-    "matters have no deadline until they resume.\n"
+    "subscription updates events instead of duplicating them. An extension moves\n"
+    "the event to the extended date, titled \"Extended due: ...\", under the same\n"
+    "UID. Closed matters (fulfilled, denied, refused, withdrawn, escalated) are\n"
+    "left out, which removes their events from a subscribed calendar; --status\n"
+    "closed|all|S includes them, cancelled. Tolled matters have no deadline until\n"
+    "they resume.\n"
     "\n"
     "Reminders: --alarms adds a VALARM per lead time (Google drops alarms on import\n"
     "and Apple strips them from subscriptions; --reminder-events writes them as\n"
@@ -238,12 +236,12 @@ struct export
 };
 
 /* The label of a deadline kind in a SUMMARY: "Due", "Extended due", ... */
-static void add_label(struct buf *b, const char *kind, int superseded)
+static void add_label(struct buf *b, const char *kind)
 {
   if (strcmp(kind, "response") == 0)
-    buf_adds(b, superseded ? "Original due" : "Due");
+    buf_adds(b, "Due");
   else if (strcmp(kind, "objection") == 0)
-    buf_adds(b, superseded ? "Original objections due" : "Objections due");
+    buf_adds(b, "Objections due");
   else if (strcmp(kind, "extended") == 0)
     buf_adds(b, "Extended due");
   else if (strcmp(kind, "acknowledgement") == 0)
@@ -271,14 +269,12 @@ static void cat(struct buf *b, ...)
 
 static void make_summary(struct buf *b, const struct ics_row *r, int closed)
 {
-  int superseded = r->extended_due != NULL;
   buf_reset(b);
-  add_label(b, r->dl_kind, superseded);
+  add_label(b, r->dl_kind);
   if (r->due_time)
     cat(b, " by ", r->due_time, NULL);
-  if (superseded || closed)
-    cat(b, " (", superseded ? "extended" : "", superseded && closed ? ", " : "",
-        closed ? r->status : "", ")", NULL);
+  if (closed)
+    cat(b, " (", r->status, ")", NULL);
   cat(b, ": ", r->ref, " ", r->from_code, " → ", r->to_code, " — ", r->subject, NULL);
 }
 
@@ -319,8 +315,6 @@ static void make_description(struct buf *b, const struct ics_row *r)
   cat(b, "\nDeadline: ", r->dl_kind, ", due ", r->due, NULL);
   if (r->due_time)
     cat(b, " by ", r->due_time, NULL);
-  if (r->extended_due)
-    cat(b, "\nSuperseded: extended to ", r->extended_due, NULL);
   if (r->rule)
     cat(b, "\nRule: ", r->rule, ", ", r->citation ? r->citation : "no citation recorded", NULL);
   else
@@ -346,7 +340,7 @@ static int write_row(void *arg, const struct ics_row *r)
   int closed = !status_is_open(r->status);
   const char *categories[] = {r->kind, r->from_code, r->to_code, NULL};
   buf_reset(&x->uid);
-  cat(&x->uid, r->uuid, "-", r->dl_kind, "@pubrec", NULL);
+  cat(&x->uid, r->uuid, "-", r->supersedes ? r->supersedes : r->dl_kind, "@pubrec", NULL);
   make_summary(&x->summary, r, closed);
   make_description(&x->description, r);
   struct ics_event ev;
@@ -359,7 +353,7 @@ static int write_row(void *arg, const struct ics_row *r)
   ev.summary = buf_str(&x->summary);
   ev.description = buf_str(&x->description);
   ev.categories = categories;
-  ev.cancelled = closed || r->extended_due != NULL;
+  ev.cancelled = closed;
   if (ics_writer_add(x->w, &ev) != 0)
     return -1;
   x->count++;

@@ -25,12 +25,15 @@
 **   (2) SEARCH event USING INDEX event_matter (matter_id>?)
 ** Nothing scans event per row; memory is the current row and three events.
 **
-** SEQUENCE is derived from the append-only history, never kept as a
-** counter: the number of 'due' events for field 'due:<kind>' with an old
-** value (the date moved, or the row went away, e.g. while tolled). An
-** original response/objection deadline also counts each time an 'extended'
-** row was created for its matter: that supersedes it (its STATUS becomes
-** CANCELLED, a change RFC 5545 3.8.7.4 says must raise SEQUENCE).
+** An extension moves the response (or objection) deadline: the original row
+** stays in the store for the history, but the export writes one event, the
+** 'extended' row under the original's UID, so a calendar sees the same event
+** move to its new date. SEQUENCE is derived from the append-only history,
+** never kept as a counter: the number of 'due' events for field 'due:<kind>'
+** with an old value (the date moved, or the row went away, e.g. while
+** tolled); for the response/objection event, the moves of the original and
+** of the extended row plus each time an extension first set the extended
+** date.
 */
 #include "store_ics.h"
 #include "store_internal.h"
@@ -47,9 +50,9 @@
 static const char rows_sql[] =
     "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, "
     "fa.code, fa.name, ta.code, ta.name, d.kind, d.due, d.due_time, d.basis, d.rule, r.citation, "
-    /* 18: the due date of the 'extended' row that supersedes an original */
-    "CASE WHEN d.kind IN ('response', 'objection') THEN (SELECT x.due FROM deadline x "
-    "  WHERE x.matter_id = d.matter_id AND x.kind = 'extended') END, "
+    /* 18: on an 'extended' row, the kind of the original it moves */
+    "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x "
+    "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, "
     "m.updated_at, d.matter_id "
     "FROM deadline d JOIN matter m ON m.id = d.matter_id "
     "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
@@ -60,6 +63,9 @@ static const char rows_sql[] =
     "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
     /* '+' keeps the planner off deadline_due: the scan stays in key order */
     "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') "
+    /* an original that an extension moved is written as the extended row */
+    "AND NOT (d.kind IN ('response', 'objection') AND EXISTS (SELECT 1 FROM deadline x "
+    "  WHERE x.matter_id = d.matter_id AND x.kind = 'extended')) "
     "ORDER BY d.matter_id, d.kind";
 
 static const char events_sql[] =
@@ -228,11 +234,17 @@ static int load_history(struct store *st, struct ev_cursor *c, struct matter_his
 /* Fill the history part of row for its deadline kind from h. */
 static void fill_history(struct ics_row *row, const struct matter_hist *h)
 {
+  int moved = strcmp(row->dl_kind, "extended") == 0 || strcmp(row->dl_kind, "response") == 0 ||
+              strcmp(row->dl_kind, "objection") == 0;
   row->sequence = 0;
-  for (size_t i = 0; i < h->ncounts; i++)
-    if (strcmp(buf_str(&h->counts[i].field) + 4, row->dl_kind) == 0) /* after "due:" */
-      row->sequence = h->counts[i].moves;
-  if (strcmp(row->dl_kind, "response") == 0 || strcmp(row->dl_kind, "objection") == 0)
+  for (size_t i = 0; i < h->ncounts; i++) {
+    const char *kind = buf_str(&h->counts[i].field) + 4; /* after "due:" */
+    if (strcmp(kind, row->dl_kind) == 0 ||
+        (moved && (strcmp(kind, "extended") == 0 || strcmp(kind, "response") == 0 ||
+                   strcmp(kind, "objection") == 0)))
+      row->sequence += h->counts[i].moves;
+  }
+  if (moved)
     row->sequence += h->ext_created;
   row->nhistory = h->n;
   for (int i = 0; i < h->n; i++) {
@@ -301,7 +313,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
     row.basis = col(s, 15);
     row.rule = col(s, 16);
     row.citation = col(s, 17);
-    row.extended_due = col(s, 18);
+    row.supersedes = col(s, 18);
     int64_t matter_id = sqlite3_column_int64(s, 20);
     if (matter_id != hist.matter_id && (ret = load_history(st, &cur, &hist, matter_id)) != 0)
       break;

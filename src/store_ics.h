@@ -51,12 +51,12 @@ struct ics_row {
   const char *due;      /* YYYY-MM-DD */
   const char *due_time; /* HH:MM, optional */
   const char *basis;
-  const char *rule;         /* rule code, optional */
-  const char *citation;     /* the rule's citation, optional */
-  const char *extended_due; /* set on an original response/objection deadline that an
-                               'extended' row of the same matter supersedes */
-  int sequence;             /* times this deadline changed, from the history (see store_ics.c) */
-  int64_t last_modified;    /* epoch seconds of the matter's latest event (else its updated_at) */
+  const char *rule;       /* rule code, optional */
+  const char *citation;   /* the rule's citation, optional */
+  const char *supersedes; /* on an 'extended' row: the kind of the original deadline it
+                             moves (response, objection), whose UID the event keeps */
+  int sequence;           /* times this deadline changed, from the history (see store_ics.c) */
+  int64_t last_modified;  /* epoch seconds of the matter's latest event (else its updated_at) */
   struct ics_history history[ICS_HISTORY]; /* the latest first */
   int nhistory;
 };

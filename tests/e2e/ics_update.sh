@@ -1,8 +1,7 @@
 #!/bin/bash
-# ics_update.sh — pubrec ics across changes: an extension keeps UIDs and
-# raises SEQUENCE (the original is kept, cancelled, as "Original due
-# (extended)"), moving the extended date again raises its SEQUENCE and
-# changes its date, tolling removes the event and resuming brings it back
+# ics_update.sh — pubrec ics across changes: an extension moves the event
+# (same UID, SEQUENCE one higher, new date, "Extended due"), moving it again
+# does the same, tolling removes the event and resuming brings it back
 # with a higher SEQUENCE, closing a matter drops it from the default export
 # (--status all shows it cancelled); then --alarms, --reminder-events and
 # --todo.
@@ -56,31 +55,28 @@ expect_eq "A: confirmed" "$(ev "$T/1.ics" "$UA-response@pubrec" STATUS)" CONFIRM
 expect_eq "A: no extended event yet" "$(ev "$T/1.ics" "$UA-extended@pubrec" SEQUENCE)" absent
 check "export 1 passes the RFC checks" "$PYTHON" "$IC/check_ics_rfc.py" "$T/1.ics"
 
-# ---- extend: the original is superseded, the extended date appears ---------
+# ---- extend: the same event moves (same UID, SEQUENCE one higher, new date)
 expect_ok "extend A" extend SUB-2020-0001 --days 7 --on 2020-01-20
 expect_ok "export 2" ics -o "$T/2.ics"
-expect_eq "A original: same date" "$(ev "$T/2.ics" "$UA-response@pubrec" 'DTSTART;VALUE=DATE')" 20200127
-expect_eq "A original: SEQUENCE one higher" "$(ev "$T/2.ics" "$UA-response@pubrec" SEQUENCE)" 1
-expect_eq "A original: cancelled" "$(ev "$T/2.ics" "$UA-response@pubrec" STATUS)" CANCELLED
-expect_eq "A original: summary" "$(ev "$T/2.ics" "$UA-response@pubrec" SUMMARY)" \
-  "Original due (extended): SUB-2020-0001 ICE → DENVER — Records on four individuals"
-expect_eq "A extended: date" "$(ev "$T/2.ics" "$UA-extended@pubrec" 'DTSTART;VALUE=DATE')" 20200203
-expect_eq "A extended: SEQUENCE 0" "$(ev "$T/2.ics" "$UA-extended@pubrec" SEQUENCE)" 0
-expect_eq "A extended: summary" "$(ev "$T/2.ics" "$UA-extended@pubrec" SUMMARY)" \
+expect_eq "A: new date" "$(ev "$T/2.ics" "$UA-response@pubrec" 'DTSTART;VALUE=DATE')" 20200203
+expect_eq "A: SEQUENCE one higher" "$(ev "$T/2.ics" "$UA-response@pubrec" SEQUENCE)" 1
+expect_eq "A: confirmed" "$(ev "$T/2.ics" "$UA-response@pubrec" STATUS)" CONFIRMED
+expect_eq "A: summary" "$(ev "$T/2.ics" "$UA-response@pubrec" SUMMARY)" \
   "Extended due: SUB-2020-0001 ICE → DENVER — Records on four individuals"
-expect_eq "A extended: confirmed" "$(ev "$T/2.ics" "$UA-extended@pubrec" STATUS)" CONFIRMED
+expect_eq "A: no second event" "$(ev "$T/2.ics" "$UA-extended@pubrec" SEQUENCE)" absent
+expect_eq "UIDs unchanged by the extension" \
+  "$(grep -a '^UID:' "$T/2.ics" | sort)" "$(grep -a '^UID:' "$T/1.ics" | sort)"
 
-# ---- extend again: same UID, SEQUENCE one higher, new date -------------------
+# ---- extend again: same UID, SEQUENCE one higher again, new date -------------
 expect_ok "extend A again" extend SUB-2020-0001 --days 3 --on 2020-01-21
 expect_ok "export 3" ics -o "$T/3.ics"
-expect_eq "A extended: new date" "$(ev "$T/3.ics" "$UA-extended@pubrec" 'DTSTART;VALUE=DATE')" 20200206
-expect_eq "A extended: SEQUENCE one higher" "$(ev "$T/3.ics" "$UA-extended@pubrec" SEQUENCE)" 1
-expect_eq "A original: SEQUENCE unchanged" "$(ev "$T/3.ics" "$UA-response@pubrec" SEQUENCE)" 1
+expect_eq "A: newer date" "$(ev "$T/3.ics" "$UA-response@pubrec" 'DTSTART;VALUE=DATE')" 20200206
+expect_eq "A: SEQUENCE one higher again" "$(ev "$T/3.ics" "$UA-response@pubrec" SEQUENCE)" 2
 expect_eq "UIDs unchanged by the second extension" \
   "$(grep -a '^UID:' "$T/3.ics" | sort)" "$(grep -a '^UID:' "$T/2.ics" | sort)"
-# SEQUENCE comes from the history: the events that moved the date.
-moves=$(sqlite3 "$DB" "SELECT count(*) FROM event WHERE matter_id = (SELECT id FROM matter WHERE ref = 'SUB-2020-0001') AND kind = 'due' AND field = 'due:extended' AND old_value IS NOT NULL")
-expect_eq "SEQUENCE equals the history's moves" "$(ev "$T/3.ics" "$UA-extended@pubrec" SEQUENCE)" "$moves"
+# SEQUENCE comes from the history: every event that set or moved the date.
+moves=$(sqlite3 "$DB" "SELECT count(*) FROM event WHERE matter_id = (SELECT id FROM matter WHERE ref = 'SUB-2020-0001') AND kind = 'due' AND (old_value IS NOT NULL OR field = 'due:extended')")
+expect_eq "SEQUENCE equals the history's moves" "$(ev "$T/3.ics" "$UA-response@pubrec" SEQUENCE)" "$moves"
 
 # ---- toll and resume: gone while tolled, back with a higher SEQUENCE ---------
 D_C=$(ev "$T/3.ics" "$UC-response@pubrec" 'DTSTART;VALUE=DATE')
@@ -97,13 +93,12 @@ check "C: the date moved ($D_C -> $D_C2)" test "$D_C2" -gt "$D_C"
 expect_ok "fulfil A" status SUB-2020-0001 fulfilled --on 2020-01-22
 expect_ok "refuse B" respond SUB-2020-0002 --kind refusal --on 2020-01-16 --note "Not court-ordered"
 expect_ok "export 6" ics -o "$T/6.ics"
-expect_eq "A gone" "$(ev "$T/6.ics" "$UA-extended@pubrec" SEQUENCE)" absent
-expect_eq "A original gone" "$(ev "$T/6.ics" "$UA-response@pubrec" SEQUENCE)" absent
+expect_eq "A gone" "$(ev "$T/6.ics" "$UA-response@pubrec" SEQUENCE)" absent
 expect_eq "B gone" "$(ev "$T/6.ics" "$UB-response@pubrec" SEQUENCE)" absent
 expect_eq "C still there" "$(ev "$T/6.ics" "$UC-response@pubrec" STATUS)" CONFIRMED
 expect_ok "export all" ics --status all -o "$T/all.ics"
-expect_eq "A cancelled" "$(ev "$T/all.ics" "$UA-extended@pubrec" STATUS)" CANCELLED
-expect_eq "A summary says fulfilled" "$(ev "$T/all.ics" "$UA-extended@pubrec" SUMMARY)" \
+expect_eq "A cancelled" "$(ev "$T/all.ics" "$UA-response@pubrec" STATUS)" CANCELLED
+expect_eq "A summary says fulfilled" "$(ev "$T/all.ics" "$UA-response@pubrec" SUMMARY)" \
   "Extended due (fulfilled): SUB-2020-0001 ICE → DENVER — Records on four individuals"
 expect_eq "B cancelled" "$(ev "$T/all.ics" "$UB-response@pubrec" STATUS)" CANCELLED
 expect_eq "B summary says refused" "$(ev "$T/all.ics" "$UB-response@pubrec" SUMMARY)" \
@@ -114,32 +109,30 @@ printf '%s\n' "$OUT" >"$T/refused.ics"
 expect_eq "--status refused: only B" "$(grep -c '^BEGIN:VEVENT' "$T/refused.ics")" 1
 expect_eq "--status refused: B" "$(ev "$T/refused.ics" "$UB-response@pubrec" STATUS)" CANCELLED
 expect_ok "export closed" ics --status closed
-expect_eq "--status closed: A (2) and B" "$(printf '%s\n' "$OUT" | grep -c '^BEGIN:VEVENT')" 3
+expect_eq "--status closed: A and B" "$(printf '%s\n' "$OUT" | grep -c '^BEGIN:VEVENT')" 2
 
 # ---- alarms, reminder events, tasks --------------------------------------
 expect_ok "reopen A" status SUB-2020-0001 open --on 2020-01-23
 expect_ok "alarms" ics --alarms 3d,1d,0d --reminder-events -o "$T/alarms.ics"
 check "alarms pass the RFC checks" "$PYTHON" "$IC/check_ics_rfc.py" "$T/alarms.ics"
 expect_eq "C: three alarms" "$(ev "$T/alarms.ics" "$UC-response@pubrec" VALARMS)" 3
-expect_eq "A extended: three alarms" "$(ev "$T/alarms.ics" "$UA-extended@pubrec" VALARMS)" 3
-expect_eq "A superseded original: no alarms" "$(ev "$T/alarms.ics" "$UA-response@pubrec" VALARMS)" 0
-expect_eq "reminder 3d: date" "$(ev "$T/alarms.ics" "$UA-extended@pubrec-remind-3d" 'DTSTART;VALUE=DATE')" 20200203
-expect_eq "reminder 3d: summary" "$(ev "$T/alarms.ics" "$UA-extended@pubrec-remind-3d" SUMMARY)" \
+expect_eq "A: three alarms" "$(ev "$T/alarms.ics" "$UA-response@pubrec" VALARMS)" 3
+expect_eq "reminder 3d: date" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-3d" 'DTSTART;VALUE=DATE')" 20200203
+expect_eq "reminder 3d: summary" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-3d" SUMMARY)" \
   "Due in 3 days: Extended due: SUB-2020-0001 ICE → DENVER — Records on four individuals"
-expect_eq "reminder 1d: date" "$(ev "$T/alarms.ics" "$UA-extended@pubrec-remind-1d" 'DTSTART;VALUE=DATE')" 20200205
-expect_eq "no reminder event for 0d" "$(ev "$T/alarms.ics" "$UA-extended@pubrec-remind-0d" SUMMARY)" absent
-expect_eq "no reminder for the superseded original" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-3d" SUMMARY)" absent
+expect_eq "reminder 1d: date" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-1d" 'DTSTART;VALUE=DATE')" 20200205
+expect_eq "no reminder event for 0d" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-0d" SUMMARY)" absent
 triggers=$(tr -d '\r' <"$T/alarms.ics" | grep '^TRIGGER' | sort -u | tr '\n' ' ')
 expect_eq "alarm triggers" "$triggers" "TRIGGER;RELATED=START:-P1D TRIGGER;RELATED=START:-P3D TRIGGER;RELATED=START:PT0S "
-# 2 live deadlines (A extended, C) + 1 superseded, and 2 reminders each for the live ones.
-expect_eq "events with reminders" "$(grep -c '^BEGIN:VEVENT' "$T/alarms.ics")" 7
+# 2 deadlines (A extended, C), and 2 reminders each.
+expect_eq "events with reminders" "$(grep -c '^BEGIN:VEVENT' "$T/alarms.ics")" 6
 
 expect_ok "todo" ics --todo --alarms 1d -o "$T/todo.ics"
 check "todo passes the RFC checks" "$PYTHON" "$IC/check_ics_rfc.py" "$T/todo.ics"
 expect_eq "todo: no VEVENT" "$(grep -c '^BEGIN:VEVENT' "$T/todo.ics")" 0
-expect_eq "todo: three VTODOs" "$(grep -c '^BEGIN:VTODO' "$T/todo.ics")" 3
-expect_eq "todo: DUE" "$(ev "$T/todo.ics" "$UA-extended@pubrec" 'DUE;VALUE=DATE')" 20200206
-expect_eq "todo: needs action" "$(ev "$T/todo.ics" "$UA-extended@pubrec" STATUS)" NEEDS-ACTION
+expect_eq "todo: two VTODOs" "$(grep -c '^BEGIN:VTODO' "$T/todo.ics")" 2
+expect_eq "todo: DUE" "$(ev "$T/todo.ics" "$UA-response@pubrec" 'DUE;VALUE=DATE')" 20200206
+expect_eq "todo: needs action" "$(ev "$T/todo.ics" "$UA-response@pubrec" STATUS)" NEEDS-ACTION
 expect_eq "todo: alarm relative to DUE" "$(tr -d '\r' <"$T/todo.ics" | grep '^TRIGGER' | sort -u)" "TRIGGER;RELATED=END:-P1D"
 export UA UC
 "$PYTHON" - "$T/todo.json" <<'EOF'
@@ -147,10 +140,8 @@ import json, os, sys
 e = os.environ
 s = " SUB-2020-0001 ICE → DENVER — Records on four individuals"
 json.dump([
-    {"uid": e["UA"] + "-response@pubrec", "summary": "Original due (extended):" + s,
-     "dtstart": "2020-01-27", "sequence": 1, "status": "CANCELLED"},
-    {"uid": e["UA"] + "-extended@pubrec", "summary": "Extended due:" + s,
-     "dtstart": "2020-02-06", "sequence": 1, "status": "NEEDS-ACTION"},
+    {"uid": e["UA"] + "-response@pubrec", "summary": "Extended due:" + s,
+     "dtstart": "2020-02-06", "sequence": 2, "status": "NEEDS-ACTION"},
 ], open(sys.argv[1], "w"), ensure_ascii=False)
 EOF
 expect_ok "todo for A" ics --todo --agency ICE -o "$T/todo-a.ics"
