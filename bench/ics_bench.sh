@@ -2,7 +2,7 @@
 # ics_bench.sh [SIZE...] -- time `pubrec ics` against the libical-only floor.
 #
 # For each SIZE (default: 100000 1000000) it builds a database with exactly
-# SIZE deadline rows (bench/ics_gen.sql through the sqlite3 shell, in
+# SIZE exported deadlines (bench/ics_gen.sql through the sqlite3 shell, in
 # seconds rather than SIZE pubrec invocations), exports it once with pubrec
 # and turns that calendar back into a TSV of its events
 # (bench/ics_to_tsv.py), so the floor streams exactly the same events. It
@@ -76,8 +76,8 @@ for n in "${sizes[@]}"; do
     sqlite3 "$db" -cmd ".parameter set :n $n" <"$here/ics_gen.sql" >"$dir/gen.out" ||
       die "generating $n deadlines failed"
   fi
-  got=$(sqlite3 "$db" 'SELECT count(*) FROM deadline')
-  [ "$got" = "$n" ] || die "the database holds $got deadlines, not $n"
+  got=$(sqlite3 "$db" 'SELECT count(*) FROM matter')
+  [ "$got" = "$n" ] || die "the database holds $got matters (one event each), not $n"
 
   # The events, from pubrec's own calendar; the floor must reproduce it.
   ics=$dir/pubrec-$n.ics

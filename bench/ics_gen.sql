@@ -3,18 +3,19 @@
 -- after `.parameter set :n N`.
 --
 -- Rows are valid for the schema and look like what pubrec itself writes:
--- 40 agencies; M = n - n/11 matters (requests and subpoenas, all open), each
--- with a 'response' deadline and its history (created, due:response); one
--- matter in ten (n/11 of them) was also extended, so it has an 'extended'
--- row and extension/status/due:extended events; one in seven had its
--- response date moved once (a due event with an old value, SEQUENCE 1).
--- Total deadline rows: exactly n.
+-- 40 agencies; n matters (requests and subpoenas, all open), each with a
+-- 'response' deadline and its history (created, due:response); one matter in
+-- ten (n/11 of them) was also extended, so it has an 'extended' row as well
+-- and extension/status/due:extended events (pubrec exports the extended date
+-- in place of the original: still one event per matter); one in seven had
+-- its response date moved once (a due event with an old value, SEQUENCE 1).
+-- Exported events: exactly n.
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -65536;
 BEGIN;
 
-CREATE TEMP TABLE p AS SELECT :n AS n, :n - :n / 11 AS m, :n / 11 AS ext;
+CREATE TEMP TABLE p AS SELECT :n AS n, :n AS m, :n / 11 AS ext;
 
 INSERT INTO agency (id, code, name, jurisdiction, calendar, created_at)
 WITH RECURSIVE a(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM a WHERE i < 40)
