@@ -164,15 +164,19 @@ int hol_set_build(struct hol_set *out, const struct hol_rule *rules, size_t nrul
 
   lo = dl_from_civil(y0, 1, 1);
   hi = dl_from_civil(y1, 12, 31);
-  for (i = 0; i < nrules; i++) {
-    for (y = y0 - 1; y <= y1 + 1; y++) {
+  /* Years outer, rules inner: the candidates come out nearly sorted (only
+     observances that cross a month or year end, and closures, are out of
+     place), so an insertion sort is close to linear. seq is the input order
+     (rule index, then closure index) that breaks ties on one day. */
+  for (y = y0 - 1; y <= y1 + 1; y++) {
+    for (i = 0; i < nrules; i++) {
       int32_t d = hol_rule_observed(&rules[i], y);
       if (d == HOL_NO_DAY || d < lo || d > hi)
         continue;
       cand[ncand].h.day = d;
       cand[ncand].h.name = rules[i].name;
       cand[ncand].h.actual = d == hol_rule_date(&rules[i], y);
-      cand[ncand].seq = ncand;
+      cand[ncand].seq = i;
       ncand++;
     }
   }
@@ -182,10 +186,18 @@ int hol_set_build(struct hol_set *out, const struct hol_rule *rules, size_t nrul
     cand[ncand].h.day = closures[i].day;
     cand[ncand].h.name = closures[i].name;
     cand[ncand].h.actual = 1;
-    cand[ncand].seq = ncand;
+    cand[ncand].seq = nrules + i;
     ncand++;
   }
-  qsort(cand, ncand, sizeof(*cand), cand_cmp);
+  for (i = 1; i < ncand; i++) {
+    struct cand c = cand[i];
+    size_t k = i;
+    while (k > 0 && cand_cmp(&cand[k - 1], &c) > 0) {
+      cand[k] = cand[k - 1];
+      k--;
+    }
+    cand[k] = c;
+  }
 
   /* Merge entries on the same day, keeping the first. */
   n = 0;
