@@ -4,6 +4,7 @@
 ** deadlines recomputes every open matter in the same transaction, each move
 ** written to its history with the reason.
 */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,28 @@
 #include "view.h"
 
 static const struct opt_spec no_opts[] = {{NULL, 0, 0, NULL, NULL}};
+
+/* Confirm a change: a sentence, or with --json {"what", "code", "recomputed"}. */
+static int confirm(struct ctx *c, const char *what, const char *code, int moved, const char *fmt,
+                   ...) __attribute__((format(printf, 5, 6)));
+static int confirm(struct ctx *c, const char *what, const char *code, int moved, const char *fmt,
+                   ...)
+{
+  if (c->json) {
+    struct jv *o = jv_object();
+    jv_set_str(o, "changed", what);
+    jv_set_str(o, "code", code);
+    jv_set(o, "recomputed", moved >= 0 ? jv_int(moved) : jv_null());
+    int rc = jv_print(stdout, o);
+    jv_free(o);
+    return rc;
+  }
+  va_list ap;
+  va_start(ap, fmt);
+  vprintf(fmt, ap);
+  va_end(ap);
+  return 0;
+}
 
 /* ---- rules ------------------------------------------------------------ */
 
@@ -244,8 +267,9 @@ static int rule_set(struct ctx *c, int argc, char **argv)
   a.on = c->today;
   if ((rc = ctx_write(c, do_rule_set, &a)) != 0)
     goto done;
-  printf("changed rule %s; %d open matter%s recomputed with a new date\n", a.code, a.moved,
-         a.moved == 1 ? "" : "s");
+  rc = confirm(c, "rule", a.code, a.moved,
+               "changed rule %s; %d open matter%s recomputed with a new date\n", a.code, a.moved,
+               a.moved == 1 ? "" : "s");
 done:
   opt_release(&p);
   return rc;
@@ -281,7 +305,7 @@ int cmd_rule(struct ctx *c, int argc, char **argv)
     goto done;
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_rule_add, &r)) != 0)
     goto done;
-  printf("added rule %s\n", r.code);
+  rc = confirm(c, "rule", r.code, -1, "added rule %s\n", r.code);
 done:
   opt_release(&p);
   return rc;
@@ -414,7 +438,7 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     }
     if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_calendar_add, &a)) != 0)
       goto done;
-    printf("added calendar %s\n", a.code);
+    rc = confirm(c, "calendar", a.code, -1, "added calendar %s\n", a.code);
     goto done;
   }
   if (p.npos == 4 && strcmp(p.pos[0], "holiday") == 0 && strcmp(p.pos[1], "add") == 0) {
@@ -480,8 +504,9 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     }
     if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_holiday_add, &a)) != 0)
       goto done;
-    printf("added holiday '%s' to %s; %d open matter%s recomputed with a new date\n", r->name,
-           a.calendar, a.moved, a.moved == 1 ? "" : "s");
+    rc = confirm(c, "holiday", a.calendar, a.moved,
+                 "added holiday '%s' to %s; %d open matter%s recomputed with a new date\n", r->name,
+                 a.calendar, a.moved, a.moved == 1 ? "" : "s");
     goto done;
   }
   rc = usage_error("usage: pubrec calendar list | add CODE --name TEXT | holiday add CAL NAME ... "
@@ -560,8 +585,9 @@ int cmd_closure(struct ctx *c, int argc, char **argv)
   }
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_closure, &a)) != 0)
     goto done;
-  printf("recorded closure of %s on %s; %d open matter%s recomputed with a new date\n", a.target,
-         a.day, a.moved, a.moved == 1 ? "" : "s");
+  rc = confirm(c, "closure", a.target, a.moved,
+               "recorded closure of %s on %s; %d open matter%s recomputed with a new date\n",
+               a.target, a.day, a.moved, a.moved == 1 ? "" : "s");
 done:
   opt_release(&p);
   return rc;

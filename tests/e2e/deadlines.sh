@@ -132,6 +132,8 @@ expect_contains "rule set reports" "$OUT" "1 open matter recomputed"
 expect_ok "show after rule change" --json show REQ-2020-0002
 expect_eq "moved by the rule change" "$(jget 'd["due"]' <<<"$OUT")" 2020-01-29
 expect_eq "reason recorded" "$(jget 'd["history"][-1]["note"]' <<<"$OUT")" "rule co-cora changed"
+expect_ok "closure --json" --json closure add DENVER 2020-01-02 --note "Before anything"
+expect_eq "closure json" "$(jget '(d["changed"], d["code"], d["recomputed"])' <<<"$OUT")" "('closure', 'DENVER', 0)"
 expect_refused "rule set unknown" 1 "unknown rule 'nope'" rule set nope --days 3
 expect_refused "rule set bad unit" 2 "invalid --unit" rule set co-cora --unit weeks
 expect_ok "calendar add" calendar add us-wa --name "Washington" --include us-federal
