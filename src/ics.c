@@ -30,9 +30,104 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dlfcn.h>
 #include <libical/ical.h>
 
 #include "util.h"
+
+/*
+** libical is loaded when the first calendar is written, not when pubrec
+** starts: it pulls in ICU and libstdc++, whose relocations would otherwise
+** cost every command (pubrec add, list, ...) about 2 ms of start-up. The
+** functions this file calls are reached through pointers of their own
+** types; the macros below redirect the calls, so the code reads as plain
+** libical.
+*/
+#define ICS_LIBICAL "libical.so.3"
+#define ICS_FUNCS(X)                                                                               \
+  X(icalcomponent_add_component)                                                                   \
+  X(icalcomponent_add_property)                                                                    \
+  X(icalcomponent_as_ical_string_r)                                                                \
+  X(icalcomponent_free)                                                                            \
+  X(icalcomponent_new)                                                                             \
+  X(icaldurationtype_null_duration)                                                                \
+  X(icalerrno_return)                                                                              \
+  X(icalerror_set_errors_are_fatal)                                                                \
+  X(icalerror_strerror)                                                                            \
+  X(icalparameter_new_related)                                                                     \
+  X(icalproperty_add_parameter)                                                                    \
+  X(icalproperty_free)                                                                             \
+  X(icalproperty_new_action)                                                                       \
+  X(icalproperty_new_description)                                                                  \
+  X(icalproperty_new_dtend)                                                                        \
+  X(icalproperty_new_dtstamp)                                                                      \
+  X(icalproperty_new_dtstart)                                                                      \
+  X(icalproperty_new_due)                                                                          \
+  X(icalproperty_new_lastmodified)                                                                 \
+  X(icalproperty_new_sequence)                                                                     \
+  X(icalproperty_new_status)                                                                       \
+  X(icalproperty_new_summary)                                                                      \
+  X(icalproperty_new_transp)                                                                       \
+  X(icalproperty_new_trigger)                                                                      \
+  X(icalproperty_new_uid)                                                                          \
+  X(icalproperty_new_url)                                                                          \
+  X(icaltime_null_date)                                                                            \
+  X(icaltime_null_time)                                                                            \
+  X(icaltimezone_get_utc_timezone)
+
+#define ICS_POINTER(f) static __typeof__(&f) ics_##f;
+ICS_FUNCS(ICS_POINTER)
+
+/* Load libical and resolve every function above, once. 0, or -1 after
+   printing why. The library stays loaded until the process ends. */
+static int load_libical(void)
+{
+  static int loaded;
+  if (loaded)
+    return 0;
+  void *h = dlopen(ICS_LIBICAL, RTLD_NOW | RTLD_LOCAL);
+  if (!h)
+    return error("cannot load %s for iCalendar output: %s (install libical3)", ICS_LIBICAL,
+                 dlerror());
+#define ICS_RESOLVE(f)                                                                             \
+  *(void **)(&ics_##f) = dlsym(h, #f);                                                             \
+  if (!ics_##f)                                                                                    \
+    return error("%s lacks %s: install libical 3", ICS_LIBICAL, #f);
+  ICS_FUNCS(ICS_RESOLVE)
+#undef ICS_RESOLVE
+  loaded = 1;
+  return 0;
+}
+
+#define icalcomponent_add_component (*ics_icalcomponent_add_component)
+#define icalcomponent_add_property (*ics_icalcomponent_add_property)
+#define icalcomponent_as_ical_string_r (*ics_icalcomponent_as_ical_string_r)
+#define icalcomponent_free (*ics_icalcomponent_free)
+#define icalcomponent_new (*ics_icalcomponent_new)
+#define icaldurationtype_null_duration (*ics_icaldurationtype_null_duration)
+#define icalerrno_return (*ics_icalerrno_return)
+#define icalerror_set_errors_are_fatal (*ics_icalerror_set_errors_are_fatal)
+#define icalerror_strerror (*ics_icalerror_strerror)
+#define icalparameter_new_related (*ics_icalparameter_new_related)
+#define icalproperty_add_parameter (*ics_icalproperty_add_parameter)
+#define icalproperty_free (*ics_icalproperty_free)
+#define icalproperty_new_action (*ics_icalproperty_new_action)
+#define icalproperty_new_description (*ics_icalproperty_new_description)
+#define icalproperty_new_dtend (*ics_icalproperty_new_dtend)
+#define icalproperty_new_dtstamp (*ics_icalproperty_new_dtstamp)
+#define icalproperty_new_dtstart (*ics_icalproperty_new_dtstart)
+#define icalproperty_new_due (*ics_icalproperty_new_due)
+#define icalproperty_new_lastmodified (*ics_icalproperty_new_lastmodified)
+#define icalproperty_new_sequence (*ics_icalproperty_new_sequence)
+#define icalproperty_new_status (*ics_icalproperty_new_status)
+#define icalproperty_new_summary (*ics_icalproperty_new_summary)
+#define icalproperty_new_transp (*ics_icalproperty_new_transp)
+#define icalproperty_new_trigger (*ics_icalproperty_new_trigger)
+#define icalproperty_new_uid (*ics_icalproperty_new_uid)
+#define icalproperty_new_url (*ics_icalproperty_new_url)
+#define icaltime_null_date (*ics_icaltime_null_date)
+#define icaltime_null_time (*ics_icaltime_null_time)
+#define icaltimezone_get_utc_timezone (*ics_icaltimezone_get_utc_timezone)
 
 #define ICS_MAX_LINE 75 /* octets in one physical line, excluding CRLF */
 
@@ -517,6 +612,8 @@ struct ics_writer *ics_writer_start(FILE *out, const struct ics_options *opt)
     error("invalid refresh interval '%d' minutes", opt->refresh_minutes);
     return NULL;
   }
+  if (load_libical() != 0)
+    return NULL;
   icalerror_set_errors_are_fatal(0);
 
   w = xcalloc(1, sizeof *w);
