@@ -33,7 +33,8 @@
 ** with an old value (the date moved, or the row went away, e.g. while
 ** tolled); for the response/objection event, the moves of the original and
 ** of the extended row plus each time an extension first set the extended
-** date.
+** date; and, for every event, each time the matter closed or reopened (its
+** STATUS changed between CONFIRMED and CANCELLED).
 */
 #include "store_ics.h"
 #include "store_internal.h"
@@ -42,6 +43,7 @@
 #include <string.h>
 
 #include "deadline.h"
+#include "model.h"
 #include "util.h"
 
 #define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
@@ -129,6 +131,7 @@ struct matter_hist {
   struct field_count *counts;
   size_t ncounts, cap;
   int ext_created; /* 'due:extended' events without an old value */
+  int flips;       /* status changes between open and closed (STATUS moves) */
 };
 
 /* The events cursor (statement 2). */
@@ -197,6 +200,10 @@ static void absorb(struct matter_hist *h, sqlite3_stmt *s)
     buf_reset(&h->latest_at);
     buf_adds(&h->latest_at, at);
   }
+  const char *new_value = col(s, 6);
+  if (strcmp(kind, "status") == 0 && old && new_value &&
+      status_is_open(old) != status_is_open(new_value))
+    h->flips++;
   if (strcmp(kind, "due") == 0 && field && strncmp(field, "due:", 4) == 0) {
     int had_old = old != NULL;
     count_move(h, field, had_old);
@@ -213,6 +220,7 @@ static int load_history(struct store *st, struct ev_cursor *c, struct matter_his
   h->n = h->next = 0;
   h->ncounts = 0;
   h->ext_created = 0;
+  h->flips = 0;
   buf_reset(&h->latest_at);
   if (c->at_end)
     return 0;
@@ -246,6 +254,9 @@ static void fill_history(struct ics_row *row, const struct matter_hist *h)
   }
   if (moved)
     row->sequence += h->ext_created;
+  /* Closing a matter cancels its events and reopening restores them: a
+     STATUS change, which RFC 5546 2.1.4 says must raise SEQUENCE too. */
+  row->sequence += h->flips;
   row->nhistory = h->n;
   for (int i = 0; i < h->n; i++) {
     /* latest first: the slot before next, then backwards */

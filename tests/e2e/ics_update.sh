@@ -98,6 +98,7 @@ expect_eq "B gone" "$(ev "$T/6.ics" "$UB-response@pubrec" SEQUENCE)" absent
 expect_eq "C still there" "$(ev "$T/6.ics" "$UC-response@pubrec" STATUS)" CONFIRMED
 expect_ok "export all" ics --status all -o "$T/all.ics"
 expect_eq "A cancelled" "$(ev "$T/all.ics" "$UA-response@pubrec" STATUS)" CANCELLED
+expect_eq "A: closing raised SEQUENCE (STATUS changed)" "$(ev "$T/all.ics" "$UA-response@pubrec" SEQUENCE)" 3
 expect_eq "A summary says fulfilled" "$(ev "$T/all.ics" "$UA-response@pubrec" SUMMARY)" \
   "Extended due (fulfilled): SUB-2020-0001 ICE → DENVER — Records on four individuals"
 expect_eq "B cancelled" "$(ev "$T/all.ics" "$UB-response@pubrec" STATUS)" CANCELLED
@@ -113,6 +114,7 @@ expect_eq "--status closed: A and B" "$(printf '%s\n' "$OUT" | grep -c '^BEGIN:V
 
 # ---- alarms, reminder events, tasks --------------------------------------
 expect_ok "reopen A" status SUB-2020-0001 open --on 2020-01-23
+# reopening changes STATUS back: SEQUENCE 4 (two date moves, closed, reopened)
 expect_ok "alarms" ics --alarms 3d,1d,0d --reminder-events -o "$T/alarms.ics"
 check "alarms pass the RFC checks" "$PYTHON" "$IC/check_ics_rfc.py" "$T/alarms.ics"
 expect_eq "C: three alarms" "$(ev "$T/alarms.ics" "$UC-response@pubrec" VALARMS)" 3
@@ -141,7 +143,7 @@ e = os.environ
 s = " SUB-2020-0001 ICE → DENVER — Records on four individuals"
 json.dump([
     {"uid": e["UA"] + "-response@pubrec", "summary": "Extended due:" + s,
-     "dtstart": "2020-02-06", "sequence": 2, "status": "NEEDS-ACTION"},
+     "dtstart": "2020-02-06", "sequence": 4, "status": "NEEDS-ACTION"},
 ], open(sys.argv[1], "w"), ensure_ascii=False)
 EOF
 expect_ok "todo for A" ics --todo --agency ICE -o "$T/todo-a.ics"
