@@ -16,10 +16,19 @@ struct cal_entry {
   struct hol_set set;
 };
 
+/* Which calendar a (receiving agency, rule) pair counts on, for progress. */
+struct pick {
+  int64_t to_id;
+  char *rule; /* NULL: no rule */
+  const struct hol_set *cal;
+};
+
 struct schedule {
   struct store *st;
   struct cal_entry **cals; /* each entry allocated alone: returned sets stay put */
   size_t ncals;
+  struct pick *picks; /* cache for schedule_progress: a listing asks per matter */
+  size_t npicks;
 };
 
 struct schedule *schedule_new(struct store *st)
@@ -40,6 +49,9 @@ void schedule_free(struct schedule *sc)
     free(sc->cals[i]);
   }
   free(sc->cals);
+  for (size_t i = 0; i < sc->npicks; i++)
+    free(sc->picks[i].rule);
+  free(sc->picks);
   free(sc);
 }
 
@@ -383,14 +395,20 @@ int schedule_update_all(struct schedule *sc, const char *on_date, const char *re
   return 0;
 }
 
-int schedule_progress(struct schedule *sc, const struct matter *m, dl_day today, int *elapsed,
-                      int *remaining)
+/* The calendar m's working days count on: its rule's, else the receiving
+   agency's, else the default, with the agency's closures. Cached per
+   (agency, rule). Borrowed; NULL after printing an error. */
+static const struct hol_set *matter_calendar(struct schedule *sc, const struct matter *m)
 {
+  for (size_t i = 0; i < sc->npicks; i++) {
+    const struct pick *p = &sc->picks[i];
+    if (p->to_id == m->to_id && (p->rule == NULL) == (m->rule == NULL) &&
+        (!p->rule || strcmp(p->rule, m->rule) == 0))
+      return p->cal;
+  }
   struct agency to;
-  dl_day trigger, due;
-  *elapsed = *remaining = 0;
   if (store_agency_get(sc->st, m->to_code, &to) != 0)
-    return -1;
+    return NULL;
   const char *calendar = to.calendar ? to.calendar : SCHEDULE_DEFAULT_CALENDAR;
   struct rule_row rule;
   int have_rule = m->rule && store_rule_get(sc->st, m->rule, &rule) == 0;
@@ -399,9 +417,23 @@ int schedule_progress(struct schedule *sc, const struct matter *m, dl_day today,
   const struct hol_set *cal = schedule_calendar(sc, calendar, to.id);
   if (have_rule)
     rule_row_release(&rule);
-  int64_t id = to.id;
-  (void)id;
+  if (cal) {
+    sc->picks = xrealloc(sc->picks, (sc->npicks + 1) * sizeof *sc->picks);
+    sc->picks[sc->npicks].to_id = to.id;
+    sc->picks[sc->npicks].rule = m->rule ? xstrdup(m->rule) : NULL;
+    sc->picks[sc->npicks].cal = cal;
+    sc->npicks++;
+  }
   agency_release(&to);
+  return cal;
+}
+
+int schedule_progress(struct schedule *sc, const struct matter *m, dl_day today, int *elapsed,
+                      int *remaining)
+{
+  dl_day trigger, due;
+  *elapsed = *remaining = 0;
+  const struct hol_set *cal = matter_calendar(sc, m);
   if (!cal)
     return -1;
   if (dl_parse_date(m->trigger_date, &trigger) == 0)
