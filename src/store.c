@@ -87,13 +87,10 @@ void strv_free(char **v)
   free(v);
 }
 
-/* Read one row of a SELECT into a caller's struct. */
-typedef void (*row_reader)(sqlite3_stmt *s, void *out);
-
 /* Run "cols tail" with the text parameter :key, reading the first row.
    Returns 0 (found), 1 (no row) or -1. */
 static int get_one(struct store *st, const char *cols, const char *tail, const char *key,
-                   row_reader read, void *out, const char *what)
+                   store_row_reader read, void *out, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
   sqlite3_stmt *s = store_prepare(st, sql);
@@ -113,10 +110,8 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
   return ret;
 }
 
-/* Step a prepared statement to the end, reading every row into a new array
-   of `size`-byte items (caller frees); finalizes s. 0 or -1. */
-static int collect(struct store *st, sqlite3_stmt *s, row_reader read, size_t size, void **out,
-                   size_t *n, const char *what)
+int store_collect(struct store *st, sqlite3_stmt *s, store_row_reader read, size_t size, void **out,
+                  size_t *n, const char *what)
 {
   size_t cap = 0;
   char *items = NULL;
@@ -137,7 +132,7 @@ static int collect(struct store *st, sqlite3_stmt *s, row_reader read, size_t si
 }
 
 /* Run "cols tail" and read every row (see collect). */
-static int list_all(struct store *st, const char *cols, const char *tail, row_reader read,
+static int list_all(struct store *st, const char *cols, const char *tail, store_row_reader read,
                     size_t size, void **out, size_t *n, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
@@ -145,12 +140,12 @@ static int list_all(struct store *st, const char *cols, const char *tail, row_re
   free(sql);
   *out = NULL;
   *n = 0;
-  return s ? collect(st, s, read, size, out, n, what) : -1;
+  return s ? store_collect(st, s, read, size, out, n, what) : -1;
 }
 
 /* Run sql with :id bound and read every row (see collect). */
-static int list_by_id(struct store *st, const char *sql, int64_t id, row_reader read, size_t size,
-                      void **out, size_t *n, const char *what)
+static int list_by_id(struct store *st, const char *sql, int64_t id, store_row_reader read,
+                      size_t size, void **out, size_t *n, const char *what)
 {
   sqlite3_stmt *s = store_prepare(st, sql);
   *out = NULL;
@@ -158,7 +153,7 @@ static int list_by_id(struct store *st, const char *sql, int64_t id, row_reader 
   if (!s)
     return -1;
   store_bind_int(s, ":id", id);
-  return collect(st, s, read, size, out, n, what);
+  return store_collect(st, s, read, size, out, n, what);
 }
 
 /* ---- agencies --------------------------------------------------------- */
@@ -565,7 +560,7 @@ int store_event_add(struct store *st, int64_t matter_id, const char *on_date, co
   return store_run(st, s, "recording history");
 }
 
-static void read_event(sqlite3_stmt *s, void *out)
+void store_read_event(sqlite3_stmt *s, void *out)
 {
   struct event_row *e = out;
   e->id = sqlite3_column_int64(s, 0);
@@ -586,7 +581,7 @@ int store_events(struct store *st, int64_t matter_id, struct event_row **out, si
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE e.matter_id = :id "
       "ORDER BY e.id";
-  return list_by_id(st, sql, matter_id, read_event, sizeof **out, (void **)out, n,
+  return list_by_id(st, sql, matter_id, store_read_event, sizeof **out, (void **)out, n,
                     "reading history");
 }
 
@@ -595,7 +590,8 @@ int store_events_recent(struct store *st, int limit, struct event_row **out, siz
   static const char sql[] =
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id ORDER BY e.id DESC LIMIT :id";
-  return list_by_id(st, sql, limit, read_event, sizeof **out, (void **)out, n, "reading history");
+  return list_by_id(st, sql, limit, store_read_event, sizeof **out, (void **)out, n,
+                    "reading history");
 }
 
 void store_events_free(struct event_row *e, size_t n)

@@ -21,6 +21,16 @@ void store_bind_opt_int(sqlite3_stmt *s, const char *name, int v); /* v < 0 bind
 /* Column text copied with xstrdup (caller frees), or NULL. */
 char *store_col_text(sqlite3_stmt *s, int i);
 int store_col_opt_int(sqlite3_stmt *s, int i); /* -1 for NULL */
+/* Read one row of a SELECT into a caller's struct (zeroed before the call). */
+typedef void (*store_row_reader)(sqlite3_stmt *s, void *out);
+/* Step a prepared statement to the end, reading every row into a new array
+   of `size`-byte items; finalizes s. 0 or -1; either way the caller frees
+   *out (with its *n items). */
+int store_collect(struct store *st, sqlite3_stmt *s, store_row_reader read, size_t size, void **out,
+                  size_t *n, const char *what);
+/* Reader for "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field,
+   e.old_value, e.new_value, e.note, e.by_user" into a struct event_row. */
+void store_read_event(sqlite3_stmt *s, void *out);
 /* Step a statement that returns no rows and finalize it; 0 or -1. */
 int store_run(struct store *st, sqlite3_stmt *s, const char *what);
 

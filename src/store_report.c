@@ -52,28 +52,27 @@ static const char *col(sqlite3_stmt *s, int i)
 
 /* ---- small tables ----------------------------------------------------- */
 
+static void read_report_agency(sqlite3_stmt *s, void *out)
+{
+  struct report_agency *a = out;
+  a->id = sqlite3_column_int64(s, 0);
+  a->code = store_col_text(s, 1);
+  a->name = store_col_text(s, 2);
+  a->calendar = store_col_text(s, 3);
+}
+
 int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
                           size_t *n)
 {
   static const char sql[] = "SELECT id, code, name, calendar FROM agency ORDER BY code";
   sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  int rc;
   *out = NULL;
   *n = 0;
   if (!s)
     return -1;
   trace_stmt(trace, s);
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct report_agency *a = &(*out)[(*n)++];
-    a->id = sqlite3_column_int64(s, 0);
-    a->code = store_col_text(s, 1);
-    a->name = store_col_text(s, 2);
-    a->calendar = store_col_text(s, 3);
-  }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading agencies for the report");
+  return store_collect(st, s, read_report_agency, sizeof **out, (void **)out, n,
+                       "reading agencies for the report");
 }
 
 void store_report_agencies_free(struct report_agency *a, size_t n)
@@ -274,8 +273,6 @@ int store_report_recent(struct store *st, struct buf *trace, const struct report
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE " SCOPE_WHERE
       " ORDER BY e.id DESC LIMIT :limit";
   sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
-  int rc;
   *out = NULL;
   *n = 0;
   if (!s)
@@ -283,26 +280,12 @@ int store_report_recent(struct store *st, struct buf *trace, const struct report
   bind_scope(s, sc);
   store_bind_int(s, ":limit", limit);
   trace_stmt(trace, s);
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    struct event_row *e = &(*out)[(*n)++];
-    e->id = sqlite3_column_int64(s, 0);
-    e->ref = store_col_text(s, 1);
-    e->at = store_col_text(s, 2);
-    e->on_date = store_col_text(s, 3);
-    e->kind = store_col_text(s, 4);
-    e->field = store_col_text(s, 5);
-    e->old_value = store_col_text(s, 6);
-    e->new_value = store_col_text(s, 7);
-    e->note = store_col_text(s, 8);
-    e->by = store_col_text(s, 9);
-  }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE) {
+  if (store_collect(st, s, store_read_event, sizeof **out, (void **)out, n,
+                    "reading recent history") != 0) {
     store_events_free(*out, *n);
     *out = NULL;
     *n = 0;
-    return db_error(st->db, "reading recent history");
+    return -1;
   }
   return 0;
 }
