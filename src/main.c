@@ -30,6 +30,7 @@ static const struct cmd_spec commands[] = {
     {"extend", cmd_extend, "extend a matter's deadline"},
     {"toll", cmd_toll, "pause a matter's clock (request for information)"},
     {"resume", cmd_resume, "resume a tolled matter's clock"},
+    {"reopen", cmd_reopen, "reopen a closed matter with its new clock"},
     {"deadline", cmd_deadline, "compute a deadline, and explain how"},
     {"holidays", cmd_holidays, "list the non-working days of a calendar"},
     {"rules", cmd_rules, "list deadline rules, or show one"},
