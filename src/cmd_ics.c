@@ -78,10 +78,11 @@ static const struct cmd_help help = {
     "SEQUENCE rises each time a deadline moves (or its matter closes or reopens),\n"
     "so importing again or refreshing a subscription updates events instead of\n"
     "duplicating them. An extension moves the event to the extended date, titled\n"
-    "\"Extended due: ...\", under the same UID. Closed matters (fulfilled, denied,\n"
-    "refused, withdrawn, escalated) are left out, which removes their events from a\n"
-    "subscribed calendar; --status closed|all|S includes them, cancelled. Tolled\n"
-    "matters have no deadline until they resume.\n"
+    "\"Extended due: ...\", under the same UID. Deadlines that no longer stand (the\n"
+    "matter was answered by a determination, or closed: see 'pubrec statuses') are\n"
+    "left out, which removes their events from a subscribed calendar; --status\n"
+    "closed|all|S includes them, cancelled. Tolled matters have no deadline until\n"
+    "they resume.\n"
     "\n"
     "Reminders: --alarms adds a VALARM per lead time (Google drops alarms on import\n"
     "and Apple strips them from subscriptions; --reminder-events writes them as\n"
@@ -437,10 +438,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
       f.open = 0;
       f.status = status;
     } else {
-      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: "
-                       "open, acknowledged, extended, tolled, partial, appealed, fulfilled, "
-                       "denied, refused, withdrawn, escalated)",
-                       status);
+      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: %s)",
+                       status, status_names(STATUS_ALL));
       goto done;
     }
   }

@@ -22,23 +22,20 @@ static const struct opt_spec status_opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help status_help = {
     "pubrec status REF NEW [--on DATE] [--note TEXT]",
-    "Change a matter's status. Open states: open, acknowledged, extended, tolled,\n"
-    "partial, appealed. Closed: fulfilled, denied, refused, withdrawn, escalated.\n"
-    "A determination (partial, fulfilled, denied, refused) meets the response\n"
-    "deadline: from then on the matter is never overdue on it. A closed matter\n"
-    "moves back to 'open' only with its new clock (--due DATE or --received DATE,\n"
-    "as 'pubrec reopen'), or from denied/refused to appealed or escalated. The\n"
-    "clock pauses and restarts only through 'pubrec toll' and 'pubrec resume', and\n"
-    "an extension is 'pubrec extend': status refuses 'tolled' and 'extended'. An\n"
+    "Change a matter's status ('pubrec statuses' lists them: which are open, which\n"
+    "answer the request, and where each may move). A status that answers the\n"
+    "request (a determination) meets the response deadline: from then on the\n"
+    "matter is never overdue on it. A closed matter moves back to 'open' only with\n"
+    "its new clock (--due DATE or --received DATE, as 'pubrec reopen'). The clock\n"
+    "pauses and restarts only through 'pubrec toll' and 'pubrec resume', and an\n"
+    "extension is 'pubrec extend': status refuses 'tolled' and 'extended'. An\n"
     "invalid transition is refused with the allowed ones.",
     status_opts,
     "  pubrec status SUB-2020-0001 refused --on 2020-01-16 --note \"Not court-ordered\"\n"
     "  pubrec status REQ-2020-0001 open --received 2020-03-02 --note \"Fee paid\"\n"};
 
 static const struct opt_spec respond_opts[] = {
-    {"kind", 'k', OPT_VALUE, "K",
-     "acknowledgement, production, partial, denial, refusal, no-records, objection, "
-     "extension, clarification, other"},
+    {"kind", 'k', OPT_VALUE, "K", "the response kind (see 'pubrec statuses')"},
     {"on", 0, OPT_VALUE, "DATE", "date of the response (default: today)"},
     {"pages", 0, OPT_VALUE, "N", "pages or documents produced"},
     {"note", 'n', OPT_VALUE, "TEXT", "what was said"},
@@ -49,9 +46,8 @@ static const struct cmd_help respond_help = {
     "pubrec respond REF --kind K [--on DATE] [--pages N] [--note TEXT]",
     "Record what the answering agency said. The first determination (production,\n"
     "partial, denial, refusal, no-records, objection) meets the response deadline.\n"
-    "The response moves the status where it implies one: acknowledgement ->\n"
-    "acknowledged, partial -> partial, production and no-records -> fulfilled,\n"
-    "denial -> denied, refusal -> refused. An extension is the same operation as\n"
+    "The response moves the status where it implies one ('pubrec statuses' lists\n"
+    "which). An extension is the same operation as\n"
     "'pubrec extend' (it moves the due date; --days, --late), a clarification the\n"
     "same as 'pubrec toll' (it pauses the clock).",
     respond_opts,
@@ -217,6 +213,71 @@ int cmd_respond(struct ctx *c, int argc, char **argv)
   free(what);
 done:
   outcome_release(&ch.out);
+  opt_release(&p);
+  return rc;
+}
+
+static const struct cmd_help statuses_help = {
+    "pubrec statuses",
+    "List the statuses (whether each is open, whether entering it answers the\n"
+    "request, and where each may move) and the response kinds (the status each\n"
+    "implies, and whether it meets the response deadline). These facts are\n"
+    "defined once, in src/model.c (and migrations/0005_lifecycle.sql for SQL).",
+    NULL, "  pubrec statuses\n  pubrec --json statuses\n"};
+
+int cmd_statuses(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &statuses_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  if (p.npos) {
+    opt_release(&p);
+    return usage_error("'statuses' takes no arguments (see 'pubrec statuses --help')");
+  }
+  if ((rc = ctx_settle(c)) != 0) {
+    opt_release(&p);
+    return rc;
+  }
+  if (c->json) {
+    struct jv *o = jv_object(), *st = jv_array(), *rk = jv_array();
+    for (const struct status_def *d = status_defs; d->name; d++) {
+      struct jv *x = jv_object(), *next = jv_array();
+      jv_set_str(x, "status", d->name);
+      jv_set_bool(x, "open", d->open);
+      jv_set_bool(x, "determination", d->determination);
+      for (int i = 0; d->next[i]; i++)
+        jv_append(next, jv_str(d->next[i]));
+      jv_set(x, "next", next);
+      jv_append(st, x);
+    }
+    for (const struct response_def *d = response_defs; d->name; d++) {
+      struct jv *x = jv_object();
+      jv_set_str(x, "kind", d->name);
+      jv_set_str(x, "status", d->status);
+      jv_set_bool(x, "determination", d->determination);
+      jv_append(rk, x);
+    }
+    jv_set(o, "statuses", st);
+    jv_set(o, "response_kinds", rk);
+    rc = jv_print(stdout, o);
+    jv_free(o);
+  } else {
+    printf("%-13s %-6s %-13s %s\n", "STATUS", "OPEN", "DETERMINATION", "MAY MOVE TO");
+    for (const struct status_def *d = status_defs; d->name; d++) {
+      char next[256];
+      status_allowed(next, sizeof next, d->name);
+      printf("%-13s %-6s %-13s %s\n", d->name, d->open ? "yes" : "no",
+             d->determination ? "yes" : "no", next);
+    }
+    printf("\n%-16s %-13s %s\n", "RESPONSE", "STATUS", "DETERMINATION");
+    for (const struct response_def *d = response_defs; d->name; d++)
+      printf("%-16s %-13s %s\n", d->name, d->status ? d->status : "-",
+             d->determination ? "yes" : "no");
+    printf("\nA determination meets the response deadline: the clock stops for good.\n"
+           "'tolled' is entered and left by 'pubrec toll' and 'pubrec resume'; 'extended'\n"
+           "by 'pubrec extend'; a closed matter reopens with 'pubrec reopen'.\n");
+  }
   opt_release(&p);
   return rc;
 }

@@ -26,6 +26,7 @@ static const struct cmd_spec commands[] = {
     {"log", cmd_log, "show the status history of one matter"},
     {"respond", cmd_respond, "record a response to a matter"},
     {"status", cmd_status, "change the status of a matter"},
+    {"statuses", cmd_statuses, "the statuses and response kinds, and what each means"},
     {"due", cmd_due, "agenda of coming deadlines, overdue first"},
     {"extend", cmd_extend, "extend a matter's deadline"},
     {"toll", cmd_toll, "pause a matter's clock (request for information)"},
