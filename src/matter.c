@@ -50,12 +50,27 @@ static void set_str(char **slot, const char *v)
 
 /* ---- loading and checking --------------------------------------------- */
 
-static int load(struct life *l, const char *ref, struct matter *m)
+/* Any matter, voided or not. */
+static int load_any(struct life *l, const char *ref, struct matter *m)
 {
   int rc = store_matter_get(l->st, ref, m);
   if (rc > 0)
     return error("unknown reference '%s' (see 'pubrec list')", ref);
   return rc < 0 ? -1 : 0;
+}
+
+/* A matter that stands: a voided one changes only by unvoid (and notes). */
+static int load(struct life *l, const char *ref, struct matter *m)
+{
+  if (load_any(l, ref, m) != 0)
+    return -1;
+  if (m->voided) {
+    error("%s was voided on %s (entered by mistake): 'pubrec unvoid %s --note WHY' first", m->ref,
+          m->voided, m->ref);
+    matter_release(m);
+    return -1;
+  }
+  return 0;
 }
 
 /* An event of m dated on: not before the matter began, not in the future. */
@@ -123,7 +138,8 @@ static int write_status(struct life *l, struct matter *m, const char *to, const 
 static int sync_clock(struct life *l, struct matter *m, const char *on, const char *kind,
                       const char *note, const char *stored_answered)
 {
-  const char *clock = status_clock(m->status, m->answered != NULL);
+  /* A voided matter's clock is stopped: it is on no agenda. */
+  const char *clock = m->voided ? "stopped" : status_clock(m->status, m->answered != NULL);
   int clock_changed = !m->clock || strcmp(clock, m->clock) != 0;
   int answered_changed = (stored_answered == NULL) != (m->answered == NULL) ||
                          (m->answered && strcmp(stored_answered, m->answered) != 0);
@@ -148,11 +164,14 @@ static int recompute(struct life *l, int64_t id, const char *on, const char *rea
   return rc;
 }
 
+static int edits; /* fields write_field changed since the operation began */
+
 static int write_field(struct life *l, struct matter *m, enum matter_field f, const char *name,
                        char **slot, const char *value, const char *on, const char *note)
 {
   if ((*slot == NULL && value == NULL) || (*slot && value && strcmp(*slot, value) == 0))
     return 0;
+  edits++;
   if (store_matter_set_text(l->st, m->id, f, value) != 0 ||
       store_event_add(l->st, m->id, on, "edit", name, *slot, value, note) != 0)
     return -1;
@@ -665,5 +684,339 @@ int matter_reopen(struct life *l, const char *ref, const char *on, const char *d
     rc = end_outcome(l, out, m.id);
   free(answered);
   matter_release(&m);
+  return rc;
+}
+
+/* ---- corrections: edit, void, retract, note ------------------------------ */
+
+static int agency_by_code(struct life *l, const char *code, struct agency *a)
+{
+  int rc = store_agency_get(l->st, code, a);
+  if (rc > 0)
+    return error("unknown agency '%s' (see 'pubrec agency list')", code);
+  return rc < 0 ? -1 : 0;
+}
+
+/* The earliest response of m still standing, or NULL; caller frees. */
+static int first_response(struct life *l, const struct matter *m, char **on)
+{
+  struct response_row *r = NULL;
+  size_t n = 0;
+  *on = NULL;
+  if (store_responses(l->st, m->id, &r, &n) != 0)
+    return -1;
+  for (size_t i = 0; i < n && !*on; i++)
+    if (!r[i].retracted)
+      *on = xstrdup(r[i].on_date);
+  store_responses_free(r, n);
+  return 0;
+}
+
+int matter_edit(struct life *l, const char *ref, const struct edit_in *in, struct outcome *out)
+{
+  struct matter m;
+  if (!in->note || !*in->note)
+    return usage_error("an edit needs --note WHY (it is kept in the history)");
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = 0;
+  const char *on = l->today;
+  char *first = NULL;
+  struct agency from = {0}, to = {0};
+  /* Check everything before writing anything. */
+  if (in->from && (rc = agency_by_code(l, in->from, &from)) != 0)
+    goto done;
+  if (in->to && (rc = agency_by_code(l, in->to, &to)) != 0)
+    goto done;
+  int64_t from_id = in->from ? from.id : m.from_id, to_id = in->to ? to.id : m.to_id;
+  if (from_id == to_id) {
+    rc = error("--from and --to would name the same agency");
+    goto done;
+  }
+  if (in->trigger_date) {
+    dl_day d;
+    if (dl_parse_date(in->trigger_date, &d) != 0) {
+      rc = usage_error("invalid date '%s' (want YYYY-MM-DD, a real date)", in->trigger_date);
+      goto done;
+    }
+    if (strcmp(in->trigger_date, l->today) > 0) {
+      rc = error("the trigger date %s is after today (%s)", in->trigger_date, l->today);
+      goto done;
+    }
+    if ((rc = first_response(l, &m, &first)) != 0)
+      goto done;
+    if (first && strcmp(in->trigger_date, first) > 0) {
+      rc = error("%s answered on %s: the trigger date cannot be after a recorded response", m.ref,
+                 first);
+      goto done;
+    }
+  }
+  /* The new deadline basis, one way (as add). */
+  struct matter basis = {0};
+  basis.trigger_date = in->trigger_date ? (char *)in->trigger_date : m.trigger_date;
+  basis.rule = in->rule_given ? (char *)in->rule : m.rule;
+  basis.days = in->days_given ? in->days : m.days;
+  basis.due_stated = in->due_given ? (char *)in->due : m.due_stated;
+  if (in->rule_given && !in->days_given)
+    basis.days = -1;
+  if (in->rule_given || in->days_given)
+    basis.due_stated = in->due_given ? (char *)in->due : NULL;
+  if (in->due_given) {
+    basis.rule = NULL;
+    basis.days = -1;
+  }
+  if (in->days_given && !in->rule_given && m.rule) {
+    /* --days alone keeps a rule that takes the stated period, else replaces it. */
+    struct rule_row r;
+    if (store_rule_get(l->st, m.rule, &r) == 0) {
+      if (r.count >= 0)
+        basis.rule = NULL;
+      rule_row_release(&r);
+    }
+  }
+  if ((in->rule_given || in->days_given || in->due_given || in->trigger_date) &&
+      (rc = check_basis(l, &basis)) != 0)
+    goto done;
+
+  edits = 0;
+  if (in->subject &&
+      (rc = write_field(l, &m, MF_SUBJECT, "subject", &m.subject, in->subject, on, in->note)))
+    goto done;
+  if (in->tracking_given &&
+      (rc = write_field(l, &m, MF_TRACKING, "tracking", &m.tracking, in->tracking, on, in->note)))
+    goto done;
+  if (in->description_given && (rc = write_field(l, &m, MF_DESCRIPTION, "description",
+                                                 &m.description, in->description, on, in->note)))
+    goto done;
+  int before = edits;
+  const struct {
+    struct agency *a;
+    int64_t old_id;
+    enum matter_field f;
+    const char *name, *old_code;
+  } parties[] = {{in->from ? &from : NULL, m.from_id, MF_FROM, "from", m.from_code},
+                 {in->to ? &to : NULL, m.to_id, MF_TO, "to", m.to_code}};
+  for (size_t i = 0; i < 2; i++) {
+    if (!parties[i].a || parties[i].a->id == parties[i].old_id)
+      continue;
+    char *v = xasprintf("%lld", (long long)parties[i].a->id);
+    rc = store_matter_set_text(l->st, m.id, parties[i].f, v);
+    free(v);
+    if (rc == 0)
+      rc = store_event_add(l->st, m.id, on, "edit", parties[i].name, parties[i].old_code,
+                           parties[i].a->code, in->note);
+    if (rc != 0)
+      goto done;
+    edits++;
+  }
+  struct {
+    int flag;
+    enum matter_field f;
+    const char *name;
+    char **slot;
+    const char *value;
+  } fields[] = {
+      {in->trigger_date != NULL, MF_TRIGGER_DATE, "trigger_date", &m.trigger_date,
+       in->trigger_date},
+      {in->trigger_date != NULL, MF_TRIGGER_TIME, "trigger_time", &m.trigger_time,
+       in->trigger_time},
+      {1, MF_RULE, "rule", &m.rule, basis.rule},
+      {1, MF_DUE_STATED, "due_stated", &m.due_stated, basis.due_stated},
+  };
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    if (fields[i].flag && (rc = write_field(l, &m, fields[i].f, fields[i].name, fields[i].slot,
+                                            fields[i].value, on, in->note)) != 0)
+      goto done;
+  if (basis.days != m.days) {
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%d", m.days);
+    snprintf(b, sizeof b, "%d", basis.days);
+    rc = store_matter_set_text(l->st, m.id, MF_DAYS, basis.days >= 0 ? b : NULL);
+    if (rc == 0)
+      rc = store_event_add(l->st, m.id, on, "edit", "days", m.days >= 0 ? a : NULL,
+                           basis.days >= 0 ? b : NULL, in->note);
+    if (rc != 0)
+      goto done;
+    m.days = basis.days;
+    edits++;
+  }
+  if (edits == 0) {
+    rc = error("nothing to change: %s already has those values", m.ref);
+    goto done;
+  }
+  int dates = edits > before; /* a party, the trigger or the deadline's basis changed */
+  if (dates && (strcmp(m.clock, "stopped") != 0 || in->recompute)) {
+    char *reason = xasprintf("edited: %s", in->note);
+    rc = recompute(l, m.id, on, reason, out ? &out->moved : NULL);
+    free(reason);
+    if (rc != 0)
+      goto done;
+  }
+  rc = end_outcome(l, out, m.id);
+done:
+  free(first);
+  agency_release(&from);
+  agency_release(&to);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("voiding needs --note WHY (it is kept in the history)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  char *answered = dup_or_null(m.answered);
+  int rc = 0;
+  if (m.voided)
+    rc = error("%s was already voided on %s", m.ref, m.voided);
+  if (rc == 0)
+    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, l->today, l->today, note);
+  if (rc == 0)
+    rc = sync_clock(l, &m, l->today, "void", note, answered);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  free(answered);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_unvoid(struct life *l, const char *ref, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("unvoiding needs --note WHY (it is kept in the history)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  char *answered = dup_or_null(m.answered);
+  int rc = 0;
+  if (!m.voided)
+    rc = error("%s is not voided", m.ref);
+  if (rc == 0)
+    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, NULL, l->today, note);
+  if (rc == 0)
+    rc = sync_clock(l, &m, l->today, "void", note, answered);
+  if (rc == 0 && strcmp(m.clock, "stopped") != 0)
+    rc = recompute(l, m.id, l->today, "unvoided", out ? &out->moved : NULL);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  free(answered);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_retract(struct life *l, const char *ref, int n, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("retracting needs --note WHY (it is kept in the history)");
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  struct response_row *r = NULL;
+  struct event_row *e = NULL;
+  size_t nr = 0, ne = 0;
+  char *answered = dup_or_null(m.answered), *what = NULL;
+  int rc = store_responses(l->st, m.id, &r, &nr);
+  if (rc != 0)
+    goto done;
+  if (n < 1 || (size_t)n > nr) {
+    rc = error("%s has no response %d (it has %zu; see 'pubrec show %s')", m.ref, n, nr, m.ref);
+    goto done;
+  }
+  const struct response_row *x = &r[n - 1];
+  const struct response_def *def = response_find(x->kind);
+  if (x->retracted) {
+    rc = error("response %d of %s (%s on %s) was already retracted on %s", n, m.ref, x->kind,
+               x->on_date, x->retracted);
+    goto done;
+  }
+  if (def && (strcmp(def->name, "extension") == 0 || strcmp(def->name, "clarification") == 0)) {
+    rc = error("response %d of %s is an %s, which moved the clock: correct the dates with "
+               "'pubrec edit %s --due DATE' instead",
+               n, m.ref, x->kind, m.ref);
+    goto done;
+  }
+  what = xasprintf("%d: %s on %s", n, x->kind, x->on_date);
+  if ((rc = store_response_retract(l->st, x->id, l->today, note)) != 0 ||
+      (rc = store_event_add(l->st, m.id, l->today, "retract", "response", what, NULL, note)) != 0)
+    goto done;
+  /* The status the response brought, if nothing has moved it since. */
+  if (def && def->status && strcmp(m.status, def->status) == 0 &&
+      (rc = store_events(l->st, m.id, &e, &ne)) == 0) {
+    for (size_t i = ne; i-- > 0;) {
+      if (strcmp(e[i].kind, "status") != 0)
+        continue;
+      int brought = e[i].new_value && strcmp(e[i].new_value, def->status) == 0 &&
+                    strcmp(e[i].on_date, x->on_date) == 0 && e[i].old_value;
+      if (brought)
+        rc = write_status(l, &m, e[i].old_value, l->today, note);
+      break;
+    }
+  }
+  if (rc != 0)
+    goto done;
+  /* The first determination still standing. */
+  free(m.answered);
+  m.answered = NULL;
+  for (size_t i = 0; i < nr; i++) {
+    const struct response_def *d = response_find(r[i].kind);
+    if (i != (size_t)(n - 1) && !r[i].retracted && d && d->determination) {
+      m.answered = xstrdup(r[i].on_date);
+      break;
+    }
+  }
+  if (!m.answered && status_is_determination(m.status) && answered)
+    m.answered = xstrdup(answered); /* set by a status change, not by this response */
+  if ((rc = sync_clock(l, &m, l->today, "retract", note, answered)) != 0)
+    goto done;
+  if (strcmp(m.clock, "stopped") != 0 &&
+      (rc = recompute(l, m.id, l->today, "response retracted", out ? &out->moved : NULL)) != 0)
+    goto done;
+  rc = end_outcome(l, out, m.id);
+done:
+  free(what);
+  free(answered);
+  store_responses_free(r, nr);
+  store_events_free(e, ne);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_note(struct life *l, const char *ref, const char *text, const char *file_summary,
+                struct outcome *out)
+{
+  struct matter m;
+  if ((!text || !*text) && !file_summary)
+    return usage_error("a note needs text (or --file PATH)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = store_event_add(l->st, m.id, l->today, "note", file_summary ? "file" : "note", NULL,
+                           file_summary, text && *text ? text : NULL);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved)
+{
+  int64_t *ids = NULL;
+  size_t n = 0;
+  int total = 0, rc = store_agency_matter_ids(l->st, agency_id, &ids, &n);
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    int changes = 0;
+    rc = recompute(l, ids[i], l->today, reason, &changes);
+    total += changes ? 1 : 0;
+  }
+  free(ids);
+  if (moved)
+    *moved = total;
   return rc;
 }

@@ -89,4 +89,45 @@ int matter_resume(struct life *l, const char *ref, const char *on, const char *n
 int matter_reopen(struct life *l, const char *ref, const char *on, const char *due,
                   const char *received, const char *note, struct outcome *out);
 
+/* Correct a matter's fields: each changed field writes an 'edit' history row
+   (field, old, new) with note. A change of a party, the trigger date or the
+   deadline's basis (rule, days, due: one way, as add) recomputes the
+   deadlines unless the clock is stopped (answered or closed; recompute
+   forces it). Refused: a voided matter, nothing to change, a trigger date
+   after a recorded response. */
+struct edit_in {
+  const char *subject;                /* NULL: unchanged */
+  const char *tracking, *description; /* with *_given: NULL clears */
+  int tracking_given, description_given;
+  const char *from, *to;                   /* agency codes, NULL: unchanged */
+  const char *trigger_date, *trigger_time; /* trigger_date NULL: unchanged */
+  const char *rule;                        /* with rule_given */
+  int rule_given;
+  int days, days_given;
+  const char *due; /* with due_given */
+  int due_given;
+  int recompute;
+  const char *note; /* required */
+};
+int matter_edit(struct life *l, const char *ref, const struct edit_in *in, struct outcome *out);
+
+/* A matter entered by mistake leaves every list, statistic and calendar but
+   stays in the database and its history; unvoid brings it back. */
+int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out);
+int matter_unvoid(struct life *l, const char *ref, const char *note, struct outcome *out);
+
+/* Retract response n (1-based, in the order 'show' lists them): it stays,
+   marked; status, first determination and clock are worked out again as if
+   it had not been given. */
+int matter_retract(struct life *l, const char *ref, int n, const char *note, struct outcome *out);
+
+/* A note (text, and/or a document's summary "PATH (N bytes, sha256 HEX)")
+   in the history; never a response. */
+int matter_note(struct life *l, const char *ref, const char *text, const char *file_summary,
+                struct outcome *out);
+
+/* Recompute the matters an agency must answer whose clock can still move
+   (after its calendar or cutoff changed); *moved counts those that moved. */
+int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved);
+
 #endif

@@ -43,6 +43,7 @@ struct matter {
   char *answered;    /* first determination since the clock started, or NULL */
   char *clock_start; /* a reopened matter's period starts here, or NULL */
   char *missed;      /* the due date a late extension passed over, or NULL */
+  char *voided;      /* the date it was voided (entered by mistake), or NULL */
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
 };
@@ -76,6 +77,8 @@ struct response_row {
   char *note;
   char *by;
   char *created_at;
+  char *retracted;    /* the date it was retracted, or NULL */
+  char *retract_note; /* why, or NULL */
 };
 
 struct rule_row {

@@ -203,6 +203,63 @@ int store_agency_get(struct store *st, const char *code, struct agency *out)
   return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
 }
 
+int store_agency_update(struct store *st, const struct agency *a)
+{
+  static const char sql[] =
+      "UPDATE agency SET name = :name, jurisdiction = :jur, calendar = :cal, cutoff = :cutoff, "
+      "contact = :contact WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":name", a->name);
+  store_bind_text(s, ":jur", a->jurisdiction);
+  store_bind_text(s, ":cal", a->calendar);
+  store_bind_text(s, ":cutoff", a->cutoff);
+  store_bind_text(s, ":contact", a->contact);
+  store_bind_int(s, ":id", a->id);
+  return store_run(st, s, "changing agency");
+}
+
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO agency_event(agency_id, at, field, old_value, new_value, note, by_user) "
+      "VALUES (:id, :now, :field, :old, :new, :note, :by)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  store_bind_text(s, ":now", st->now);
+  store_bind_text(s, ":field", field);
+  store_bind_text(s, ":old", old_value);
+  store_bind_text(s, ":new", new_value);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":by", st->by);
+  return store_run(st, s, "recording agency history");
+}
+
+static void read_agency_event(sqlite3_stmt *s, void *out)
+{
+  struct event_row *e = out;
+  e->id = sqlite3_column_int64(s, 0);
+  e->at = store_col_text(s, 1);
+  e->field = store_col_text(s, 2);
+  e->old_value = store_col_text(s, 3);
+  e->new_value = store_col_text(s, 4);
+  e->note = store_col_text(s, 5);
+  e->by = store_col_text(s, 6);
+  e->kind = xstrdup("agency");
+}
+
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, at, field, old_value, new_value, note, by_user "
+                            "FROM agency_event WHERE agency_id = :id ORDER BY id";
+  return list_by_id(st, sql, agency_id, read_agency_event, sizeof **out, (void **)out, n,
+                    "reading agency history");
+}
+
 int store_agency_list(struct store *st, struct agency **out, size_t *n)
 {
   return list_all(st, agency_cols, "ORDER BY code", read_agency, sizeof **out, (void **)out, n,
@@ -282,7 +339,8 @@ static const char matter_cols[] =
     "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
     "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
     "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
-    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, (SELECT group_concat(ref, ',') "
+    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, (SELECT "
+    "group_concat(ref, ',') "
     "FROM (SELECT p.ref FROM matter_parent mp "
     "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
@@ -320,7 +378,8 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
   m->answered = store_col_text(s, 26);
   m->clock_start = store_col_text(s, 27);
   m->missed = store_col_text(s, 28);
-  const char *parents = (const char *)sqlite3_column_text(s, 29);
+  m->voided = store_col_text(s, 29);
+  const char *parents = (const char *)sqlite3_column_text(s, 30);
   if (parents) {
     size_t n = 1;
     for (const char *c = parents; *c; c++)
@@ -386,6 +445,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
       "     OR (:waiting = 1 AND m.clock = 'paused')) "
       "AND (:from IS NULL OR m.trigger_date >= :from) "
       "AND (:to IS NULL OR m.trigger_date <= :to) "
+      "AND (:all = 1 OR m.voided IS NULL) "
       "ORDER BY m.due IS NULL, m.due, m.ref";
   struct buf sql = BUF_INIT;
   buf_adds(&sql, matter_cols);
@@ -402,6 +462,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   store_bind_int(s, ":open", f->open_only);
   store_bind_int(s, ":overdue", f->overdue);
   store_bind_int(s, ":waiting", f->waiting);
+  store_bind_int(s, ":all", f->all);
   store_bind_text(s, ":today", st->today);
   char within[32];
   snprintf(within, sizeof within, "+%d days", f->due_within);
@@ -478,6 +539,11 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
       [MF_DUE_STATED] = "UPDATE matter SET due_stated = :v, updated_at = :now WHERE id = :id",
       [MF_CLOCK_START] = "UPDATE matter SET clock_start = :v, updated_at = :now WHERE id = :id",
       [MF_MISSED] = "UPDATE matter SET missed = :v, updated_at = :now WHERE id = :id",
+      [MF_VOIDED] = "UPDATE matter SET voided = :v, updated_at = :now WHERE id = :id",
+      [MF_FROM] =
+          "UPDATE matter SET from_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+      [MF_TO] =
+          "UPDATE matter SET to_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
       [MF_DAYS] = "UPDATE matter SET days = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
   };
   if ((size_t)field >= sizeof sql / sizeof sql[0] || !sql[field])
@@ -685,6 +751,19 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   return store_run(st, s, "recording response");
 }
 
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note)
+{
+  static const char sql[] =
+      "UPDATE response SET retracted = :on, retract_note = :note WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":on", on);
+  store_bind_text(s, ":note", note);
+  store_bind_int(s, ":id", response_id);
+  return store_run(st, s, "retracting a response");
+}
+
 static void read_response(sqlite3_stmt *s, void *out)
 {
   struct response_row *r = out;
@@ -695,12 +774,15 @@ static void read_response(sqlite3_stmt *s, void *out)
   r->note = store_col_text(s, 4);
   r->by = store_col_text(s, 5);
   r->created_at = store_col_text(s, 6);
+  r->retracted = store_col_text(s, 7);
+  r->retract_note = store_col_text(s, 8);
 }
 
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n)
 {
-  static const char sql[] = "SELECT id, kind, on_date, pages, note, by_user, created_at "
-                            "FROM response WHERE matter_id = :id ORDER BY on_date, id";
+  static const char sql[] =
+      "SELECT id, kind, on_date, pages, note, by_user, created_at, retracted, retract_note "
+      "FROM response WHERE matter_id = :id ORDER BY on_date, id";
   return list_by_id(st, sql, matter_id, read_response, sizeof **out, (void **)out, n,
                     "reading responses");
 }
@@ -1140,6 +1222,28 @@ void calendar_data_release(struct calendar_data *c)
   free(c->closures);
   strv_free(c->names);
   memset(c, 0, sizeof *c);
+}
+
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
+{
+  /* The deadlines an agency's calendar or cutoff governs: matters it must
+     answer whose clock can still move. */
+  static const char sql[] =
+      "SELECT id FROM matter WHERE to_agency = :id AND clock <> 'stopped' ORDER BY id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*ids, *n, cap);
+    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing an agency's matters");
 }
 
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)

@@ -25,6 +25,15 @@ struct store {
 int store_agency_add(struct store *st, const struct agency *a);
 int store_agency_get(struct store *st, const char *code, struct agency *out);
 int store_agency_list(struct store *st, struct agency **out, size_t *n);
+/* Replace name, jurisdiction, calendar, cutoff and contact of agency a->id. */
+int store_agency_update(struct store *st, const struct agency *a);
+/* The agency's history: one row per changed field. Rows come back as
+   event_row with kind "agency" (no ref, no on_date). */
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note);
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n);
+/* Matters the agency must answer whose clock can still move, by id. */
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n);
 void store_agencies_free(struct agency *a, size_t n);
 
 /* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
@@ -43,6 +52,7 @@ struct matter_filter {
   int overdue;      /* 1: clock running and due before today */
   int due_within;   /* >= 0: clock running and due on or before today + N; -1: no filter */
   int waiting;      /* with due_within: also matters waiting on the requester (tolled) */
+  int all;          /* 1: voided matters too */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
 };
@@ -67,6 +77,9 @@ enum matter_field {
   MF_DUE_STATED,
   MF_CLOCK_START,
   MF_MISSED,
+  MF_VOIDED,
+  MF_FROM, /* value: the agency id as decimal text */
+  MF_TO,
   MF_DAYS /* value: decimal text, or NULL */
 };
 int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value);
@@ -95,6 +108,7 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind);
 int store_response_add(struct store *st, int64_t matter_id, const char *kind, const char *on_date,
                        int pages, const char *note);
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n);
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note);
 void store_responses_free(struct response_row *r, size_t n);
 
 /* Rules. */

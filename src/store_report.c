@@ -19,7 +19,7 @@
 /* The scope, for statements over matter m. */
 #define SCOPE_WHERE                                                                                \
   "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
-  "AND (:kind IS NULL OR m.kind = :kind)"
+  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL"
 
 struct report_cursor {
   struct store *st;
@@ -228,7 +228,7 @@ int store_report_responses(struct store *st, struct buf *trace, struct report_cu
       "SELECT r.matter_id, min(r.on_date), "
       "min(CASE WHEN r.kind IN (SELECT k.name FROM response_kind k WHERE k.determination = 1) "
       "THEN r.on_date END) "
-      "FROM response r GROUP BY r.matter_id ORDER BY r.matter_id";
+      "FROM response r WHERE r.retracted IS NULL GROUP BY r.matter_id ORDER BY r.matter_id";
   return cursor_open(st, trace, sql, NULL, "reading responses for the report", out);
 }
 
