@@ -158,11 +158,12 @@ NEW = [
     R("ak-pra", "Alaska public records response", "us-ak", "working", 10,
       "2 AAC 96.325(a), (d)",
       "2 AAC 96.325 text (casetext/cloudfront copy, current through 2024-10-17); MuckRock "
-      "Alaska appeal guide quoting 96.325(a)", "unverified",
+      "Alaska appeal guide quoting 96.325(a); akpublicrecords.org deadline guide (2026-05-19: "
+      "10 working days and one 10-working-day extension, which it cites as AS 40.25.110(b), (d))",
+      "verified",
       "By the 10th working day furnish the disclosable records and give reasons for any "
-      "withheld. The 10-day period is confirmed by both sources; the extension of up to 10 more "
-      "working days (notice within the first 10) was read only in the regulation, so the rule "
-      "is unverified. Fee-notice time is excluded (96.325(c)). " + CAL,
+      "withheld; one extension of up to 10 more working days by notice within the first 10. "
+      "Fee-notice time is excluded (96.325(c)). Alaska does not observe Columbus Day. " + CAL,
       ext_days=10, max_ext=1),
     # Arizona
     R("az-prl", "Arizona public records law (promptly)", "us-az", "none", None,
@@ -208,8 +209,9 @@ NEW = [
       "modelled). " + CAL, ext_days=10, max_ext=1),
     R("dc-foia-bwc", "District of Columbia FOIA: body-worn camera recordings", "us-dc", "working",
       25, "D.C. Code 2-532(c)",
-      "DC Mayor's Office of Open Government (open-dc.gov); no second source", "unverified",
-      "MPD body-worn camera recordings: 25 business days, +15. " + CAL, ext_days=15, max_ext=1),
+      "DC Mayor's Office of Open Government (open-dc.gov: 25 business days, +15); ezel.ai DC "
+      "FOIA template and New Brightwoodian 2016 (25 days, no extension number)", "unverified",
+      "MPD body-worn camera recordings: 25 business days (two sources), +15 (one source). " + CAL, ext_days=15, max_ext=1),
     # Florida
     R("fl-prl", "Florida Public Records Act (reasonable time)", "us-fl", "none", None,
       "Fla. Stat. 119.07(1)(a), (c); Tribune Co. v. Cannella, 458 So. 2d 1075 (Fla. 1984)",
@@ -240,8 +242,10 @@ NEW = [
     # Idaho
     R("id-pra", "Idaho Public Records Act response", "us-id", "working", 3,
       "Idaho Code 74-103(1)-(2)",
-      "Idaho State Controller policy and 2005 H0061 text (LAW.md 6, secondary); the current "
-      "74-103 text was not found", "unverified",
+      "Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); "
+      "Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied "
+      "after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 "
+      "recodification; the current 74-103 text was not read", "unverified",
       "3 working days; when a longer period is needed, written notice and the records within 10 "
       "working days of the request (the extension of 7 more). A 2025 bill (residents 3 working "
       "days, non-residents 21 days) was found only as a summary; whether it was enacted is not "

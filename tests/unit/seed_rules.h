@@ -66,7 +66,7 @@ struct seed_rule_version {
 };
 static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"admin-subpoena", "1000-01-01", DL_CALENDAR, -1, "working", -1, 1, DL_ROLL_NONE, "unverified"},
-    {"ak-pra", "1000-01-01", DL_WORKING, 10, "working", 10, 1, DL_ROLL_NONE, "unverified"},
+    {"ak-pra", "1000-01-01", DL_WORKING, 10, "working", 10, 1, DL_ROLL_NONE, "verified"},
     {"al-eo734", "2023-01-26", DL_WORKING, 15, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"al-eo734-time-intensive", "2023-01-26", DL_WORKING, 45, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"al-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
