@@ -16,18 +16,18 @@ UPDATE rule SET source = 'C.R.S. 2-4-108 text read at colorado.public.law (LAW.m
 UPDATE rule SET source = 'C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second source', status = 'unverified' WHERE code = 'co-months';
 UPDATE rule SET source = 'Conn. Gen. Stat. 1-206(a) text (casetext); MuckRock CT appeal guide; SPLC Connecticut template; FOI Commission FIC 2014-184', status = 'verified' WHERE code = 'ct-foia';
 UPDATE rule SET source = 'FRCP 45(d)(2)(B) quoted by Cooper Scully (2020), Laszlo Law and the ABA Litigation newsletter; FRCP 6(a) text at laws9.com (LAW.md 3.2, 4.1)', status = 'verified' WHERE code = 'frcp-45-objection';
-UPDATE rule SET source = 'O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and the MuckRock Georgia guide (LAW.md 6)', status = 'verified' WHERE code = 'ga-ora';
+UPDATE rule SET source = 'O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and the MuckRock Georgia guide (LAW.md 6); Georgia AG ''Red Book'' (2014, law of 2012-04-17); Valdosta Daily Times 2019-10-06 (three business days)', status = 'verified' WHERE code = 'ga-ora';
 UPDATE rule SET source = '5 ILCS 140/3(d)-(e) text (laws9.com); Lee County IL response-times page; Ill. Admin. Code tit. 2, 1127.401 (law.cornell.edu)', status = 'verified' WHERE code = 'il-foia';
-UPDATE rule SET source = 'K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ (LAW.md 6)', status = 'verified' WHERE code = 'ks-kora';
+UPDATE rule SET source = 'K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ (ksag.org: ''no later than the end of the third business day ... Weekends and holidays are not included''); ''business day'' in K.S.A. 45-217', status = 'verified' WHERE code = 'ks-kora';
 UPDATE rule SET source = 'La. R.S. 44:33(B)(1), 44:35 text (legis.la.gov); Louisiana Legislative Auditor FAQ (LAW.md 6)', status = 'verified' WHERE code = 'la-prl';
-UPDATE rule SET source = 'La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative Auditor FAQ (LAW.md 6)', status = 'verified' WHERE code = 'la-prl-active-use';
-UPDATE rule SET source = 'Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) (LAW.md 6)', status = 'verified' WHERE code = 'md-pia';
-UPDATE rule SET source = 'Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) (LAW.md 6)', status = 'verified' WHERE code = 'md-pia-notice';
-UPDATE rule SET source = 'MCL 15.235(1)-(2) text (legislature copy via casetext); Michigan AG Op. 7172 (2005) (LAW.md 6)', status = 'verified' WHERE code = 'mi-foia';
+UPDATE rule SET source = 'La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative Auditor FAQ (app.lla.state.la.us: three days exclusive of Saturdays, Sundays and legal public holidays)', status = 'verified' WHERE code = 'la-prl-active-use';
+UPDATE rule SET source = 'Md. Code, Gen. Prov. 4-203(a) text (Westlaw, effective 2022-07-01; lexace and FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (30 days)', status = 'verified' WHERE code = 'md-pia';
+UPDATE rule SET source = 'Md. Code, Gen. Prov. 4-203(b)(2) text (Westlaw, lexace, FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (10 working days)', status = 'verified' WHERE code = 'md-pia-notice';
+UPDATE rule SET source = 'MCL 15.235(1)-(2) text (casetext, current through PA 171 of 2024; Michigan Legislative Center copy); Michigan AG Op. 7172 (2005-03-17: five consecutive weekdays other than legal holidays)', status = 'verified' WHERE code = 'mi-foia';
 UPDATE rule SET source = 'RSA 91-A:4, IV(b) text (City of Nashua copy, LAW.md 6); Town of Rollinsford right-to-know page (five business days)', status = 'verified' WHERE code = 'nh-rtk';
 UPDATE rule SET source = 'NRS 239.0107(1) text (instalawyer.io copy); ezel.ai Nevada request template; MuckRock Nevada guide', status = 'verified' WHERE code = 'nv-npra';
-UPDATE rule SET source = 'N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory opinions AO-19355 and AO-19644 (LAW.md 6)', status = 'verified' WHERE code = 'ny-foil';
-UPDATE rule SET source = '65 P.S. 67.901-67.902 text (statute copies); Pennsylvania Office of Open Records guidance (LAW.md 6)', status = 'verified' WHERE code = 'pa-rtkl';
+UPDATE rule SET source = 'N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory opinions AO-19355 (2016) and AO-19644 (2018); Town of Northport FOIL page', status = 'verified' WHERE code = 'ny-foil';
+UPDATE rule SET source = '65 P.S. 67.901 text (casetext copy); 67.902 text (casetext); PA Office of the Budget RTKL policy (pa.gov 2024-05-23: the day received is not counted); OOR executive director (openrecordspennsylvania.com 2018-08-06)', status = 'verified' WHERE code = 'pa-rtkl';
 UPDATE rule SET source = 'R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI Judiciary page (LAW.md 6)', status = 'verified' WHERE code = 'ri-apra';
 UPDATE rule SET source = 'T.C.A. 10-7-503(a)(2)(B) quoted by TCOG (tcog.info FAQ); Williamson County Sheriff FAQ; TN Comptroller Office of Open Records Counsel forms page', status = 'verified' WHERE code = 'tn-tpra';
 UPDATE rule SET source = 'Tex. Gov''t Code 552.221 (statute copies, LAW.md 6); City of Southlake PIA page (''promptly ... a reasonable amount of time'')', status = 'verified' WHERE code = 'tx-pia';
@@ -348,7 +348,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', 'Objections must be served before the earlier of the time specified for compliance or 14 days after service. The 14 days follow FRCP 6(a)(1): calendar days, rolled forward off a weekend or legal holiday. In the District of Colorado use calendar us-federal-dco (FRCP 6(a)(6)(C)).'),
   ('ga-ora', '1000-01-01', 'working', 3, 'working', NULL, 1, 'none',
    'O.C.G.A. 50-18-71(b)(1)(A)',
-   'O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and the MuckRock Georgia guide (LAW.md 6)',
+   'O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and the MuckRock Georgia guide (LAW.md 6); Georgia AG ''Red Book'' (2014, law of 2012-04-17); Valdosta Daily Times 2019-10-06 (three business days)',
    'verified', '3 business days; if records are not available by then, a description and a timetable within the 3 days. Statute quoted in secondary sources. Calendar us-federal approximates Georgia holidays.'),
   ('hi-uipa', '1000-01-01', 'working', 10, 'working', 0, 0, 'none',
    'HAR 2-71-13(a)',
@@ -384,7 +384,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'unverified', 'No response within 7 days of receipt is a denial. The statute says ''days'': sources disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), so the rule is unverified and counts calendar days (the earlier date). An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.'),
   ('ks-kora', '1000-01-01', 'working', 3, 'working', NULL, 1, 'none',
    'K.S.A. 45-218(d); 45-217',
-   'K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ (LAW.md 6)',
+   'K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ (ksag.org: ''no later than the end of the third business day ... Weekends and holidays are not included''); ''business day'' in K.S.A. 45-217',
    'verified', 'Act on the request by the end of the 3rd business day after receipt, or explain the delay and give the earliest date. "Business day" excludes holidays set by Congress, the legislature, the governor or the subdivision: us-federal is an approximation.'),
   ('ky-ora', '1000-01-01', 'working', 3, 'working', NULL, 1, 'none',
    'KRS 61.880(1) (before 2021 HB 312)',
@@ -400,7 +400,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', 'Records not in active use must be produced immediately: there is no computed date. If the record is in active use, see la-prl-active-use. A suit is allowed after 5 days (excluding Saturdays, Sundays and holidays) without a written response.'),
   ('la-prl-active-use', '1000-01-01', 'working', 3, 'working', 0, 0, 'none',
    'La. R.S. 44:33(B)(1)',
-   'La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative Auditor FAQ (LAW.md 6)',
+   'La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative Auditor FAQ (app.lla.state.la.us: three days exclusive of Saturdays, Sundays and legal public holidays)',
    'verified', 'When the record is in active use, the custodian certifies this and fixes a time within 3 days (excluding Saturdays, Sundays and legal holidays) for inspection. Calendar us-federal approximates Louisiana holidays.'),
   ('ma-prl', '2017-01-01', 'working', 10, 'working', NULL, 1, 'none',
    'G.L. c. 66, 10(a)-(c); 950 CMR 32.06',
@@ -408,11 +408,11 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', '10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not modelled. Calendar us-federal until the state calendar lands (see docs/STATES.md).'),
   ('md-pia', '1000-01-01', 'calendar', 30, 'working', NULL, 1, 'none',
    'Md. Code, Gen. Prov. 4-203',
-   'Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) (LAW.md 6)',
+   'Md. Code, Gen. Prov. 4-203(a) text (Westlaw, effective 2022-07-01; lexace and FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (30 days)',
    'verified', 'Grant or deny within 30 days after receiving the application. Whether a last day on a weekend or holiday moves is not settled here: no roll, the earlier date is shown. See md-pia-notice for the 10-working-day notice.'),
   ('md-pia-notice', '1000-01-01', 'working', 10, 'working', 0, 0, 'none',
    'Md. Code, Gen. Prov. 4-203',
-   'Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) (LAW.md 6)',
+   'Md. Code, Gen. Prov. 4-203(b)(2) text (Westlaw, lexace, FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (10 working days)',
    'verified', 'If production will take more than 10 working days, written notice within 10 working days (with the reason and an estimate). Calendar us-federal approximates Maryland holidays.'),
   ('me-foaa', '1000-01-01', 'working', 5, 'working', 0, 0, 'none',
    '1 M.R.S. 413(1), 408-A(3)',
@@ -420,7 +420,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', 'Acknowledge within 5 working days with a good-faith estimate of when the response will be complete; the statute sets no limit on the response itself. LD 152 (2025) would add a 30-day limit: its outcome is not known. Calendar us-federal until the state calendar lands (see docs/STATES.md).'),
   ('mi-foia', '1000-01-01', 'working', 5, 'working', 10, 1, 'none',
    'MCL 15.235(1)-(2)',
-   'MCL 15.235(1)-(2) text (legislature copy via casetext); Michigan AG Op. 7172 (2005) (LAW.md 6)',
+   'MCL 15.235(1)-(2) text (casetext, current through PA 171 of 2024; Michigan Legislative Center copy); Michigan AG Op. 7172 (2005-03-17: five consecutive weekdays other than legal holidays)',
    'verified', '5 business days; one extension of up to 10 business days. An email or fax request is not received until 1 business day after it is sent (enter that as the receipt date). Calendar us-federal approximates Michigan holidays.'),
   ('mn-dpa', '1000-01-01', 'none', NULL, 'working', 0, 0, 'none',
    'Minn. Stat. 13.03, subd. 2(a)',
@@ -472,7 +472,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', 'By the end of the 5th business day: allow inspection, or give written notice of the earliest date. Calendar us-federal approximates Nevada holidays.'),
   ('ny-foil', '1000-01-01', 'working', 5, 'working', NULL, 1, 'none',
    'N.Y. Pub. Off. Law 89(3)(a)',
-   'N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory opinions AO-19355 and AO-19644 (LAW.md 6)',
+   'N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory opinions AO-19355 (2016) and AO-19644 (2018); Town of Northport FOIL page',
    'verified', '5 business days to grant, deny, or acknowledge with an approximate date. The later limit (20 business days after the acknowledgment, or a written date certain) runs from the acknowledgment, not from day 5: compute it separately. Calendar us-federal approximates New York holidays.'),
   ('oh-pra', '1000-01-01', 'none', NULL, 'working', 0, 0, 'none',
    'Ohio Rev. Code 149.43(B)(1)',
@@ -492,7 +492,7 @@ INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,
    'verified', 'Acknowledge (or complete) within 5 business days. Calendar us-federal until the state calendar lands (see docs/STATES.md).'),
   ('pa-rtkl', '1000-01-01', 'working', 5, 'working', NULL, 1, 'none',
    '65 P.S. 67.901, 67.902',
-   '65 P.S. 67.901-67.902 text (statute copies); Pennsylvania Office of Open Records guidance (LAW.md 6)',
+   '65 P.S. 67.901 text (casetext copy); 67.902 text (casetext); PA Office of the Budget RTKL policy (pa.gov 2024-05-23: the day received is not counted); OOR executive director (openrecordspennsylvania.com 2018-08-06)',
    'verified', '5 business days; no response is a deemed denial. An extension of up to 30 calendar days by written notice within the 5 days is in other units and is not added here: compute it separately. Calendar us-federal approximates Pennsylvania holidays.'),
   ('ri-apra', '1000-01-01', 'working', 10, 'working', NULL, 1, 'none',
    'R.I. Gen. Laws 38-2-7(a)-(b), 38-2-3(e)',

@@ -62,29 +62,36 @@ EXISTING = {
     "ct-foia": ("Conn. Gen. Stat. 1-206(a) text (casetext); MuckRock CT appeal guide; SPLC "
                 "Connecticut template; FOI Commission FIC 2014-184", "verified"),
     "ga-ora": ("O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and "
-               "the MuckRock Georgia guide (LAW.md 6)", "verified"),
+               "the MuckRock Georgia guide (LAW.md 6); Georgia AG 'Red Book' (2014, law of "
+               "2012-04-17); Valdosta Daily Times 2019-10-06 (three business days)", "verified"),
     "il-foia": ("5 ILCS 140/3(d)-(e) text (laws9.com); Lee County IL response-times page; "
                 "Ill. Admin. Code tit. 2, 1127.401 (law.cornell.edu)", "verified"),
     "ks-kora": ("K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ "
-                "(LAW.md 6)", "verified"),
+                "(ksag.org: 'no later than the end of the third business day ... Weekends and "
+                "holidays are not included'); 'business day' in K.S.A. 45-217", "verified"),
     "la-prl": ("La. R.S. 44:33(B)(1), 44:35 text (legis.la.gov); Louisiana Legislative "
                "Auditor FAQ (LAW.md 6)", "verified"),
     "la-prl-active-use": ("La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative "
-                          "Auditor FAQ (LAW.md 6)", "verified"),
-    "md-pia": ("Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) (LAW.md 6)",
-               "verified"),
-    "md-pia-notice": ("Md. Code, Gen. Prov. 4-203 text (lexace and Westlaw copies) "
-                      "(LAW.md 6)", "verified"),
-    "mi-foia": ("MCL 15.235(1)-(2) text (legislature copy via casetext); Michigan AG Op. 7172 "
-                "(2005) (LAW.md 6)", "verified"),
+                          "Auditor FAQ (app.lla.state.la.us: three days exclusive of Saturdays, "
+                          "Sundays and legal public holidays)", "verified"),
+    "md-pia": ("Md. Code, Gen. Prov. 4-203(a) text (Westlaw, effective 2022-07-01; lexace and "
+               "FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (30 days)", "verified"),
+    "md-pia-notice": ("Md. Code, Gen. Prov. 4-203(b)(2) text (Westlaw, lexace, FindLaw "
+                      "copies); COMAR 14.09.16.09 and 09.01.04.05 (10 working days)",
+                      "verified"),
+    "mi-foia": ("MCL 15.235(1)-(2) text (casetext, current through PA 171 of 2024; Michigan "
+                "Legislative Center copy); Michigan AG Op. 7172 (2005-03-17: five consecutive "
+                "weekdays other than legal holidays)", "verified"),
     "nh-rtk": ("RSA 91-A:4, IV(b) text (City of Nashua copy, LAW.md 6); Town of Rollinsford "
                "right-to-know page (five business days)", "verified"),
     "nv-npra": ("NRS 239.0107(1) text (instalawyer.io copy); ezel.ai Nevada request template; "
                 "MuckRock Nevada guide", "verified"),
     "ny-foil": ("N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory "
-                "opinions AO-19355 and AO-19644 (LAW.md 6)", "verified"),
-    "pa-rtkl": ("65 P.S. 67.901-67.902 text (statute copies); Pennsylvania Office of Open "
-                "Records guidance (LAW.md 6)", "verified"),
+                "opinions AO-19355 (2016) and AO-19644 (2018); Town of Northport FOIL page",
+                "verified"),
+    "pa-rtkl": ("65 P.S. 67.901 text (casetext copy); 67.902 text (casetext); PA Office of the "
+                "Budget RTKL policy (pa.gov 2024-05-23: the day received is not counted); OOR "
+                "executive director (openrecordspennsylvania.com 2018-08-06)", "verified"),
     "ri-apra": ("R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI "
                 "Judiciary page (LAW.md 6)", "verified"),
     "tn-tpra": ("T.C.A. 10-7-503(a)(2)(B) quoted by TCOG (tcog.info FAQ); Williamson County "
@@ -523,6 +530,16 @@ LAW_CHANGES = [
      "2025 bill on residents/non-residents: enactment not confirmed."),
     ("us-tx", "2019-09-01", "SB 944 repealed 552.301(c) (other periods unchanged)."),
     ("us-ok", "2025 (unknown)", "HB 2095 would set 30 business days: enactment not known."),
+    ("us-ny", "2024 (pending)", "A8586 would deem an unanswered request denied after 5 business "
+     "days and cap the acknowledged date at 30 days (effective 2025-01-01 if enacted): outcome "
+     "not known."),
+    ("us-pa", "2025-26 (pending)", "A bill to extend the initial 5 business days to 10: outcome "
+     "not known."),
+    ("us-mi", "2020-04-05 to 2020-06-04", "Executive Order 2020-38 suspended strict compliance "
+     "with the 5 business days (10 business days after actual receipt of mailed requests); not "
+     "modelled."),
+    ("us-md", "2022-07-01", "4-203(a)(2): 50 days for applications under 4-356; the 30 days and "
+     "10 working days unchanged."),
     ("us-me", "2015; 2025 (unknown)", "PL 2015 c. 317 amended 413 (5 working days to "
      "acknowledge); LD 152 (2025) would add a 30-day limit: outcome not known."),
 ]
