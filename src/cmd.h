@@ -51,6 +51,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv);
 int cmd_holidays(struct ctx *c, int argc, char **argv);
 int cmd_rules(struct ctx *c, int argc, char **argv);
 int cmd_rule(struct ctx *c, int argc, char **argv);
+int cmd_jurisdictions(struct ctx *c, int argc, char **argv);
 int cmd_calendar(struct ctx *c, int argc, char **argv);
 int cmd_closure(struct ctx *c, int argc, char **argv);
 int cmd_extend(struct ctx *c, int argc, char **argv);

@@ -41,6 +41,7 @@ static const struct cmd_spec commands[] = {
     {"holidays", cmd_holidays, "list the non-working days of a calendar"},
     {"rules", cmd_rules, "list deadline rules, or show one"},
     {"rule", cmd_rule, "add or change a deadline rule"},
+    {"jurisdictions", cmd_jurisdictions, "list jurisdictions with their default rule and calendar"},
     {"calendar", cmd_calendar, "list calendars, add one, add holiday rules"},
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed"},
     {"ics", cmd_ics, "export deadlines as an iCalendar file"},

@@ -96,7 +96,42 @@ void rule_row_release(struct rule_row *r)
   free(r->cutoff);
   free(r->citation);
   free(r->note);
+  free(r->source);
+  free(r->status);
+  free(r->ext_unit);
+  free(r->version_from);
   memset(r, 0, sizeof *r);
+}
+
+void rule_version_row_release(struct rule_version_row *v)
+{
+  if (!v)
+    return;
+  free(v->effective_from);
+  free(v->unit);
+  free(v->ext_unit);
+  free(v->roll);
+  free(v->citation);
+  free(v->source);
+  free(v->status);
+  free(v->note);
+  memset(v, 0, sizeof *v);
+}
+
+void jurisdiction_row_release(struct jurisdiction_row *j)
+{
+  if (!j)
+    return;
+  free(j->code);
+  free(j->name);
+  free(j->rule);
+  free(j->calendar);
+  memset(j, 0, sizeof *j);
+}
+
+int rule_status_unverified(const struct rule_row *r)
+{
+  return !r->status || strcmp(r->status, "verified") != 0;
 }
 
 /* The statuses (SPEC.md): open ones first. Closed states move only back to

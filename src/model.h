@@ -89,6 +89,29 @@ struct rule_row {
   int routing_days, earlier_of;
   char *citation, *note;
   int builtin;
+  char *source;       /* where the law's words were read; NULL for a user's rule */
+  char *status;       /* "verified" or "unverified" (rule_status_unverified) */
+  char *ext_unit;     /* "working" or "calendar" from the version in force, else NULL */
+  char *version_from; /* effective_from of the version in force, NULL: no versions */
+};
+
+/* One version of a rule (rule_version): the period in force from a date. */
+struct rule_version_row {
+  char *effective_from; /* YYYY-MM-DD; 1000-01-01 = before any recorded change */
+  char *unit;
+  int count; /* -1 when the document states it */
+  char *ext_unit;
+  int ext_days; /* -1: no statutory cap */
+  int max_ext;
+  char *roll, *citation, *source, *status, *note;
+};
+
+/* A jurisdiction: the default rule for a request to an agency in it, and its calendar. */
+struct jurisdiction_row {
+  char *code, *name;
+  char *rule;     /* may be NULL */
+  char *calendar; /* may be NULL */
+  int builtin;
 };
 
 void agency_release(struct agency *a);
@@ -97,6 +120,10 @@ void deadline_row_release(struct deadline_row *d);
 void event_row_release(struct event_row *e);
 void response_row_release(struct response_row *r);
 void rule_row_release(struct rule_row *r);
+void rule_version_row_release(struct rule_version_row *v);
+void jurisdiction_row_release(struct jurisdiction_row *j);
+/* 1 when the rule (the version in force) is not verified by two sources. */
+int rule_status_unverified(const struct rule_row *r);
 
 /* The statuses, defined once (migrations/0005_lifecycle.sql holds the same
    facts for SQL; tests/unit/test_lifecycle.c checks they agree). */

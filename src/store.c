@@ -798,7 +798,7 @@ void store_responses_free(struct response_row *r, size_t n)
 
 static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
-    "routing_days, earlier_of, citation, note, builtin FROM rule ";
+    "routing_days, earlier_of, citation, note, builtin, source, status FROM rule ";
 
 static void read_rule(sqlite3_stmt *s, void *out)
 {
@@ -818,6 +818,10 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->citation = store_col_text(s, 12);
   r->note = store_col_text(s, 13);
   r->builtin = sqlite3_column_int(s, 14);
+  r->source = store_col_text(s, 15);
+  r->status = store_col_text(s, 16);
+  r->ext_unit = NULL; /* from a version (store_rule_get_at) */
+  r->version_from = NULL;
 }
 
 int store_rule_get(struct store *st, const char *code, struct rule_row *out)
@@ -829,6 +833,171 @@ int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
 {
   return list_all(st, rule_cols, "ORDER BY code", read_rule, sizeof **out, (void **)out, n,
                   "listing rules");
+}
+
+/* Replace *dst by a copy of column i (NULL stays NULL). */
+static void set_col(char **dst, sqlite3_stmt *s, int i)
+{
+  free(*dst);
+  *dst = store_col_text(s, i);
+}
+
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out)
+{
+  int rc = store_rule_get(st, code, out);
+  if (rc != 0 || !date)
+    return rc;
+  static const char span_sql[] =
+      "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
+  sqlite3_stmt *s = store_prepare(st, span_sql);
+  if (!s)
+    goto fail;
+  store_bind_text(s, ":code", code);
+  char *first = NULL, *last = NULL;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    first = store_col_text(s, 0);
+    last = store_col_text(s, 1);
+  }
+  sqlite3_finalize(s);
+  if (!first) { /* no versions: the row is the rule (a user's rule) */
+    free(last);
+    return 0;
+  }
+  if (strcmp(date, first) < 0) {
+    error("rule '%s' has no version in force on %s: pubrec records it from %s and does not "
+          "guess the law before that (see 'pubrec rules show %s'; give --days with no rule)",
+          code, date, first, code);
+    free(first);
+    free(last);
+    goto fail;
+  }
+  free(first);
+  if (strcmp(date, last) >= 0) { /* the latest version is the row ('rule set' edits it) */
+    out->version_from = last;
+    return 0;
+  }
+  free(last);
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code AND effective_from <= :date "
+      "ORDER BY effective_from DESC LIMIT 1";
+  if (!(s = store_prepare(st, sql)))
+    goto fail;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":date", date);
+  if (sqlite3_step(s) != SQLITE_ROW) {
+    db_error(st->db, "reading rule version");
+    sqlite3_finalize(s);
+    goto fail;
+  }
+  set_col(&out->version_from, s, 0);
+  set_col(&out->unit, s, 1);
+  out->count = store_col_opt_int(s, 2);
+  set_col(&out->ext_unit, s, 3);
+  out->ext_days = sqlite3_column_type(s, 4) == SQLITE_NULL ? 0 : sqlite3_column_int(s, 4);
+  out->max_ext = sqlite3_column_int(s, 5);
+  set_col(&out->roll, s, 6);
+  set_col(&out->citation, s, 7);
+  set_col(&out->source, s, 8);
+  set_col(&out->status, s, 9);
+  set_col(&out->note, s, 10);
+  sqlite3_finalize(s);
+  return 0;
+fail:
+  rule_row_release(out);
+  return -1;
+}
+
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n)
+{
+  /* Its own rules and those of the jurisdictions it is part of (us-co-denver: us-co),
+     but not the federal 'us' (federal rules bind federal agencies). */
+  char *sql = xasprintf("%sWHERE jurisdiction = :j OR (jurisdiction <> 'us' AND "
+                        "substr(:j, 1, length(jurisdiction) + 1) = jurisdiction || '-') "
+                        "ORDER BY code",
+                        rule_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":j", jurisdiction);
+  return store_collect(st, s, read_rule, sizeof **out, (void **)out, n, "listing rules");
+}
+
+static void read_rule_version(sqlite3_stmt *s, void *out)
+{
+  struct rule_version_row *v = out;
+  v->effective_from = store_col_text(s, 0);
+  v->unit = store_col_text(s, 1);
+  v->count = store_col_opt_int(s, 2);
+  v->ext_unit = store_col_text(s, 3);
+  v->ext_days = store_col_opt_int(s, 4);
+  v->max_ext = sqlite3_column_int(s, 5);
+  v->roll = store_col_text(s, 6);
+  v->citation = store_col_text(s, 7);
+  v->source = store_col_text(s, 8);
+  v->status = store_col_text(s, 9);
+  v->note = store_col_text(s, 10);
+}
+
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n)
+{
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code ORDER BY effective_from";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  return store_collect(st, s, read_rule_version, sizeof **out, (void **)out, n,
+                       "reading rule versions");
+}
+
+void store_rule_versions_free(struct rule_version_row *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    rule_version_row_release(&v[i]);
+  free(v);
+}
+
+/* ---- jurisdictions ---------------------------------------------------- */
+
+static const char jurisdiction_cols[] =
+    "SELECT code, name, rule, calendar, builtin FROM jurisdiction ";
+
+static void read_jurisdiction(sqlite3_stmt *s, void *out)
+{
+  struct jurisdiction_row *j = out;
+  j->code = store_col_text(s, 0);
+  j->name = store_col_text(s, 1);
+  j->rule = store_col_text(s, 2);
+  j->calendar = store_col_text(s, 3);
+  j->builtin = sqlite3_column_int(s, 4);
+}
+
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out)
+{
+  return get_one(st, jurisdiction_cols, "WHERE code = :key", code, read_jurisdiction, out,
+                 "reading jurisdiction");
+}
+
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n)
+{
+  return list_all(st, jurisdiction_cols, "ORDER BY code", read_jurisdiction, sizeof **out,
+                  (void **)out, n, "listing jurisdictions");
+}
+
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    jurisdiction_row_release(&j[i]);
+  free(j);
 }
 
 /* Bind every field of a rule to the parameters of an INSERT or UPDATE. */
@@ -875,8 +1044,8 @@ int store_rule_update(struct store *st, const struct rule_row *r)
   static const char sql[] =
       "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
       "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
-      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
-      "WHERE code = :code";
+      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note, "
+      "status = 'unverified' WHERE code = :code"; /* pubrec did not check the change */
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;

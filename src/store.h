@@ -114,10 +114,27 @@ void store_responses_free(struct response_row *r, size_t n);
 /* Rules. */
 int store_rule_get(struct store *st, const char *code, struct rule_row *out);
 int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
+/* The rule as in force on date (YYYY-MM-DD; NULL = the latest): the rule row for the
+   latest version (or a rule without versions), else the older version's period,
+   citation, source and status over it. -1 (after an error message) when date is before
+   the first version; 1 when unknown. */
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out);
+/* The rules that apply in a jurisdiction (its own and its parents', not federal 'us'). */
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n);
+/* Every version of a rule, oldest first (none for a user's rule). */
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n);
+void store_rule_versions_free(struct rule_version_row *v, size_t n);
 int store_rule_add(struct store *st, const struct rule_row *r);
 /* Replace every field of the rule r->code. */
 int store_rule_update(struct store *st, const struct rule_row *r);
 void store_rules_free(struct rule_row *r, size_t n);
+
+/* Jurisdictions (0 found, 1 unknown, -1 error). */
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out);
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n);
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n);
 
 /* Extensions and tolling of a matter. */
 /* late: recorded after the period ran out (the miss stays in the record). */

@@ -165,6 +165,8 @@ struct jv *view_rule(const struct rule_row *r)
   jv_set_str(o, "citation", r->citation);
   jv_set_str(o, "note", r->note);
   jv_set_bool(o, "builtin", r->builtin);
+  jv_set_str(o, "source", r->source);
+  jv_set_str(o, "status", rule_status_unverified(r) ? "unverified" : "verified");
   return o;
 }
 
