@@ -376,12 +376,12 @@ static void test_inauguration(void **state)
 
 static void test_rule_dates(void **state)
 {
-  const struct hol_rule fifth_mon_jan = {"x", HOL_NTH, 1, 0, 1, 5, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule leap = {"x", HOL_FIXED, 2, 29, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule last_fri = {"x", HOL_LAST, 2, 0, 5, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule bad_month = {"x", HOL_FIXED, 13, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule sun_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0};
-  const struct hol_rule none = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
+  const struct hol_rule fifth_mon_jan = {"x", HOL_NTH, 1, 0, 1, 5, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule leap = {"x", HOL_FIXED, 2, 29, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule last_fri = {"x", HOL_LAST, 2, 0, 5, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule bad_month = {"x", HOL_FIXED, 13, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule sun_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0};
+  const struct hol_rule none = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
   const struct hol_rule *inaug = &seed_us_federal_dc_own[0];
   (void)state;
 
@@ -414,9 +414,9 @@ static void test_rule_dates(void **state)
 static void test_count_weekday(void **state)
 {
   const struct hol_rule rules[] = {
-      {"Sat", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0}, /* 2026-07-04 Saturday */
-      {"Mon", HOL_FIXED, 7, 6, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0}, /* 2026-07-06 Monday */
-      {"Tue", HOL_FIXED, 7, 7, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0},
+      {"Sat", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0}, /* 2026-07-04 Saturday */
+      {"Mon", HOL_FIXED, 7, 6, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0}, /* 2026-07-06 Monday */
+      {"Tue", HOL_FIXED, 7, 7, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
   };
   struct hol_set set;
   (void)state;
@@ -464,8 +464,8 @@ static void test_closures(void **state)
 
 static void test_build_errors(void **state)
 {
-  const struct hol_rule bad[] = {{"x", HOL_NTH, 1, 0, 7, 1, HOL_OBS_NONE, 0, 0, 1, 0}};
-  const struct hol_rule bad_obs[] = {{"x", HOL_FIXED, 1, 1, 0, 0, 9, 0, 0, 1, 0}};
+  const struct hol_rule bad[] = {{"x", HOL_NTH, 1, 0, 7, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0}};
+  const struct hol_rule bad_obs[] = {{"x", HOL_FIXED, 1, 1, 0, 0, 9, 0, 0, 1, 0, 0}};
   struct hol_set set;
   (void)state;
   memset(&set, 0xff, sizeof(set));
