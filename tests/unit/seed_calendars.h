@@ -1,6 +1,7 @@
 /*
 ** seed_calendars.h — the built-in holiday calendars and deadline rules of
-** migrations/0003_seed.sql as C data, for the unit tests. tests/unit/check_seed.sh
+** migrations/0003_seed.sql and 0009_state_calendars.sql as C data, for the unit tests.
+*tests/unit/check_seed.sh
 ** prints these arrays and the rows the migrations load into SQLite and fails
 ** when they differ, so the tests exercise exactly what pubrec ships.
 */
@@ -17,7 +18,7 @@
 #define SEED_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Field order: name, kind, month, day, weekday, nth, observe, first_year, last_year, every,
-   offset. */
+   offset, shift. */
 
 /* us-federal: 5 U.S.C. 6103(a); Saturday -> Friday (6103(b)), Sunday -> Monday (E.O. 11582). */
 static const struct hol_rule seed_us_federal[] SEED_UNUSED = {
@@ -58,6 +59,123 @@ static const struct hol_rule seed_us_co[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* State calendars of migrations/0009_state_calendars.sql (sources there and in
+   docs/CALENDARS.md). */
+/* us-ca: Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_ca[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Cesar Chavez Day", HOL_FIXED, 3, 31, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-il: 80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_il[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lincoln's Birthday", HOL_FIXED, 2, 12, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday (Presidents' Day)", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Freedom Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ny: N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_ny[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lincoln's Birthday", HOL_FIXED, 2, 12, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SUN_MON, 2021, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-tx: Tex. Gov't Code 662.003, 662.004(b); State Auditor's Office holiday schedules
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_tx[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr., Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Friday after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Day after Christmas", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+};
+
+/* us-tx-pia: Tex. Gov't Code 552.0031 (H.B. 3033, 88th Leg., eff. 2023-09-01); 662.003
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_tx_pia[] SEED_UNUSED = {
+    {"Confederate Heroes Day", HOL_FIXED, 1, 19, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+    {"Texas Independence Day", HOL_FIXED, 3, 2, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+    {"San Jacinto Day", HOL_FIXED, 4, 21, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+    {"Emancipation Day in Texas", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+    {"Lyndon Baines Johnson Day", HOL_FIXED, 8, 27, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+};
+
+/* us-va: Va. Code 2.2-3300 (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_va[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lee-Jackson Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 2020, 1, 0, -3},
+    {"Martin Luther King, Jr., Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"George Washington Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2021, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day and Yorktown Victory Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 2020, 0, 1, 0, 1},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-wa: RCW 1.16.050; WAC 357-31-005; Wash. GR 2 (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_wa[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Native American Heritage Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 /* Table calendar (rules of its own) and table calendar_include. */
 struct seed_calendar {
   const char *code;
@@ -69,6 +187,13 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-federal-dc", seed_us_federal_dc_own, SEED_COUNT(seed_us_federal_dc_own)},
     {"us-co", seed_us_co, SEED_COUNT(seed_us_co)},
     {"us-federal-dco", NULL, 0},
+    {"us-ca", seed_us_ca, SEED_COUNT(seed_us_ca)},
+    {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
+    {"us-ny", seed_us_ny, SEED_COUNT(seed_us_ny)},
+    {"us-tx", seed_us_tx, SEED_COUNT(seed_us_tx)},
+    {"us-tx-pia", seed_us_tx_pia, SEED_COUNT(seed_us_tx_pia)},
+    {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
+    {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
 };
 struct seed_include {
   const char *calendar;
@@ -78,6 +203,7 @@ static const struct seed_include seed_includes[] SEED_UNUSED = {
     {"us-federal-dc", "us-federal"},
     {"us-federal-dco", "us-federal"},
     {"us-federal-dco", "us-co"},
+    {"us-tx-pia", "us-tx"},
 };
 
 static SEED_UNUSED const struct seed_calendar *seed_calendar_find(const char *code)

@@ -1,0 +1,265 @@
+-- 0009_state_calendars.sql: holiday calendars of states, as state offices (or,
+-- where the state's law counts other days, that law) observe them. Every
+-- calendar and every rule cites its source; docs/CALENDARS.md has the table,
+-- the changes over time, and each difference from python-holidays with the
+-- source that settles it. tests/unit/seed_calendars.h holds the same rows as C
+-- data (tests/unit/check_seed.sh fails when they differ); each calendar is
+-- checked against two years of the state's own published schedule
+-- (tests/unit/test_state_calendars.c) and against python-holidays for
+-- 2015-2035 (tests/interop/test_state_holidays.sh). Rules are modelled for
+-- 2015 on; earlier years follow the same rules and are not checked.
+--
+-- Observance: 'sat-fri-sun-mon' = Saturday -> Friday, Sunday -> Monday;
+-- 'sun-mon' = Sunday -> Monday, a Saturday holiday gives no weekday off;
+-- 'none' = on its date only. day_offset: days after the kind's date (the day
+-- after Thanksgiving = 4th Thursday of November + 1; Election Day = 1st Monday
+-- of November + 1; Lee-Jackson Day = 3rd Monday of January - 3).
+--
+-- us-ca: Cal. Gov. Code 19853(a)-(b) (state employees): a Sunday holiday is
+--   observed Monday; a Saturday holiday is not moved (employees get holiday
+--   credit), except November 11, observed the Friday before. CalHR lists 2013,
+--   2014 and 2024 agree. Lincoln's Birthday and Columbus Day are not state
+--   employee holidays (Gov. Code 6700 lists them, and Admission Day, Native
+--   American Day and, since AB 1655 (2022), Juneteenth, as state holidays, but
+--   state offices stay open: CalHR 2024 has no Juneteenth, and Native American
+--   Day is only an optional personal-holiday credit, 19853(e)). UNSURE: a
+--   later CalHR list adding Juneteenth would need a new rule.
+-- us-il: 80 Ill. Adm. Code 303.190 (CMS): the holidays, General Election Day
+--   only in years Members of the House are elected (even years); the CMS
+--   schedule (2019, 2020) adds the day after Thanksgiving and moves a Saturday
+--   holiday to Friday (Independence Day 2020 on Fri 07-03). Juneteenth: 5 ILCS
+--   490/63 (P.A. 102-29, eff. 2022-01-01), never moved off a weekend. The 2021
+--   closure on Fri 06-18 was the Governor's order (a closure, not a rule).
+-- us-ny: General Construction Law 24 public holidays (what the law counts),
+--   Sunday -> Monday, a Saturday holiday not moved (GCL 24; 4 NYCRR 21.1(b)).
+--   Election Day is each general election day (annual, N.Y. Elec. Law 8-100).
+--   State offices treat Lincoln's Birthday and Election Day as floating
+--   holidays; they stay public holidays here. Flag Day is always a Sunday.
+--   Juneteenth from 2021 (L.2020 c.249).
+-- us-tx: the days Texas state offices close: the national holidays of Tex.
+--   Gov't Code 662.003(a) and the state holidays without a skeleton crew
+--   (662.004(b): the Friday after Thanksgiving, December 24 and 26). A holiday
+--   on a weekend is not moved (SAO holiday schedules). Columbus Day is not a
+--   Texas holiday.
+-- us-tx-pia: Public Information Act business days (552.0031, H.B. 3033, eff.
+--   2023-09-01): neither a 662.003(a) national nor a 662.003(b) state holiday,
+--   so the skeleton-crew days count too, from 2024 (none fell between
+--   2023-09-01 and 2023-12-31). Optional holidays and a body's own
+--   non-business days (552.0031(c)-(f)) are per agency: add them as closures.
+-- us-va: Va. Code 2.2-3300, Saturday -> Friday, Sunday -> Monday. Lee-Jackson
+--   Day (the Friday before the third Monday in January) last observed
+--   2020-01-17; Election Day from 2020 (HB 108 / SB 601, 2020). Juneteenth by
+--   statute from 2021 (SB 5031, approved 2020-10-13; 2020's was the Governor's
+--   closure). Christmas Eve and similar days given by the Governor are
+--   closures, not rules.
+-- us-wa: RCW 1.16.050(1) and WAC 357-31-005; Saturday -> Friday, Sunday ->
+--   Monday (Wash. GR 2 for the courts and clerks' offices). Juneteenth from
+--   2022 (Laws of 2021 c. 295, eff. 2021-07-25); the day after Thanksgiving is
+--   Native American Heritage Day (SSB 6078, 2014).
+
+INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-ca', 'California state employee holidays (state offices closed)',
+   'Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)', 1),
+  ('us-il', 'Illinois state holidays (state offices closed)',
+   '80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)', 1),
+  ('us-ny', 'New York public holidays (General Construction Law 24)',
+   'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)', 1),
+  ('us-tx', 'Texas state offices closed (national holidays and the state holidays without a skeleton crew)',
+   'Tex. Gov''t Code 662.003, 662.004(b); State Auditor''s Office holiday schedules', 1),
+  ('us-tx-pia', 'Texas Public Information Act business days (us-tx plus every 662.003(b) state holiday)',
+   'Tex. Gov''t Code 552.0031 (H.B. 3033, 88th Leg., eff. 2023-09-01); 662.003', 1),
+  ('us-va', 'Virginia legal holidays (state offices closed)',
+   'Va. Code 2.2-3300', 1),
+  ('us-wa', 'Washington state legal holidays (state offices closed)',
+   'RCW 1.16.050; WAC 357-31-005; Wash. GR 2', 1);
+
+INSERT INTO calendar_include (calendar, includes) VALUES
+  ('us-tx-pia', 'us-tx');
+
+-- us-ca: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ca', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Martin Luther King Jr. Day', 'nth', 1, NULL, 1, 3, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Cesar Chavez Day', 'fixed', 3, 31, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b) (November 11 on a Saturday: the preceding Friday)'),
+  ('us-ca', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sun-mon', NULL,
+   NULL, 1, 0, 1, 'Cal. Gov. Code 19853(a)-(b)'),
+  ('us-ca', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)');
+
+-- us-il: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-il', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Martin Luther King Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Lincoln''s Birthday', 'fixed', 2, 12, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Washington''s Birthday (Presidents'' Day)', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Juneteenth National Freedom Day', 'fixed', 6, 19, NULL, NULL, 'none', 2022,
+   NULL, 1, 0, 0, '5 ILCS 490/63 (P.A. 102-29, eff. 2022-01-01)'),
+  ('us-il', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'General Election Day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, '80 Ill. Adm. Code 303.190 (election of Members of the House of Representatives: even years)'),
+  ('us-il', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule'),
+  ('us-il', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 1, 'CMS state holiday schedule (Thanksgiving: Thursday and Friday)'),
+  ('us-il', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule');
+
+-- us-ny: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ny', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Dr. Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Lincoln''s Birthday', 'fixed', 2, 12, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sun-mon', 2021,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b); L.2020 c.249'),
+  ('us-ny', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Election Day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 1, 'N.Y. Gen. Constr. Law 24 (each general election day); N.Y. Elec. Law 8-100'),
+  ('us-ny', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
+  ('us-ny', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)');
+
+-- us-tx: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-tx', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Martin Luther King, Jr., Day', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Friday after Thanksgiving', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 1, 'Tex. Gov''t Code 662.003(b), 662.004(b)'),
+  ('us-tx', 'Christmas Eve', 'fixed', 12, 24, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(b), 662.004(b)'),
+  ('us-tx', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(a)'),
+  ('us-tx', 'Day after Christmas', 'fixed', 12, 26, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 662.003(b), 662.004(b)');
+
+-- us-tx-pia: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-tx-pia', 'Confederate Heroes Day', 'fixed', 1, 19, NULL, NULL, 'none', 2024,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 552.0031(a)(3) (H.B. 3033, 88th Leg., eff. 2023-09-01), 662.003(b)'),
+  ('us-tx-pia', 'Texas Independence Day', 'fixed', 3, 2, NULL, NULL, 'none', 2024,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 552.0031(a)(3) (H.B. 3033, 88th Leg., eff. 2023-09-01), 662.003(b)'),
+  ('us-tx-pia', 'San Jacinto Day', 'fixed', 4, 21, NULL, NULL, 'none', 2024,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 552.0031(a)(3) (H.B. 3033, 88th Leg., eff. 2023-09-01), 662.003(b)'),
+  ('us-tx-pia', 'Emancipation Day in Texas', 'fixed', 6, 19, NULL, NULL, 'none', 2024,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 552.0031(a)(3) (H.B. 3033, 88th Leg., eff. 2023-09-01), 662.003(b)'),
+  ('us-tx-pia', 'Lyndon Baines Johnson Day', 'fixed', 8, 27, NULL, NULL, 'none', 2024,
+   NULL, 1, 0, 0, 'Tex. Gov''t Code 552.0031(a)(3) (H.B. 3033, 88th Leg., eff. 2023-09-01), 662.003(b)');
+
+-- us-va: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-va', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Lee-Jackson Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   2020, 1, 0, -3, 'Va. Code 2.2-3300 (Friday preceding the third Monday in January) until 2020; repealed by HB 108 / SB 601 (2020)'),
+  ('us-va', 'Martin Luther King, Jr., Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'George Washington Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2021,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300; 2020 Sp. Sess. I c. 5 (SB 5031, approved 2020-10-13)'),
+  ('us-va', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Columbus Day and Yorktown Victory Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Election Day', 'nth', 11, NULL, 1, 1, 'sat-fri-sun-mon', 2020,
+   NULL, 1, 0, 1, 'Va. Code 2.2-3300; HB 108 / SB 601 (2020)'),
+  ('us-va', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300'),
+  ('us-va', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Va. Code 2.2-3300'),
+  ('us-va', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Va. Code 2.2-3300');
+
+-- us-wa: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-wa', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday); Laws of 2021, c. 295 (eff. 2021-07-25)'),
+  ('us-wa', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-wa', 'Native American Heritage Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday); SSB 6078 (2014) named the day after Thanksgiving'),
+  ('us-wa', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RCW 1.16.050(1); WAC 357-31-005; Wash. GR 2 (Saturday -> Friday, Sunday -> Monday)');
