@@ -24,12 +24,21 @@
 --   state offices stay open: CalHR 2024 has no Juneteenth, and Native American
 --   Day is only an optional personal-holiday credit, 19853(e)). UNSURE: a
 --   later CalHR list adding Juneteenth would need a new rule.
+-- us-ct: Conn. Gen. Stat. 1-4, Saturday -> Friday, Sunday -> Monday (the
+--   statute's own rule). Good Friday is not named in 1-4 but is observed every
+--   year as a day the Governor appoints for religious observance (DAS lists
+--   2014 and 2024). Juneteenth from 2023 (P.A. 22-128, eff. 2022-10-01).
 -- us-il: 80 Ill. Adm. Code 303.190 (CMS): the holidays, General Election Day
 --   only in years Members of the House are elected (even years); the CMS
 --   schedule (2019, 2020) adds the day after Thanksgiving and moves a Saturday
 --   holiday to Friday (Independence Day 2020 on Fri 07-03). Juneteenth: 5 ILCS
 --   490/63 (P.A. 102-29, eff. 2022-01-01), never moved off a weekend. The 2021
 --   closure on Fri 06-18 was the Governor's order (a closure, not a rule).
+-- us-nv: NRS 236.015: state, county and city offices, courts and schools
+--   close. Only January 1, July 4, November 11 and December 25 (and, from
+--   AB 140 (2023), Juneteenth) move off a weekend (Saturday -> Friday, Sunday
+--   -> Monday). Nevada Day is the last Friday in October (SB 31, 1999); Family
+--   Day the Friday after Thanksgiving.
 -- us-ny: General Construction Law 24 public holidays (what the law counts),
 --   Sunday -> Monday, a Saturday holiday not moved (GCL 24; 4 NYCRR 21.1(b)).
 --   Election Day is each general election day (annual, N.Y. Elec. Law 8-100).
@@ -60,8 +69,12 @@
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-ca', 'California state employee holidays (state offices closed)',
    'Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)', 1),
+  ('us-ct', 'Connecticut legal holidays (state offices closed)',
+   'Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)', 1),
   ('us-il', 'Illinois state holidays (state offices closed)',
    '80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)', 1),
+  ('us-nv', 'Nevada legal holidays (state, county and city offices closed)',
+   'NRS 236.015; AB 140 (2023)', 1),
   ('us-ny', 'New York public holidays (General Construction Law 24)',
    'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)', 1),
   ('us-tx', 'Texas state offices closed (national holidays and the state holidays without a skeleton crew)',
@@ -102,6 +115,36 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-ca', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sun-mon', NULL,
    NULL, 1, 0, 0, 'Cal. Gov. Code 19853(a)-(b)');
 
+-- us-ct: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ct', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4 (first Monday on or after January 15)'),
+  ('us-ct', 'Lincoln Day', 'fixed', 2, 12, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, 'Conn. Gen. Stat. 1-4 (a day the Governor appoints for religious observance); DAS holiday lists 2014, 2024'),
+  ('us-ct', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Juneteenth Independence Day', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2023,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4; P.A. 22-128 (eff. 2022-10-01)'),
+  ('us-ct', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4'),
+  ('us-ct', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4 (the day the Governor or President appoints)'),
+  ('us-ct', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4');
+
 -- us-il: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -133,6 +176,34 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'CMS state holiday schedule (Thanksgiving: Thursday and Friday)'),
   ('us-il', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule');
+
+-- us-nv: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-nv', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1), (3)'),
+  ('us-nv', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1)'),
+  ('us-nv', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1)'),
+  ('us-nv', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1)'),
+  ('us-nv', 'Juneteenth Day', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2023,
+   NULL, 1, 0, 0, 'NRS 236.015; AB 140 (2023, effective on approval)'),
+  ('us-nv', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1), (3)'),
+  ('us-nv', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1)'),
+  ('us-nv', 'Nevada Day', 'last', 10, NULL, 5, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1) (last Friday in October since SB 31, 1999)'),
+  ('us-nv', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1), (3)'),
+  ('us-nv', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1)'),
+  ('us-nv', 'Family Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 1, 'NRS 236.015(1) (Friday following the fourth Thursday in November)'),
+  ('us-nv', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'NRS 236.015(1), (3)');
 
 -- us-ny: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

@@ -46,6 +46,20 @@ static const struct published_year years[] = {
      "CalHR 2024 holiday dates",
      {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-01", "2024-05-27", "2024-07-04",
       "2024-09-02", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    /* Connecticut: "Observance of Holidays - 2014" (CT Department of Labor memo of
+       2013-01-25, "in accordance with C.G.S. 1-4") and DAS "State of CT holidays" 2024
+       (portal.ct.gov/das/services-for-state-employees/holidays): Good Friday both years. */
+    {"us-ct",
+     2014,
+     "CT observance of holidays 2014",
+     {"2014-01-01", "2014-01-20", "2014-02-12", "2014-02-17", "2014-04-18", "2014-05-26",
+      "2014-07-04", "2014-09-01", "2014-10-13", "2014-11-11", "2014-11-27", "2014-12-25", NULL}},
+    {"us-ct",
+     2024,
+     "CT DAS holidays 2024",
+     {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27",
+      "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28",
+      "2024-12-25", NULL}},
     /* Illinois CMS, Bureau of Personnel, "State Holidays" 2019 and 2020
        (www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx):
        Independence Day 2020 (Saturday) on Friday July 3; General Election Day only in 2020. */
@@ -60,6 +74,19 @@ static const struct published_year years[] = {
      {"2020-01-01", "2020-01-20", "2020-02-12", "2020-02-17", "2020-05-25", "2020-07-03",
       "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
       "2020-12-25", NULL}},
+    /* Nevada by hand from NRS 236.015 (no published state schedule with dates was found;
+       the UNR HR page lists the same rules): 2023 with the first Juneteenth (AB 140), New
+       Year's Day (Sunday) on Monday and Veterans' Day (Saturday) on Friday November 10. */
+    {"us-nv",
+     2023,
+     "by hand from NRS 236.015",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-10-27", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-nv",
+     2025,
+     "by hand from NRS 236.015",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-31", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
     /* New York State holidays for state employees 2011 and 2012 (NYS Department of Civil
        Service table, as reproduced at liquisearch.com "New York State Government Holidays"):
        Saturday holidays (New Year's Day and Lincoln's Birthday 2011) not observed, Sunday
