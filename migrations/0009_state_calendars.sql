@@ -15,6 +15,10 @@
 -- after Thanksgiving = 4th Thursday of November + 1; Election Day = 1st Monday
 -- of November + 1; Lee-Jackson Day = 3rd Monday of January - 3).
 --
+-- us-ak: AS 44.12.010(a); Saturday -> Friday, Sunday -> Monday as the
+--   state employees' agreement (ASEA art. 24.01) observes them. No Columbus Day.
+--   Juneteenth from 2025 (SB 22, signed 2024-06-27, observed from next year).
+--   Days the Governor proclaims are closures, not rules.
 -- us-ca: Cal. Gov. Code 19853(a)-(b) (state employees): a Sunday holiday is
 --   observed Monday; a Saturday holiday is not moved (employees get holiday
 --   credit), except November 11, observed the Friday before. CalHR lists 2013,
@@ -34,6 +38,17 @@
 --   holiday to Friday (Independence Day 2020 on Fri 07-03). Juneteenth: 5 ILCS
 --   490/63 (P.A. 102-29, eff. 2022-01-01), never moved off a weekend. The 2021
 --   closure on Fri 06-18 was the Governor's order (a closure, not a rule).
+-- us-me: 4 M.R.S. 1051 as the Bureau of Human Resources applies it to state
+--   government: Saturday -> Friday, Sunday -> Monday (the statute itself moves
+--   only Sunday), plus Thanksgiving Friday (not in the statute). Columbus Day
+--   renamed Indigenous Peoples Day from 2019 (P.L. 2019, c. 59), same date.
+--   Juneteenth from 2022 (P.L. 2021, c. 140, approved 2021-06-10, not an
+--   emergency law, so in force after the 2021 observance).
+-- us-mn: Minn. Stat. 645.44, subd. 5 for the executive branch: the Friday
+--   after Thanksgiving is a holiday and Columbus (Indigenous Peoples) Day is
+--   not. Only January 1, June 19, July 4, November 11 and December 25 move off
+--   a weekend. Juneteenth from 2023 (HF 48, made effective before June 19,
+--   2023 by HF 1830).
 -- us-nv: NRS 236.015: state, county and city offices, courts and schools
 --   close. Only January 1, July 4, November 11 and December 25 (and, from
 --   AB 140 (2023), Juneteenth) move off a weekend (Saturday -> Friday, Sunday
@@ -45,6 +60,10 @@
 --   State offices treat Lincoln's Birthday and Election Day as floating
 --   holidays; they stay public holidays here. Flag Day is always a Sunday.
 --   Juneteenth from 2021 (L.2020 c.249).
+-- us-or: ORS 187.010 (Saturday -> Friday, Sunday -> Monday, 187.010(2)),
+--   plus the day after Thanksgiving, a state employee holiday under State HR
+--   Policy 60.010.01 (ORS 240.551). No Columbus Day. Juneteenth from 2022 (HB
+--   2168, signed 2021-06-19, in effect 90 days after the session).
 -- us-tx: the days Texas state offices close: the national holidays of Tex.
 --   Gov't Code 662.003(a) and the state holidays without a skeleton crew
 --   (662.004(b): the Friday after Thanksgiving, December 24 and 26). A holiday
@@ -67,16 +86,24 @@
 --   Native American Heritage Day (SSB 6078, 2014).
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-ak', 'Alaska legal holidays (state offices closed)',
+   'AS 44.12.010; SB 22 (2024); ASEA collective bargaining agreement art. 24.01', 1),
   ('us-ca', 'California state employee holidays (state offices closed)',
    'Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)', 1),
   ('us-ct', 'Connecticut legal holidays (state offices closed)',
    'Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)', 1),
   ('us-il', 'Illinois state holidays (state offices closed)',
    '80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)', 1),
+  ('us-me', 'Maine state government holidays (state offices closed)',
+   '4 M.R.S. 1051; 5 M.R.S. 59; Maine Bureau of Human Resources Policy and Practices Manual, Holidays', 1),
+  ('us-mn', 'Minnesota holidays for the executive branch (state offices closed)',
+   'Minn. Stat. 645.44, subd. 5', 1),
   ('us-nv', 'Nevada legal holidays (state, county and city offices closed)',
    'NRS 236.015; AB 140 (2023)', 1),
   ('us-ny', 'New York public holidays (General Construction Law 24)',
    'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)', 1),
+  ('us-or', 'Oregon legal holidays and state employee holidays (state offices closed)',
+   'ORS 187.010; Oregon State HR Policy 60.010.01 (ORS 240.551)', 1),
   ('us-tx', 'Texas state offices closed (national holidays and the state holidays without a skeleton crew)',
    'Tex. Gov''t Code 662.003, 662.004(b); State Auditor''s Office holiday schedules', 1),
   ('us-tx-pia', 'Texas Public Information Act business days (us-tx plus every 662.003(b) state holiday)',
@@ -88,6 +115,34 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
 
 INSERT INTO calendar_include (calendar, includes) VALUES
   ('us-tx-pia', 'us-tx');
+
+-- us-ak: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ak', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(1); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)'),
+  ('us-ak', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(2), (b)'),
+  ('us-ak', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(3)'),
+  ('us-ak', 'Seward''s Day', 'last', 3, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(4)'),
+  ('us-ak', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(5)'),
+  ('us-ak', 'Juneteenth Day', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2025,
+   NULL, 1, 0, 0, 'AS 44.12.010; SB 22 (signed 2024-06-27, observed from 2025); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)'),
+  ('us-ak', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(6); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)'),
+  ('us-ak', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(7)'),
+  ('us-ak', 'Alaska Day', 'fixed', 10, 18, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(8); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)'),
+  ('us-ak', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(9); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)'),
+  ('us-ak', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(10)'),
+  ('us-ak', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'AS 44.12.010(a)(11); Saturday -> Friday, Sunday -> Monday: ASEA collective bargaining agreement art. 24.01 (Alaska Day 2020, a Sunday, observed Mon 10-19)');
 
 -- us-ca: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -177,6 +232,64 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-il', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, '80 Ill. Adm. Code 303.190; CMS state holiday schedule');
 
+-- us-me: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-me', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday) (Washington''s Birthday in the statute)'),
+  ('us-me', 'Patriot''s Day', 'nth', 4, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday); 5 M.R.S. 59 (P.L. 2021, c. 140)'),
+  ('us-me', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   2018, 1, 0, 0, '4 M.R.S. 1051 before P.L. 2019, c. 59'),
+  ('us-me', 'Indigenous Peoples Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', 2019,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday); P.L. 2019, c. 59 (renamed Columbus Day)'),
+  ('us-me', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-me', 'Thanksgiving Friday', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Maine BHR Policy and Practices Manual, Holidays (not in the statute)'),
+  ('us-me', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '4 M.R.S. 1051; Maine BHR Policy and Practices Manual, Holidays (Saturday -> Friday, Sunday -> Monday)');
+
+-- us-mn: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-mn', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Martin Luther King''s Birthday', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Washington''s and Lincoln''s Birthday', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2023,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5; 2023 Minn. Laws (HF 48, in force before 2023-06-19 by HF 1830)'),
+  ('us-mn', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5'),
+  ('us-mn', 'Friday after Thanksgiving', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 1, 'Minn. Stat. 645.44, subd. 5 (a holiday for the executive branch)'),
+  ('us-mn', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5');
+
 -- us-nv: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -234,6 +347,32 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)'),
   ('us-ny', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sun-mon', NULL,
    NULL, 1, 0, 0, 'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1(b)');
+
+-- us-or: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-or', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Presidents Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2); HB 2168 (2021, in effect from 2022)'),
+  ('us-or', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)'),
+  ('us-or', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Oregon State HR Policy 60.010.01 (ORS 240.551): a state employee holiday'),
+  ('us-or', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'ORS 187.010(1)-(2)');
 
 -- us-tx: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

@@ -27,6 +27,19 @@ struct published_year {
 };
 
 static const struct published_year years[] = {
+    /* Alaska by hand from AS 44.12.010 and the Saturday -> Friday, Sunday -> Monday
+       observance: 2020 (Independence Day on Fri July 3, Alaska Day on Mon October 19, as
+       2020 lists show) and 2025 (first Juneteenth; Alaska Day on Fri October 17). */
+    {"us-ak",
+     2020,
+     "by hand from AS 44.12.010",
+     {"2020-01-01", "2020-01-20", "2020-02-17", "2020-03-30", "2020-05-25", "2020-07-03",
+      "2020-09-07", "2020-10-19", "2020-11-11", "2020-11-26", "2020-12-25", NULL}},
+    {"us-ak",
+     2025,
+     "by hand from AS 44.12.010",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-03-31", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-09-01", "2025-10-17", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* CalHR, "State Holidays" (calhr.ca.gov/employees/Pages/state-holidays.aspx): 2013 with
        Cesar Chavez Day (Sunday) observed Monday April 1; 2014. */
     {"us-ca",
@@ -74,6 +87,30 @@ static const struct published_year years[] = {
      {"2020-01-01", "2020-01-20", "2020-02-12", "2020-02-17", "2020-05-25", "2020-07-03",
       "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
       "2020-12-25", NULL}},
+    /* Maine by hand from the BHR holiday policy (4 M.R.S. 1051 dates, Saturday -> Friday,
+       Sunday -> Monday): 2018 with Columbus Day and Veterans Day on Monday November 12; 2022
+       with the first Juneteenth (Sunday, on Monday June 20). */
+    {"us-me",
+     2018,
+     "by hand from Maine BHR holidays",
+     {"2018-01-01", "2018-01-15", "2018-02-19", "2018-04-16", "2018-05-28", "2018-07-04",
+      "2018-09-03", "2018-10-08", "2018-11-12", "2018-11-22", "2018-11-23", "2018-12-25", NULL}},
+    {"us-me",
+     2022,
+     "by hand from Maine BHR holidays",
+     {"2022-01-17", "2022-02-21", "2022-04-18", "2022-05-30", "2022-06-20", "2022-07-04",
+      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    /* Minnesota by hand from 645.44, subd. 5 (executive branch): 2023 and 2026. */
+    {"us-mn",
+     2023,
+     "by hand from Minn. Stat. 645.44",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-mn",
+     2026,
+     "by hand from Minn. Stat. 645.44",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
     /* Nevada by hand from NRS 236.015 (no published state schedule with dates was found;
        the UNR HR page lists the same rules): 2023 with the first Juneteenth (AB 140), New
        Year's Day (Sunday) on Monday and Veterans' Day (Saturday) on Friday November 10. */
@@ -115,6 +152,18 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19",
       "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* Oregon by hand from ORS 187.010 and HR Policy 60.010.01: 2022 (first Juneteenth,
+       Sunday, on Monday June 20) and 2025. */
+    {"us-or",
+     2022,
+     "by hand from ORS 187.010",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05",
+      "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    {"us-or",
+     2025,
+     "by hand from ORS 187.010",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
     /* Texas 2025 state holidays on which offices close (SAO schedule as listed at
        us-public-holidays.com/texas/2025: national holidays, the Friday after Thanksgiving,
        December 24 and 26). */
