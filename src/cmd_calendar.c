@@ -344,7 +344,7 @@ static const struct cmd_help cal_help = {
     "each moved by --shift days if given, with the years in force. Adding a\n"
     "holiday recomputes the open matters it moves.",
     cal_opts,
-    "  pubrec calendar add us-wa --name \"Washington state\" --include us-federal\n"
+    "  pubrec calendar add us-wa-seattle --name \"City of Seattle\" --include us-wa\n"
     "  pubrec calendar holiday add us-co \"Cesar Chavez Day\" --date 03-31 --observe none \\\n"
     "         --from-year 2027 --citation \"local practice\"\n"
     "  pubrec calendar holiday add us-tx \"Day after Thanksgiving\" --nth 4 --weekday thu \\\n"
