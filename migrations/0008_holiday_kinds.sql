@@ -8,6 +8,8 @@
 -- kind 'easter': Western (Gregorian) Easter Sunday of the year; month, day,
 -- weekday and nth are NULL. day_offset: days added to the kind's date before
 -- the weekend observance rule applies (-180 .. 180).
+-- observe 'sat-mon-sun-mon': a Saturday or Sunday holiday is observed the
+-- Monday after (R.I. Gen. Laws 25-1-1 for state employees).
 
 CREATE TABLE holiday_rule_new (
   id          INTEGER PRIMARY KEY,
@@ -19,7 +21,8 @@ CREATE TABLE holiday_rule_new (
   weekday     INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 0 AND 6), -- 0 = Sunday
   nth         INTEGER CHECK (nth IS NULL OR nth BETWEEN 1 AND 5),
   observe     TEXT NOT NULL DEFAULT 'none'
-              CHECK (observe IN ('none', 'sat-fri-sun-mon', 'sun-mon', 'sun-mon-sat-none')),
+              CHECK (observe IN ('none', 'sat-fri-sun-mon', 'sun-mon', 'sun-mon-sat-none',
+                                 'sat-mon-sun-mon')),
   first_year  INTEGER,
   last_year   INTEGER,
   every       INTEGER NOT NULL DEFAULT 1 CHECK (every >= 1),  -- every N years ...

@@ -32,6 +32,10 @@
 --   statute's own rule). Good Friday is not named in 1-4 but is observed every
 --   year as a day the Governor appoints for religious observance (DAS lists
 --   2014 and 2024). Juneteenth from 2023 (P.A. 22-128, eff. 2022-10-01).
+-- us-ia: Iowa Code 1C.2: the paid holidays of state employees, with the
+--   Friday after Thanksgiving; Saturday -> Friday, Sunday -> Monday
+--   (1C.2(3)). Lincoln's and Washington's Birthdays are legal public holidays
+--   (1C.1) but not days off: state offices stay open.
 -- us-il: 80 Ill. Adm. Code 303.190 (CMS): the holidays, General Election Day
 --   only in years Members of the House are elected (even years); the CMS
 --   schedule (2019, 2020) adds the day after Thanksgiving and moves a Saturday
@@ -49,6 +53,11 @@
 --   not. Only January 1, June 19, July 4, November 11 and December 25 move off
 --   a weekend. Juneteenth from 2023 (HF 48, made effective before June 19,
 --   2023 by HF 1830).
+-- us-mt: MCA 1-1-216: Saturday -> Friday, Sunday -> Monday (1-1-216(2);
+--   ARM 2.21.620(2) for state employees); state general election day in even
+--   years (primary election days are not holidays, ARM 2.21.620(4)). The
+--   third Monday of February and the second Monday of October were renamed
+--   (Presidents' Day; Indigenous Peoples' Day and Columbus Day), same dates.
 -- us-nv: NRS 236.015: state, county and city offices, courts and schools
 --   close. Only January 1, July 4, November 11 and December 25 (and, from
 --   AB 140 (2023), Juneteenth) move off a weekend (Saturday -> Friday, Sunday
@@ -64,6 +73,17 @@
 --   plus the day after Thanksgiving, a state employee holiday under State HR
 --   Policy 60.010.01 (ORS 240.551). No Columbus Day. Juneteenth from 2022 (HB
 --   2168, signed 2021-06-19, in effect 90 days after the session).
+-- us-ri: R.I. Gen. Laws 25-1-1 as the Secretary of State's state holiday
+--   list (2019-2021) applies it: a Saturday or Sunday holiday is observed the
+--   Monday after ('sat-mon-sun-mon'; Independence Day 2020 on Mon 07-06,
+--   Christmas 2021 on Mon 12-27); Election Day in years of a general
+--   election of state officers (even years). Washington's Birthday and Rhode
+--   Island Independence Day (May 4) are in 25-1-1 but not on the state's
+--   holiday list: state offices stay open. Juneteenth from 2024 (2023-H 5380A).
+-- us-sd: SDCL 1-5-1: only January 1, June 19, July 4, November 11 and
+--   December 25 move off a weekend (Saturday -> Friday, Sunday -> Monday).
+--   Juneteenth added by SL 2022, ch 1, in force July 1, 2022 (after that
+--   year's June 19), so from 2023; the 2022 observance, if any, is UNSURE.
 -- us-tx: the days Texas state offices close: the national holidays of Tex.
 --   Gov't Code 662.003(a) and the state holidays without a skeleton crew
 --   (662.004(b): the Friday after Thanksgiving, December 24 and 26). A holiday
@@ -92,18 +112,26 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    'Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)', 1),
   ('us-ct', 'Connecticut legal holidays (state offices closed)',
    'Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)', 1),
+  ('us-ia', 'Iowa state employee paid holidays (state offices closed)',
+   'Iowa Code 1C.2', 1),
   ('us-il', 'Illinois state holidays (state offices closed)',
    '80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)', 1),
   ('us-me', 'Maine state government holidays (state offices closed)',
    '4 M.R.S. 1051; 5 M.R.S. 59; Maine Bureau of Human Resources Policy and Practices Manual, Holidays', 1),
   ('us-mn', 'Minnesota holidays for the executive branch (state offices closed)',
    'Minn. Stat. 645.44, subd. 5', 1),
+  ('us-mt', 'Montana legal holidays (state offices closed)',
+   'MCA 1-1-216; ARM 2.21.620', 1),
   ('us-nv', 'Nevada legal holidays (state, county and city offices closed)',
    'NRS 236.015; AB 140 (2023)', 1),
   ('us-ny', 'New York public holidays (General Construction Law 24)',
    'N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)', 1),
   ('us-or', 'Oregon legal holidays and state employee holidays (state offices closed)',
    'ORS 187.010; Oregon State HR Policy 60.010.01 (ORS 240.551)', 1),
+  ('us-ri', 'Rhode Island state holidays (state offices closed)',
+   'R.I. Gen. Laws 25-1-1; Rhode Island Secretary of State, Rhode Island State Holidays 2019-2021', 1),
+  ('us-sd', 'South Dakota legal holidays (state offices closed)',
+   'SDCL 1-5-1; University of South Dakota, State of South Dakota Holiday Calendar', 1),
   ('us-tx', 'Texas state offices closed (national holidays and the state holidays without a skeleton crew)',
    'Tex. Gov''t Code 662.003, 662.004(b); State Auditor''s Office holiday schedules', 1),
   ('us-tx-pia', 'Texas Public Information Act business days (us-tx plus every 662.003(b) state holiday)',
@@ -200,6 +228,28 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-ct', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4');
 
+-- us-ia: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ia', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Friday after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Iowa Code 1C.2(1), (3)'),
+  ('us-ia', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)');
+
 -- us-il: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -290,6 +340,32 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-mn', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5');
 
+-- us-mt: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-mt', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Martin Luther King Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216 (Lincoln''s and Washington''s Birthdays before 2023)'),
+  ('us-mt', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216 (Indigenous Peoples'' Day and Columbus Day in the current text)'),
+  ('us-mt', 'State general election day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, 'MCA 1-1-216(1)(l) (even years); ARM 2.21.620(4): primary election days are not holidays'),
+  ('us-mt', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216'),
+  ('us-mt', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'MCA 1-1-216');
+
 -- us-nv: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -373,6 +449,60 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'Oregon State HR Policy 60.010.01 (ORS 240.551): a state employee holiday'),
   ('us-or', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'ORS 187.010(1)-(2)');
+
+-- us-ri: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ri', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (Saturday or Sunday: the following Monday)'),
+  ('us-ri', 'Dr. Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021)'),
+  ('us-ri', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021)'),
+  ('us-ri', 'Juneteenth National Freedom Day', 'fixed', 6, 19, NULL, NULL, 'sat-mon-sun-mon', 2024,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1 (2023-H 5380A / S 0444A, from 2024)'),
+  ('us-ri', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (Saturday or Sunday: the following Monday)'),
+  ('us-ri', 'Victory Day', 'nth', 8, NULL, 1, 2, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021)'),
+  ('us-ri', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021)'),
+  ('us-ri', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021)'),
+  ('us-ri', 'Election Day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (years of a general election of state officers: even years)'),
+  ('us-ri', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (Saturday or Sunday: the following Monday)'),
+  ('us-ri', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (a day of thanksgiving appointed)'),
+  ('us-ri', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-mon-sun-mon', NULL,
+   NULL, 1, 0, 0, 'R.I. Gen. Laws 25-1-1; Secretary of State, Rhode Island State Holidays (2019-2021) (Saturday or Sunday: the following Monday)');
+
+-- us-sd: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-sd', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1; 1-5-1.1'),
+  ('us-sd', 'Lincoln''s and Washington''s Birthdays', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2023,
+   NULL, 1, 0, 0, 'SDCL 1-5-1 (SL 2022, ch 1; in force 2022-07-01, so first observed 2023)'),
+  ('us-sd', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Native Americans'' Day', 'nth', 10, NULL, 1, 2, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1; 1-5-1.2'),
+  ('us-sd', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1'),
+  ('us-sd', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'SDCL 1-5-1');
 
 -- us-tx: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

@@ -325,7 +325,8 @@ static const struct opt_spec cal_opts[] = {
     {"easter", 0, OPT_FLAG, NULL, "holiday add: Easter Sunday (with --shift: Good Friday -2)"},
     {"shift", 0, OPT_VALUE, "DAYS",
      "holiday add: days after that date (-180..180; the day after Thanksgiving: +1)"},
-    {"observe", 0, OPT_VALUE, "O", "none, sat-fri-sun-mon, sun-mon or sun-mon-sat-none"},
+    {"observe", 0, OPT_VALUE, "O",
+     "none, sat-fri-sun-mon, sun-mon, sun-mon-sat-none or sat-mon-sun-mon"},
     {"from-year", 0, OPT_VALUE, "Y", "holiday add: first year in force"},
     {"to-year", 0, OPT_VALUE, "Y", "holiday add: last year in force"},
     {"every", 0, OPT_VALUE, "N", "holiday add: only every N years ..."},
@@ -453,8 +454,8 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     struct hol_rule *r = &a.rule;
     a.calendar = p.pos[2];
     r->name = p.pos[3];
-    int kinds = !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last") +
-                opt_has(&p, "easter");
+    int kinds =
+        !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last") + opt_has(&p, "easter");
     if (kinds != 1) {
       rc = usage_error("give the holiday one way: --date MM-DD, --nth N, or --last (with "
                        "--weekday and --month), or --easter");
@@ -492,15 +493,15 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
         goto done;
     }
     const char *obs = opt_get(&p, "observe") ? opt_get(&p, "observe") : "none";
-    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon",
-                                           "sun-mon-sat-none"};
+    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                           "sat-mon-sun-mon"};
     r->observe = -1;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
       if (strcmp(obs, observes[i]) == 0)
         r->observe = i;
     if (r->observe < 0) {
-      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon or "
-                       "sun-mon-sat-none)",
+      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon, "
+                       "sun-mon-sat-none or sat-mon-sun-mon)",
                        obs);
       goto done;
     }

@@ -30,7 +30,7 @@ static int rule_valid(const struct hol_rule *r)
     return 0;
   if (r->shift < -HOL_MAX_SHIFT || r->shift > HOL_MAX_SHIFT)
     return 0;
-  if (r->observe < HOL_OBS_NONE || r->observe > HOL_OBS_SUN_MON_SAT_NONE)
+  if (r->observe < HOL_OBS_NONE || r->observe > HOL_OBS_SAT_MON_SUN_MON)
     return 0;
   if (r->every < 0 || r->first_year < 0 || r->last_year < 0)
     return 0;
@@ -123,6 +123,8 @@ int32_t hol_rule_observed(const struct hol_rule *rule, int y)
     return w == 0 ? d + 1 : d;
   case HOL_OBS_SUN_MON_SAT_NONE:
     return w == 0 ? d + 1 : w == 6 ? HOL_NO_DAY : d;
+  case HOL_OBS_SAT_MON_SUN_MON:
+    return w == 6 ? d + 2 : w == 0 ? d + 1 : d;
   default: /* HOL_OBS_NONE */
     return d;
   }

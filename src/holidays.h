@@ -22,10 +22,11 @@ enum hol_kind {
 /* Largest |shift| a rule may have (days): a shifted date stays within a year of its own. */
 #define HOL_MAX_SHIFT 180
 enum hol_observe {
-  HOL_OBS_NONE = 0,            /* observed on its date, even a weekend */
-  HOL_OBS_SAT_FRI_SUN_MON = 1, /* 5 U.S.C. 6103(b), E.O. 11582 3(a) */
-  HOL_OBS_SUN_MON = 2,         /* C.R.S. 24-11-101(2): Sunday -> Monday only */
-  HOL_OBS_SUN_MON_SAT_NONE = 3 /* Inauguration Day, 5 U.S.C. 6103(c) */
+  HOL_OBS_NONE = 0,             /* observed on its date, even a weekend */
+  HOL_OBS_SAT_FRI_SUN_MON = 1,  /* 5 U.S.C. 6103(b), E.O. 11582 3(a) */
+  HOL_OBS_SUN_MON = 2,          /* C.R.S. 24-11-101(2): Sunday -> Monday only */
+  HOL_OBS_SUN_MON_SAT_NONE = 3, /* Inauguration Day, 5 U.S.C. 6103(c) */
+  HOL_OBS_SAT_MON_SUN_MON = 4   /* R.I. Gen. Laws 25-1-1: Saturday or Sunday -> Monday */
 };
 
 struct hol_rule {

@@ -930,10 +930,12 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
 {
   static const char sql[] =
       "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
-      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, :kind, "
+      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, "
+      ":kind, "
       ":month, :day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation, :shift)";
   static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
-  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                         "sat-mon-sun-mon"};
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -979,6 +981,8 @@ static int observe_code(const char *s)
     return HOL_OBS_SAT_FRI_SUN_MON;
   if (strcmp(s, "sun-mon") == 0)
     return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sat-mon-sun-mon") == 0)
+    return HOL_OBS_SAT_MON_SUN_MON;
   if (strcmp(s, "sun-mon-sat-none") == 0)
     return HOL_OBS_SUN_MON_SAT_NONE;
   return HOL_OBS_NONE;
@@ -992,7 +996,8 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
       "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, "
+      "max(depth) AS "
       "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "

@@ -16,7 +16,8 @@ cat >"$tmp/dump.c" <<'EOF'
 #include "seed_calendars.h"
 
 static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
-static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                       "sat-mon-sun-mon"};
 static const char *const units[] = {"working", "calendar", "months", "none"};
 
 static void opt(int v, int have)

@@ -429,9 +429,15 @@ static void test_easter_and_shift(void **state)
   const struct hol_rule dec31_plus1 = {"x", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 1};
   const struct hol_rule too_far = {"x",          HOL_FIXED, 1, 1, 0, 0,
                                    HOL_OBS_NONE, 0,         0, 1, 0, HOL_MAX_SHIFT + 1};
+  const struct hol_rule weekend_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_MON_SUN_MON,
+                                       0,   0,         1, 0, 0};
   struct hol_set set;
   (void)state;
 
+  /* Saturday or Sunday -> the Monday after (R.I. Gen. Laws 25-1-1). */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2020), D("2020-07-06")); /* Saturday */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2021), D("2021-07-05")); /* Sunday */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2025), D("2025-07-04")); /* Friday */
   assert_int_equal(hol_rule_date(&easter, 2024), D("2024-03-31"));
   assert_int_equal(hol_rule_date(&easter, 2025), D("2025-04-20"));
   assert_int_equal(hol_rule_date(&easter, 2026), D("2026-04-05"));

@@ -73,6 +73,18 @@ static const struct published_year years[] = {
      {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27",
       "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28",
       "2024-12-25", NULL}},
+    /* Iowa by hand from Iowa Code 1C.2 (Saturday -> Friday, Sunday -> Monday): 2021 holds
+       Christmas (Saturday) on Fri 12-24 and New Year's Day 2022 (Saturday) on Fri 12-31. */
+    {"us-ia",
+     2021,
+     "by hand from Iowa Code 1C.2",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-09-06", "2021-11-11",
+      "2021-11-25", "2021-11-26", "2021-12-24", "2021-12-31", NULL}},
+    {"us-ia",
+     2025,
+     "by hand from Iowa Code 1C.2",
+     {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-11",
+      "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
     /* Illinois CMS, Bureau of Personnel, "State Holidays" 2019 and 2020
        (www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx):
        Independence Day 2020 (Saturday) on Friday July 3; General Election Day only in 2020. */
@@ -111,6 +123,19 @@ static const struct published_year years[] = {
      "by hand from Minn. Stat. 645.44",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
       "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Montana by hand from MCA 1-1-216 and ARM 2.21.620 (a 2015-2016 list of Montana legal
+       holidays at greatfalls.aroundmontana.com agrees on the dates it gives): 2015 with
+       Independence Day (Saturday) on Friday July 3; 2016 with the general election. */
+    {"us-mt",
+     2015,
+     "by hand from MCA 1-1-216",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-05-25", "2015-07-03", "2015-09-07",
+      "2015-10-12", "2015-11-11", "2015-11-26", "2015-12-25", NULL}},
+    {"us-mt",
+     2016,
+     "by hand from MCA 1-1-216",
+     {"2016-01-01", "2016-01-18", "2016-02-15", "2016-05-30", "2016-07-04", "2016-09-05",
+      "2016-10-10", "2016-11-08", "2016-11-11", "2016-11-24", "2016-12-26", NULL}},
     /* Nevada by hand from NRS 236.015 (no published state schedule with dates was found;
        the UNR HR page lists the same rules): 2023 with the first Juneteenth (AB 140), New
        Year's Day (Sunday) on Monday and Veterans' Day (Saturday) on Friday November 10. */
@@ -164,6 +189,37 @@ static const struct published_year years[] = {
      "by hand from ORS 187.010",
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Rhode Island Secretary of State, "Rhode Island State Holidays" 2019, 2020, 2021
+       (sos.ri.gov/divisions/civics-and-education/reference-desk/ri-state-holidays): a
+       weekend holiday on the Monday after (Independence Day 2020 and 2021, Christmas 2021);
+       Election Day in 2020 only. */
+    {"us-ri",
+     2019,
+     "RI Secretary of State holidays 2019",
+     {"2019-01-01", "2019-01-21", "2019-05-27", "2019-07-04", "2019-08-12", "2019-09-02",
+      "2019-10-14", "2019-11-11", "2019-11-28", "2019-12-25", NULL}},
+    {"us-ri",
+     2020,
+     "RI Secretary of State holidays 2020",
+     {"2020-01-01", "2020-01-20", "2020-05-25", "2020-07-06", "2020-08-10", "2020-09-07",
+      "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-12-25", NULL}},
+    {"us-ri",
+     2021,
+     "RI Secretary of State holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-08-09", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-27", NULL}},
+    /* South Dakota by hand from SDCL 1-5-1: 2023 (first Juneteenth; Veterans' Day on Friday
+       November 10) and 2026 (Independence Day on Friday July 3). */
+    {"us-sd",
+     2023,
+     "by hand from SDCL 1-5-1",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-10-09", "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
+    {"us-sd",
+     2026,
+     "by hand from SDCL 1-5-1",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
     /* Texas 2025 state holidays on which offices close (SAO schedule as listed at
        us-public-holidays.com/texas/2025: national holidays, the Friday after Thanksgiving,
        December 24 and 26). */
