@@ -32,10 +32,24 @@
 --   statute's own rule). Good Friday is not named in 1-4 but is observed every
 --   year as a day the Governor appoints for religious observance (DAS lists
 --   2014 and 2024). Juneteenth from 2023 (P.A. 22-128, eff. 2022-10-01).
+-- us-dc: D.C. Code 1-612.02 for District government employees: Saturday
+--   -> Friday, Sunday -> Monday (1-612.02(b)(1); E-DPM 1222); D.C.
+--   Emancipation Day (April 16) from 2007; Inauguration Day every 4th year
+--   from 1981 (1-612.02(c); a Sunday one on Monday, a Saturday one gives
+--   none); Juneteenth from 2021 (the Mayor's designation, I-2021-19, later
+--   1-612.02(a)(4A)). Indigenous Peoples' Day is the second Monday in October
+--   (Columbus Day in older texts; same day).
+-- us-hi: HRS 8-1, with Good Friday, Prince Kuhio Day, King Kamehameha I Day,
+--   Statehood Day (third Friday in August) and the general election day (even
+--   years; primary and special election days are not holidays). Saturday ->
+--   Friday, Sunday -> Monday is from secondary sources that describe state
+--   practice (no official schedule was found): treat as UNSURE.
 -- us-ia: Iowa Code 1C.2: the paid holidays of state employees, with the
 --   Friday after Thanksgiving; Saturday -> Friday, Sunday -> Monday
 --   (1C.2(3)). Lincoln's and Washington's Birthdays are legal public holidays
 --   (1C.1) but not days off: state offices stay open.
+-- us-id: Idaho Code 73-108: Saturday -> Friday, Sunday -> Monday (the
+--   statute's own rule). No Juneteenth.
 -- us-il: 80 Ill. Adm. Code 303.190 (CMS): the holidays, General Election Day
 --   only in years Members of the House are elected (even years); the CMS
 --   schedule (2019, 2020) adds the day after Thanksgiving and moves a Saturday
@@ -53,6 +67,11 @@
 --   not. Only January 1, June 19, July 4, November 11 and December 25 move off
 --   a weekend. Juneteenth from 2023 (HF 48, made effective before June 19,
 --   2023 by HF 1830).
+-- us-mo: RSMo 9.010 (the statute moves only Sunday holidays; the Office of
+--   Administration's lists also move Saturday ones to Friday: Independence
+--   Day 2026 on Fri 07-03, New Year's Day 2022 on Fri 2021-12-31), with
+--   Lincoln's Birthday and Truman Day. Juneteenth by statute from 2022 (HB
+--   1738, 2022 session; 2021's closure was the Governor's order).
 -- us-mt: MCA 1-1-216: Saturday -> Friday, Sunday -> Monday (1-1-216(2);
 --   ARM 2.21.620(2) for state employees); state general election day in even
 --   years (primary election days are not holidays, ARM 2.21.620(4)). The
@@ -112,14 +131,22 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    'Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)', 1),
   ('us-ct', 'Connecticut legal holidays (state offices closed)',
    'Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)', 1),
+  ('us-dc', 'District of Columbia legal public holidays (District government offices closed)',
+   'D.C. Code 1-612.02; DCHR E-DPM issuances Legal Public Holidays 2021 (I-2021-19), 2024 (I-2024-2)', 1),
+  ('us-hi', 'Hawaii state holidays (state offices closed)',
+   'HRS 8-1', 1),
   ('us-ia', 'Iowa state employee paid holidays (state offices closed)',
    'Iowa Code 1C.2', 1),
+  ('us-id', 'Idaho legal holidays (state offices closed)',
+   'Idaho Code 73-108', 1),
   ('us-il', 'Illinois state holidays (state offices closed)',
    '80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)', 1),
   ('us-me', 'Maine state government holidays (state offices closed)',
    '4 M.R.S. 1051; 5 M.R.S. 59; Maine Bureau of Human Resources Policy and Practices Manual, Holidays', 1),
   ('us-mn', 'Minnesota holidays for the executive branch (state offices closed)',
    'Minn. Stat. 645.44, subd. 5', 1),
+  ('us-mo', 'Missouri public holidays (state offices closed)',
+   'RSMo 9.010; Missouri Office of Administration, State Holidays 2025-2026', 1),
   ('us-mt', 'Montana legal holidays (state offices closed)',
    'MCA 1-1-216; ARM 2.21.620', 1),
   ('us-nv', 'Nevada legal holidays (state, county and city offices closed)',
@@ -228,6 +255,68 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-ct', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Conn. Gen. Stat. 1-4');
 
+-- us-dc: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-dc', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Dr. Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Inauguration Day', 'fixed', 1, 20, NULL, NULL, 'sun-mon-sat-none', 1981,
+   NULL, 4, 1, 0, 'D.C. Code 1-612.02(c) (each 4th year from 1981; a Sunday one on the next day)'),
+  ('us-dc', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'D.C. Emancipation Day', 'fixed', 4, 16, NULL, NULL, 'sat-fri-sun-mon', 2007,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)(a)(11) (beginning in 2007)'),
+  ('us-dc', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Juneteenth National Independence Day', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2021,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)(a)(4A); DCHR issuance I-2021-19 (designated by the Mayor in 2021)'),
+  ('us-dc', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Indigenous Peoples'' Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)(a)(7) (Columbus Day in earlier texts; same day)'),
+  ('us-dc', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
+  ('us-dc', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)');
+
+-- us-hi: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-hi', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Dr. Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Prince Jonah Kuhio Kalanianaole Day', 'fixed', 3, 26, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, 'HRS 8-1 (the Friday preceding Easter Sunday)'),
+  ('us-hi', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'King Kamehameha I Day', 'fixed', 6, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Statehood Day', 'nth', 8, NULL, 5, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1 (third Friday in August)'),
+  ('us-hi', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'General Election Day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, 'HRS 8-1 (election days except primary and special ones: the general election, even years)'),
+  ('us-hi', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)'),
+  ('us-hi', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'HRS 8-1; Saturday -> Friday, Sunday -> Monday (state practice, secondary sources)');
+
 -- us-ia: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -249,6 +338,30 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'Iowa Code 1C.2(1), (3)'),
   ('us-ia', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Iowa Code 1C.2(1), (3)');
+
+-- us-id: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-id', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Martin Luther King, Jr.-Idaho Human Rights Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108'),
+  ('us-id', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Idaho Code 73-108');
 
 -- us-il: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -339,6 +452,36 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'Minn. Stat. 645.44, subd. 5 (a holiday for the executive branch)'),
   ('us-mn', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Minn. Stat. 645.44, subd. 5');
+
+-- us-mo: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-mo', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Lincoln''s Birthday', 'fixed', 2, 12, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Truman Day', 'fixed', 5, 8, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday); RSMo 9.035'),
+  ('us-mo', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, 'RSMo 9.010 as amended in 2022 (HB 1738); OA lists 2025, 2026'),
+  ('us-mo', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-mo', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSMo 9.010; Office of Administration state holiday list (Saturday -> Friday, Sunday -> Monday)');
 
 -- us-mt: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

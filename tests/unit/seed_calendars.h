@@ -114,6 +114,46 @@ static const struct hol_rule seed_us_ct[] SEED_UNUSED = {
     {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-dc: D.C. Code 1-612.02; DCHR E-DPM issuances Legal Public Holidays 2021 (I-2021-19), 2024
+ * (I-2024-2) (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_dc[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Inauguration Day", HOL_FIXED, 1, 20, 0, 0, HOL_OBS_SUN_MON_SAT_NONE, 1981, 0, 4, 1, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"D.C. Emancipation Day", HOL_FIXED, 4, 16, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2007, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Independence Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2021,
+     0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Indigenous Peoples' Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-hi: HRS 8-1 (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_hi[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Prince Jonah Kuhio Kalanianaole Day", HOL_FIXED, 3, 26, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"King Kamehameha I Day", HOL_FIXED, 6, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Statehood Day", HOL_NTH, 8, 0, 5, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 /* us-ia: Iowa Code 1C.2 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ia[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -126,6 +166,21 @@ static const struct hol_rule seed_us_ia[] SEED_UNUSED = {
     {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Friday after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-id: Idaho Code 73-108 (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_id[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.-Idaho Human Rights Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON,
+     0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
 /* us-il: 80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)
@@ -179,6 +234,25 @@ static const struct hol_rule seed_us_mn[] SEED_UNUSED = {
     {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
     {"Friday after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-mo: RSMo 9.010; Missouri Office of Administration, State Holidays 2025-2026
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_mo[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Lincoln's Birthday", HOL_FIXED, 2, 12, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Truman Day", HOL_FIXED, 5, 8, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
@@ -358,10 +432,14 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ak", seed_us_ak, SEED_COUNT(seed_us_ak)},
     {"us-ca", seed_us_ca, SEED_COUNT(seed_us_ca)},
     {"us-ct", seed_us_ct, SEED_COUNT(seed_us_ct)},
+    {"us-dc", seed_us_dc, SEED_COUNT(seed_us_dc)},
+    {"us-hi", seed_us_hi, SEED_COUNT(seed_us_hi)},
     {"us-ia", seed_us_ia, SEED_COUNT(seed_us_ia)},
+    {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
+    {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
     {"us-mt", seed_us_mt, SEED_COUNT(seed_us_mt)},
     {"us-nv", seed_us_nv, SEED_COUNT(seed_us_nv)},
     {"us-ny", seed_us_ny, SEED_COUNT(seed_us_ny)},

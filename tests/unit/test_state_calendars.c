@@ -73,6 +73,37 @@ static const struct published_year years[] = {
      {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27",
       "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28",
       "2024-12-25", NULL}},
+    /* District of Columbia, DCHR E-DPM issuances "Legal Public Holidays" 2021 (I-2021-19:
+       Inauguration Day, Juneteenth on Fri 06-18, Independence Day on Mon 07-05, Christmas on
+       Fri 12-24) and 2024 (I-2024-2). 2021 also holds New Year's Day 2022 (a Saturday) on Fri
+       2021-12-31, by 1-612.02(b)(1). */
+    {"us-dc",
+     2021,
+     "DCHR legal public holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-01-20", "2021-02-15", "2021-04-16", "2021-05-31",
+      "2021-06-18", "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-dc",
+     2024,
+     "DCHR legal public holidays 2024",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-16", "2024-05-27", "2024-06-19",
+      "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    /* Hawaii: 2014 as listed by a calculator of HRS 8-1 holidays (miraclesalad.com, "as of
+       2001" rules, with the general election) and 2021 by hand (Good Friday April 2, Statehood
+       Day August 20, Independence Day on Mon 07-05, Christmas on Fri 12-24, New Year's Day 2022
+       on Fri 12-31). */
+    {"us-hi",
+     2014,
+     "HRS 8-1 calculator, 2014",
+     {"2014-01-01", "2014-01-20", "2014-02-17", "2014-03-26", "2014-04-18", "2014-05-26",
+      "2014-06-11", "2014-07-04", "2014-08-15", "2014-09-01", "2014-11-04", "2014-11-11",
+      "2014-11-27", "2014-12-25", NULL}},
+    {"us-hi",
+     2021,
+     "by hand from HRS 8-1",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-03-26", "2021-04-02", "2021-05-31",
+      "2021-06-11", "2021-07-05", "2021-08-20", "2021-09-06", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
     /* Iowa by hand from Iowa Code 1C.2 (Saturday -> Friday, Sunday -> Monday): 2021 holds
        Christmas (Saturday) on Fri 12-24 and New Year's Day 2022 (Saturday) on Fri 12-31. */
     {"us-ia",
@@ -85,6 +116,17 @@ static const struct published_year years[] = {
      "by hand from Iowa Code 1C.2",
      {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-11",
       "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Idaho by hand from Idaho Code 73-108: 2021 and 2026. */
+    {"us-id",
+     2021,
+     "by hand from Idaho Code 73-108",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-id",
+     2026,
+     "by hand from Idaho Code 73-108",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-07-03", "2026-09-07",
+      "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
     /* Illinois CMS, Bureau of Personnel, "State Holidays" 2019 and 2020
        (www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx):
        Independence Day 2020 (Saturday) on Friday July 3; General Election Day only in 2020. */
@@ -123,6 +165,20 @@ static const struct published_year years[] = {
      "by hand from Minn. Stat. 645.44",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
       "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Missouri Office of Administration, "State Holidays" 2025 and 2026
+       (oa.mo.gov/commissioner/state-holidays): Independence Day 2026 observed Fri July 3. */
+    {"us-mo",
+     2025,
+     "Missouri OA state holidays 2025",
+     {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-08", "2025-05-26",
+      "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
+    {"us-mo",
+     2026,
+     "Missouri OA state holidays 2026",
+     {"2026-01-01", "2026-01-19", "2026-02-12", "2026-02-16", "2026-05-08", "2026-05-25",
+      "2026-06-19", "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26",
+      "2026-12-25", NULL}},
     /* Montana by hand from MCA 1-1-216 and ARM 2.21.620 (a 2015-2016 list of Montana legal
        holidays at greatfalls.aroundmontana.com agrees on the dates it gives): 2015 with
        Independence Day (Saturday) on Friday July 3; 2016 with the general election. */
