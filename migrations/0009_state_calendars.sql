@@ -77,6 +77,10 @@
 --   years (primary election days are not holidays, ARM 2.21.620(4)). The
 --   third Monday of February and the second Monday of October were renamed
 --   (Presidents' Day; Indigenous Peoples' Day and Columbus Day), same dates.
+-- us-nd: N.D.C.C. 1-03-01 with Good Friday; OMB's HR page: a Saturday or
+--   Sunday holiday on the Friday before or Monday after. Offices also close at
+--   noon on December 24 (1-03-01.1), a half day that this whole-day calendar
+--   does not model: that day still counts as a business day here.
 -- us-nv: NRS 236.015: state, county and city offices, courts and schools
 --   close. Only January 1, July 4, November 11 and December 25 (and, from
 --   AB 140 (2023), Juneteenth) move off a weekend (Saturday -> Friday, Sunday
@@ -149,6 +153,8 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    'RSMo 9.010; Missouri Office of Administration, State Holidays 2025-2026', 1),
   ('us-mt', 'Montana legal holidays (state offices closed)',
    'MCA 1-1-216; ARM 2.21.620', 1),
+  ('us-nd', 'North Dakota holidays (state offices closed)',
+   'N.D.C.C. 1-03-01 to 1-03-02.1; OMB State Human Resource Management, Holidays', 1),
   ('us-nv', 'Nevada legal holidays (state, county and city offices closed)',
    'NRS 236.015; AB 140 (2023)', 1),
   ('us-ny', 'New York public holidays (General Construction Law 24)',
@@ -508,6 +514,30 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'MCA 1-1-216'),
   ('us-mt', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'MCA 1-1-216');
+
+-- us-nd: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-nd', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday); N.D.C.C. 1-03-02, 1-03-02.1'),
+  ('us-nd', 'Martin Luther King Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-nd', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-nd', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, 'N.D.C.C. 1-03-01(5)'),
+  ('us-nd', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-nd', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday); N.D.C.C. 1-03-02, 1-03-02.1'),
+  ('us-nd', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-nd', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday); N.D.C.C. 1-03-02, 1-03-02.1'),
+  ('us-nd', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday)'),
+  ('us-nd', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.D.C.C. 1-03-01; OMB State HR, Holidays (Saturday -> Friday, Sunday -> Monday); N.D.C.C. 1-03-02, 1-03-02.1');
 
 -- us-nv: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

@@ -271,6 +271,21 @@ static const struct hol_rule seed_us_mt[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-nd: N.D.C.C. 1-03-01 to 1-03-02.1; OMB State Human Resource Management, Holidays
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_nd[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 /* us-nv: NRS 236.015; AB 140 (2023) (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_nv[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -441,6 +456,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
     {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
     {"us-mt", seed_us_mt, SEED_COUNT(seed_us_mt)},
+    {"us-nd", seed_us_nd, SEED_COUNT(seed_us_nd)},
     {"us-nv", seed_us_nv, SEED_COUNT(seed_us_nv)},
     {"us-ny", seed_us_ny, SEED_COUNT(seed_us_ny)},
     {"us-or", seed_us_or, SEED_COUNT(seed_us_or)},

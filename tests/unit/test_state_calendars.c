@@ -192,6 +192,18 @@ static const struct published_year years[] = {
      "by hand from MCA 1-1-216",
      {"2016-01-01", "2016-01-18", "2016-02-15", "2016-05-30", "2016-07-04", "2016-09-05",
       "2016-10-10", "2016-11-08", "2016-11-11", "2016-11-24", "2016-12-26", NULL}},
+    /* North Dakota by hand from N.D.C.C. 1-03 and the OMB HR page: 2021 (Good Friday April 2;
+       Christmas and New Year's Day 2022 on Fridays 12-24 and 12-31) and 2025. */
+    {"us-nd",
+     2021,
+     "by hand from N.D.C.C. 1-03",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-07-05",
+      "2021-09-06", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-nd",
+     2025,
+     "by hand from N.D.C.C. 1-03",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Nevada by hand from NRS 236.015 (no published state schedule with dates was found;
        the UNR HR page lists the same rules): 2023 with the first Juneteenth (AB 140), New
        Year's Day (Sunday) on Monday and Veterans' Day (Saturday) on Friday November 10. */
