@@ -39,6 +39,16 @@
 --   none); Juneteenth from 2021 (the Mayor's designation, I-2021-19, later
 --   1-612.02(a)(4A)). Indigenous Peoples' Day is the second Monday in October
 --   (Columbus Day in older texts; same day).
+-- us-de: 1 Del. C. 501: Saturday -> Friday, Sunday -> Monday; Good Friday,
+--   the day after Thanksgiving and the biennial general election day; no
+--   Presidents' Day or Columbus Day (two floating holidays per employee
+--   instead). Return Day (Sussex County, after noon) is a county half day and
+--   not modelled. Juneteenth from 2022 (HB 119, signed 2021-10-27; the 2020
+--   closure was the Governor's order).
+-- us-fl: Fla. Stat. 110.117(1): nine paid holidays of all state branches and
+--   agencies, Saturday -> Friday, Sunday -> Monday. No Presidents', Columbus
+--   or Juneteenth day; days python-holidays adds (Susan B. Anthony Day) are
+--   not among the 110.117 paid holidays, so offices stay open.
 -- us-hi: HRS 8-1, with Good Friday, Prince Kuhio Day, King Kamehameha I Day,
 --   Statehood Day (third Friday in August) and the general election day (even
 --   years; primary and special election days are not holidays). Saturday ->
@@ -137,6 +147,10 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    'Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)', 1),
   ('us-dc', 'District of Columbia legal public holidays (District government offices closed)',
    'D.C. Code 1-612.02; DCHR E-DPM issuances Legal Public Holidays 2021 (I-2021-19), 2024 (I-2024-2)', 1),
+  ('us-de', 'Delaware legal holidays (state offices closed)',
+   '1 Del. C. 501; Delaware DHR holiday lists 2016, 2024', 1),
+  ('us-fl', 'Florida paid holidays of state branches and agencies (state offices closed)',
+   'Fla. Stat. 110.117', 1),
   ('us-hi', 'Hawaii state holidays (state offices closed)',
    'HRS 8-1', 1),
   ('us-ia', 'Iowa state employee paid holidays (state offices closed)',
@@ -290,6 +304,56 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)'),
   ('us-dc', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'D.C. Code 1-612.02(a)-(b)');
+
+-- us-de: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-de', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b); HB 119 (signed 2021-10-27, in force on signature)'),
+  ('us-de', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Election Day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, '1 Del. C. 501(a)-(b) (the general election as it biennially occurs: even years)'),
+  ('us-de', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Day After Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, '1 Del. C. 501(a)-(b)'),
+  ('us-de', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 Del. C. 501(a)-(b)');
+
+-- us-fl: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-fl', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Birthday of Martin Luther King, Jr.', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Friday after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Fla. Stat. 110.117(1)'),
+  ('us-fl', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Fla. Stat. 110.117(1)');
 
 -- us-hi: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

@@ -8,7 +8,7 @@ due() { pr --json deadline "$@"; jget 'd["due"]' <<<"$OUT"; }
 
 expect_ok "init" init
 expect_ok "calendar list" --json calendar list
-for cal in us-ak us-ca us-ct us-dc us-hi us-ia us-id us-il us-me us-mn us-mo us-mt us-nd us-nv us-ny us-or us-ri us-sd us-tx us-tx-pia us-va us-wa; do
+for cal in us-ak us-ca us-ct us-dc us-de us-fl us-hi us-ia us-id us-il us-me us-mn us-mo us-mt us-nd us-nv us-ny us-or us-ri us-sd us-tx us-tx-pia us-va us-wa; do
   expect_eq "$cal is built in" "$(jget "[c['builtin'] for c in d if c['code'] == '$cal']" <<<"$OUT")" "[True]"
 done
 expect_eq "every state calendar cites its source" \

@@ -134,6 +134,37 @@ static const struct hol_rule seed_us_dc[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-de: 1 Del. C. 501; Delaware DHR holiday lists 2016, 2024
+ * (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_de[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day After Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-fl: Fla. Stat. 110.117 (migrations/0009_state_calendars.sql). */
+static const struct hol_rule seed_us_fl[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Birthday of Martin Luther King, Jr.", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1,
+     0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Friday after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 /* us-hi: HRS 8-1 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_hi[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -448,6 +479,8 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ca", seed_us_ca, SEED_COUNT(seed_us_ca)},
     {"us-ct", seed_us_ct, SEED_COUNT(seed_us_ct)},
     {"us-dc", seed_us_dc, SEED_COUNT(seed_us_dc)},
+    {"us-de", seed_us_de, SEED_COUNT(seed_us_de)},
+    {"us-fl", seed_us_fl, SEED_COUNT(seed_us_fl)},
     {"us-hi", seed_us_hi, SEED_COUNT(seed_us_hi)},
     {"us-ia", seed_us_ia, SEED_COUNT(seed_us_ia)},
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},

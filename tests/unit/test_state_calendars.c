@@ -73,6 +73,19 @@ static const struct published_year years[] = {
      {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27",
       "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28",
       "2024-12-25", NULL}},
+    /* Delaware DHR, "2016 Holidays" and "2024 Holidays" (dhr.delaware.gov/labor/holidays/):
+       Christmas 2016 (Sunday) on Monday 12-26; Election Day both years. Return Day (Nov 10,
+       2016; Nov 7, 2024) is left out: a half day (after noon) in Sussex County only. */
+    {"us-de",
+     2016,
+     "Delaware DHR 2016 holidays",
+     {"2016-01-01", "2016-01-18", "2016-03-25", "2016-05-30", "2016-07-04", "2016-09-05",
+      "2016-11-08", "2016-11-11", "2016-11-24", "2016-11-25", "2016-12-26", NULL}},
+    {"us-de",
+     2024,
+     "Delaware DHR 2024 holidays",
+     {"2024-01-01", "2024-01-15", "2024-03-29", "2024-05-27", "2024-06-19", "2024-07-04",
+      "2024-09-02", "2024-11-05", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
     /* District of Columbia, DCHR E-DPM issuances "Legal Public Holidays" 2021 (I-2021-19:
        Inauguration Day, Juneteenth on Fri 06-18, Independence Day on Mon 07-05, Christmas on
        Fri 12-24) and 2024 (I-2024-2). 2021 also holds New Year's Day 2022 (a Saturday) on Fri
@@ -88,6 +101,18 @@ static const struct published_year years[] = {
      "DCHR legal public holidays 2024",
      {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-16", "2024-05-27", "2024-06-19",
       "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    /* Florida by hand from Fla. Stat. 110.117: 2021 (Independence Day on Mon 07-05;
+       Christmas and New Year's Day 2022 on Fridays 12-24 and 12-31) and 2026. */
+    {"us-fl",
+     2021,
+     "by hand from Fla. Stat. 110.117",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-09-06", "2021-11-11",
+      "2021-11-25", "2021-11-26", "2021-12-24", "2021-12-31", NULL}},
+    {"us-fl",
+     2026,
+     "by hand from Fla. Stat. 110.117",
+     {"2026-01-01", "2026-01-19", "2026-05-25", "2026-07-03", "2026-09-07", "2026-11-11",
+      "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
     /* Hawaii: 2014 as listed by a calculator of HRS 8-1 holidays (miraclesalad.com, "as of
        2001" rules, with the general election) and 2021 by hand (Good Friday April 2, Statehood
        Day August 20, Independence Day on Mon 07-05, Christmas on Fri 12-24, New Year's Day 2022
