@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The state holiday calendars (migrations 0008-0009) through the binary: they are
+# The state holiday calendars (migration 0008) through the binary: they are
 # built in, a Texas deadline counts Texas's own closures (issue 14's example), and
 # users can add Easter-relative and shifted holiday rules. Dates worked by hand.
 . "$SOURCE_DIR/tests/lib.sh"
