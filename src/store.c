@@ -1254,19 +1254,21 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
 {
   static const char sql[] =
       "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
-      "first_year, last_year, every, year_offset, citation) VALUES (:cal, :name, :kind, :month, "
-      ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
-  static const char *const kinds[] = {"fixed", "nth", "last"};
-  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, "
+      ":kind, "
+      ":month, :day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation, :shift)";
+  static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                         "sat-mon-sun-mon"};
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
   store_bind_text(s, ":name", r->name);
   store_bind_text(s, ":kind", kinds[r->kind]);
-  store_bind_int(s, ":month", r->month);
+  store_bind_opt_int(s, ":month", r->kind == HOL_EASTER ? -1 : r->month);
   store_bind_opt_int(s, ":day", r->kind == HOL_FIXED ? r->day : -1);
-  store_bind_opt_int(s, ":weekday", r->kind == HOL_FIXED ? -1 : r->weekday);
+  store_bind_opt_int(s, ":weekday", r->kind == HOL_NTH || r->kind == HOL_LAST ? r->weekday : -1);
   store_bind_opt_int(s, ":nth", r->kind == HOL_NTH ? r->nth : -1);
   store_bind_text(s, ":observe", observes[r->observe]);
   store_bind_opt_int(s, ":first", r->first_year ? r->first_year : -1);
@@ -1274,6 +1276,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
   store_bind_int(s, ":every", r->every > 1 ? r->every : 1);
   store_bind_int(s, ":offset", r->offset);
   store_bind_text(s, ":citation", citation);
+  store_bind_int(s, ":shift", r->shift);
   return store_run(st, s, "adding holiday");
 }
 
@@ -1302,6 +1305,8 @@ static int observe_code(const char *s)
     return HOL_OBS_SAT_FRI_SUN_MON;
   if (strcmp(s, "sun-mon") == 0)
     return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sat-mon-sun-mon") == 0)
+    return HOL_OBS_SAT_MON_SUN_MON;
   if (strcmp(s, "sun-mon-sat-none") == 0)
     return HOL_OBS_SUN_MON_SAT_NONE;
   return HOL_OBS_NONE;
@@ -1315,7 +1320,8 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
       "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, "
+      "max(depth) AS "
       "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
@@ -1337,9 +1343,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     memset(r, 0, sizeof *r);
     r->name = out->names[nnames++];
     const char *kind = (const char *)sqlite3_column_text(s, 1);
-    r->kind = strcmp(kind, "fixed") == 0 ? HOL_FIXED
-              : strcmp(kind, "nth") == 0 ? HOL_NTH
-                                         : HOL_LAST;
+    r->kind = strcmp(kind, "fixed") == 0    ? HOL_FIXED
+              : strcmp(kind, "nth") == 0    ? HOL_NTH
+              : strcmp(kind, "easter") == 0 ? HOL_EASTER
+                                            : HOL_LAST;
     r->month = sqlite3_column_int(s, 2);
     r->day = sqlite3_column_int(s, 3);
     r->weekday = sqlite3_column_int(s, 4);
@@ -1349,6 +1356,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->last_year = sqlite3_column_int(s, 8);
     r->every = sqlite3_column_int(s, 9);
     r->offset = sqlite3_column_int(s, 10);
+    r->shift = sqlite3_column_int(s, 11);
   }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE)
