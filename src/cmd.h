@@ -58,6 +58,9 @@ int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
 int cmd_reopen(struct ctx *c, int argc, char **argv);
 int cmd_statuses(struct ctx *c, int argc, char **argv);
+int cmd_search(struct ctx *c, int argc, char **argv);
+int cmd_tag(struct ctx *c, int argc, char **argv);
+int cmd_people(struct ctx *c, int argc, char **argv);
 
 /* Print what a lifecycle operation did (text, or the matter as JSON with
    previous_status and previous_due). Defined in cmd_status.c. */

@@ -17,6 +17,8 @@ struct agency {
   char *cutoff;       /* HH:MM, may be NULL */
   char *contact;      /* may be NULL */
   char *created_at;
+  char *kind;  /* "agency" or "person" (a requester who is a person) */
+  char *email; /* a person's address, may be NULL */
 };
 
 struct matter {
@@ -45,6 +47,7 @@ struct matter {
   char *missed;      /* the due date a late extension passed over, or NULL */
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
+  char **tags;    /* its tags in order, NULL-terminated, may be NULL */
 };
 
 struct deadline_row {
