@@ -24,6 +24,7 @@ struct report_opts {
   const char *agency; /* agency code: only matters it sent or received; NULL: all */
   const char *kind;   /* request, subpoena, appeal or petition; NULL: all */
   int recent;         /* history rows to show; < 0: REPORT_RECENT_DEFAULT */
+  const char *tag;    /* only matters with this tag; NULL: all */
 };
 
 /*
