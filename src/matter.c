@@ -191,6 +191,21 @@ static int resolve_agency(struct life *l, const char *code, int64_t *id)
   return 0;
 }
 
+/* A matter is answered by an agency, never by a requester who is a person. */
+static int check_answering_party(struct life *l, const char *code)
+{
+  struct agency a;
+  if (store_agency_get(l->st, code, &a) != 0)
+    return -1;
+  int person = a.kind && strcmp(a.kind, "person") == 0;
+  agency_release(&a);
+  if (person)
+    return error("'%s' is a requester who is a person: --to names the agency that must answer "
+                 "(see 'pubrec agency list')",
+                 code);
+  return 0;
+}
+
 /* The deadline is given one way: a rule (with --days only when the rule
    takes the period the document states), a stated period, a stated date,
    or none. */
@@ -276,6 +291,8 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
     return -1;
   if (m->from_id == m->to_id)
     return error("--from and --to name the same agency '%s'", m->from_code);
+  if (check_answering_party(l, m->to_code) != 0)
+    return -1;
   int rc = check_basis(l, m);
   if (rc != 0)
     return rc;
@@ -670,6 +687,26 @@ int matter_reopen(struct life *l, const char *ref, const char *on, const char *d
 
 /* ---- tags ------------------------------------------------------------------ */
 
+/* 1 when s is valid UTF-8 (no overlong two-byte forms). */
+static int utf8_ok(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
+    for (size_t i = 1; i < n; i++)
+      if ((p[i] & 0xc0) != 0x80)
+        n = 0;
+    if (n == 0 || (n == 2 && *p < 0xc2))
+      return 0;
+    p += n;
+  }
+  return 1;
+}
+
 /* A tag is one word: not empty, valid UTF-8, no space (ASCII or Unicode),
    no control character, at most 64 bytes. */
 static int check_tag(const char *t)
@@ -790,6 +827,8 @@ int matter_requester(struct life *l, const char *name, const char *email, char *
   *code = NULL;
   if (!name || !*name)
     return usage_error("--requester needs the person's name, e.g. --requester \"Jane Doe\"");
+  if (!utf8_ok(name))
+    return usage_error("the requester's name is not valid UTF-8");
   for (const unsigned char *p = (const unsigned char *)name; *p; p++)
     if (*p < 0x20 || *p == 0x7f)
       return usage_error("the requester's name has a control character");

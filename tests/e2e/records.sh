@@ -207,6 +207,10 @@ expect_refused "an empty name" 2 "needs the person's name" add request --request
   --to DENVER --received 2026-02-14 --rule co-cora --subject "X"
 expect_refused "a subpoena from a person" 2 "served by an agency" add subpoena --requester "A B" \
   --to DENVER --served 2026-02-14 --days 14 --subject "X"
+expect_refused "a person never answers" 1 "is a requester who is a person" add request \
+  --from NEWS --to JANE-DOE --received 2026-02-14 --rule co-cora --subject "X"
+expect_refused "a name that is not UTF-8" 2 "not valid UTF-8" add request \
+  --requester "$(printf 'A\xffB')" --to DENVER --received 2026-02-14 --rule co-cora --subject "X"
 expect_refused "a new person with a bad request: no person left behind" 1 "unknown agency" \
   add request --requester "New Person" --to NOPE --received 2026-02-14 --rule co-cora --subject "X"
 
