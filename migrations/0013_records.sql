@@ -24,13 +24,14 @@ CREATE INDEX tag_tag ON tag(tag);
 -- ---- search ----------------------------------------------------------------
 -- One row per matter (rowid = matter.id): its subject, tracking number, the
 -- codes and names of both parties, and its notes (history rows of kind
--- 'note'). matter_fts_source says what a matter's row holds; the triggers
+-- 'note': the text in note, and for a document (field 'file') its summary in
+-- new_value: path, size, SHA-256). matter_fts_source says what a matter's row holds; the triggers
 -- below rebuild a matter's row from it whenever one of those inputs changes.
 CREATE VIEW matter_fts_source (id, subject, tracking, parties, notes) AS
   SELECT m.id, m.subject, m.tracking,
          fa.code || ' ' || fa.name || ' ' || ta.code || ' ' || ta.name,
-         (SELECT group_concat(e.note, ' ') FROM event e
-           WHERE e.matter_id = m.id AND e.kind = 'note' AND e.note IS NOT NULL)
+         (SELECT group_concat(trim(coalesce(e.note, '') || ' ' || coalesce(e.new_value, '')), ' ')
+            FROM event e WHERE e.matter_id = m.id AND e.kind = 'note')
   FROM matter m JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency;
 
 CREATE VIRTUAL TABLE matter_fts USING fts5(

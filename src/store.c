@@ -383,7 +383,7 @@ static const char matter_cols[] =
     "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, (SELECT group_concat(ref, ',') "
     "FROM (SELECT p.ref FROM matter_parent mp "
     "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)), "
-    /* 30: tags, space-separated (a tag holds no space) */
+    /* last: tags, space-separated (a tag holds no space) */
     "(SELECT group_concat(tag, ' ') FROM (SELECT t.tag FROM tag t WHERE t.matter_id = m.id "
     "ORDER BY t.tag)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
@@ -456,7 +456,8 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
       c = comma + 1;
     }
   }
-  m->tags = split_list((const char *)sqlite3_column_text(s, 30), ' ');
+  /* tags: always the last column of matter_cols */
+  m->tags = split_list((const char *)sqlite3_column_text(s, sqlite3_column_count(s) - 1), ' ');
 }
 
 static int matter_get_where(struct store *st, const char *where, const char *name, const char *text,

@@ -182,6 +182,12 @@ static void test_backfill_and_syntax_words(void **state)
                           "VALUES (1, 'x', '2026-02-05', 'note', 'note', 'letter received', "
                           "'tester')"));
   found_is(db, "letter", "REQ-2026-0001");
+  /* A document note (field 'file'): its summary is searchable too. */
+  assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, new_value, "
+                          "by_user) VALUES (2, 'x', '2026-02-05', 'note', 'file', "
+                          "'production-vol1.pdf, 52311 bytes, sha256 9f86d08', 'tester')"));
+  found_is(db, "production-vol1.pdf", "REQ-2026-0002");
+  found_is(db, "storage", "REQ-2026-0002");
   /* Other history rows are not notes. */
   assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, note, by_user) "
                           "VALUES (1, 'x', '2026-02-05', 'status', 'status', 'zebra', 'tester')"));
