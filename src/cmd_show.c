@@ -223,6 +223,12 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     printf("\n");
   }
   line("description:", m.description);
+  if (m.tags) {
+    printf("%-13s", "tags:");
+    for (char **t = m.tags; *t; t++)
+      printf(" %s", *t);
+    printf("\n");
+  }
   printf("\ndeadlines:\n");
   if (!nd)
     printf("  (none)\n");

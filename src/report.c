@@ -397,6 +397,7 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
   dl_format_date(r->due7, r->d_as_of + 7);
   dl_format_date(r->due30, r->d_as_of + 30);
   r->scope.kind = o->kind;
+  r->scope.tag = o->tag;
   r->scope.as_of = r->as_of;
   r->scope.due7 = r->due7;
   r->scope.due30 = r->due30;
@@ -799,6 +800,10 @@ static struct jv *totals_json(struct rep *r)
     jv_append(kd, k);
   }
   jv_set(o, "by_kind", kd);
+  int64_t people = 0;
+  for (size_t i = 0; i < r->nagencies; i++)
+    people += r->slots[i].a->person && (r->slots[i].sent.matters || r->slots[i].received.matters);
+  jv_set_int(o, "requesters", people);
   return o;
 }
 
@@ -830,11 +835,28 @@ static struct jv *agencies_json(struct rep *r)
   struct jv *arr = jv_array();
   for (size_t i = 0; i < r->nagencies; i++) {
     struct agency_slot *s = &r->slots[i];
-    if (!s->received.matters && !s->sent.matters)
+    if (s->a->person || (!s->received.matters && !s->sent.matters))
       continue;
     struct jv *o = agency_ref(s);
     jv_set(o, "received", dir_json(&s->received));
     jv_set(o, "sent", dir_json(&s->sent));
+    jv_append(arr, o);
+  }
+  return arr;
+}
+
+/* Requesters who are people (issue 9): apart from the agencies, and never in
+   their statistics. */
+static struct jv *requesters_json(struct rep *r)
+{
+  struct jv *arr = jv_array();
+  for (size_t i = 0; i < r->nagencies; i++) {
+    struct agency_slot *s = &r->slots[i];
+    if (!s->a->person || (!s->sent.matters && !s->received.matters))
+      continue;
+    struct jv *o = agency_ref(s);
+    jv_set_int(o, "requests", s->sent.matters);
+    jv_set_int(o, "open", s->sent.open);
     jv_append(arr, o);
   }
   return arr;
@@ -1070,7 +1092,7 @@ static struct jv *on_time_chart(struct rep *r)
   int row = 0;
   for (size_t i = 0; i < r->nagencies; i++) {
     struct dir_stats *d = &r->slots[i].received;
-    if (!d->with_due)
+    if (!d->with_due || r->slots[i].a->person)
       continue;
     int64_t w = d->on_time * OT_BAR_W / d->with_due;
     int y = 8 + row * OT_ROW;
@@ -1170,9 +1192,11 @@ static struct jv *header_json(struct rep *r, const struct report_opts *o)
   jv_set_str(scope, "agency", r->scope_agency ? r->scope_agency->code : NULL);
   jv_set_str(scope, "agency_name", r->scope_agency ? r->scope_agency->name : NULL);
   jv_set_str(scope, "kind", o->kind);
-  char *text = xasprintf("%s%s, %s%s", r->scope_agency ? "matters sent or received by " : "",
+  jv_set_str(scope, "tag", o->tag);
+  char *text = xasprintf("%s%s, %s%s%s%s", r->scope_agency ? "matters sent or received by " : "",
                          r->scope_agency ? r->scope_agency->code : "all agencies",
-                         o->kind ? o->kind : "all kinds", o->kind ? "s only" : "");
+                         o->kind ? o->kind : "all kinds", o->kind ? "s only" : "",
+                         o->tag ? ", tagged " : "", o->tag ? o->tag : "");
   jv_set_str(scope, "text", text);
   free(text);
   jv_set(h, "scope", scope);
@@ -1206,6 +1230,7 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   jv_set(m, "overdue", items_json(&r.overdue, "days_overdue", "working_days_overdue"));
   jv_set(m, "due_soon", items_json(&r.due_soon, "days_left", "working_days_left"));
   jv_set(m, "agencies", agencies_json(&r));
+  jv_set(m, "requesters", requesters_json(&r));
   jv_set(m, "aging", aging_json(&r));
   jv_set(m, "doj", doj_json(&r));
   jv_set(m, "recent", recent);

@@ -19,7 +19,8 @@
 /* The scope, for statements over matter m. */
 #define SCOPE_WHERE                                                                                \
   "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
-  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL AND m.trigger_date <= :as_of"
+  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL AND m.trigger_date <= :as_of "       \
+  "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag))"
 
 struct report_cursor {
   struct store *st;
@@ -32,6 +33,7 @@ static void bind_scope(sqlite3_stmt *s, const struct report_scope *sc)
   store_bind_int(s, ":agency", sc->agency_id);
   store_bind_text(s, ":kind", sc->kind);
   store_bind_text(s, ":as_of", sc->as_of);
+  store_bind_text(s, ":tag", sc->tag);
 }
 
 /* Append the statement, parameters filled in, to the trace. */
@@ -61,12 +63,14 @@ static void read_report_agency(sqlite3_stmt *s, void *out)
   a->code = store_col_text(s, 1);
   a->name = store_col_text(s, 2);
   a->calendar = store_col_text(s, 3);
+  a->person = sqlite3_column_int(s, 4);
 }
 
 int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
                           size_t *n)
 {
-  static const char sql[] = "SELECT id, code, name, calendar FROM agency ORDER BY code";
+  static const char sql[] =
+      "SELECT id, code, name, calendar, kind = 'person' FROM agency ORDER BY code";
   sqlite3_stmt *s = store_prepare(st, sql);
   *out = NULL;
   *n = 0;

@@ -23,6 +23,7 @@
 struct report_scope {
   int64_t agency_id; /* 0: every agency; else matters it sent or received */
   const char *kind;  /* NULL: every kind */
+  const char *tag;   /* NULL: every matter; else only matters with this tag */
   const char *as_of; /* YYYY-MM-DD */
   const char *due7;  /* as_of + 7 days */
   const char *due30; /* as_of + 30 days */
@@ -33,6 +34,7 @@ struct report_scope {
 struct report_agency {
   int64_t id;
   char *code, *name, *calendar;
+  int person; /* 1: a requester who is a person (listed apart, never in agency statistics) */
 };
 int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
                           size_t *n);
