@@ -12,29 +12,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "civil.h"
 #include "holidays.h"
 
-typedef int32_t dl_day;
-#define DL_NO_DAY INT32_MIN
-#define DL_NO_TIME (-1)
-/* The supported range: dl_compute rejects inputs and results outside it. */
-#define DL_MIN_DAY (-354285) /* 1000-01-01 */
-#define DL_MAX_DAY 2932896   /* 9999-12-31 */
-#define DL_MAX_COUNT 100000  /* largest count, extension or routing_days dl_compute takes */
+#define DL_MAX_COUNT 100000 /* largest count, extension or routing_days dl_compute takes */
 
-/* Civil dates. dl_from_civil needs a valid date (see dl_valid_civil). */
-dl_day dl_from_civil(int y, int m, int d);
-void dl_to_civil(dl_day day, int *y, int *m, int *d);
-int dl_weekday(dl_day day); /* 0 = Sunday ... 6 = Saturday */
-int dl_days_in_month(int y, int m);
-int dl_valid_civil(int y, int m, int d);
-/* Strict "YYYY-MM-DD" (a real date, years 1000-9999); 0 on success, -1 otherwise. */
-int dl_parse_date(const char *s, dl_day *out);
-/* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; *minutes = DL_NO_TIME when no time. */
-int dl_parse_datetime(const char *s, dl_day *day, int *minutes);
-/* "HH:MM" -> minutes after midnight; 0 on success, -1 otherwise. */
-int dl_parse_hhmm(const char *s, int *minutes);
-void dl_format_date(char out[11], dl_day day); /* YYYY-MM-DD */
 /* Add months per C.R.S. 2-4-108(3): same day number, or the last day of a shorter month. */
 dl_day dl_add_months(dl_day day, int months);
 

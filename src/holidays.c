@@ -5,14 +5,14 @@
 ** an observance shift for weekend dates. hol_set_build evaluates them over a
 ** year range into one sorted array of observed days plus a prefix count of
 ** the ones on Monday-Friday, so hol_find and hol_count_weekday are
-** bisections. Civil-date arithmetic comes from deadline.c. No I/O.
+** bisections. Civil-date arithmetic comes from civil.c. No I/O.
 */
 #include "holidays.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "deadline.h"
+#include "civil.h"
 
 #define HOL_NO_DAY INT32_MIN
 

@@ -56,7 +56,7 @@ int main(void)
   return 0;
 }
 EOF
-${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/src" -I"$here" "$tmp/dump.c" "$top/src/deadline.c" \
+${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/src" -I"$here" "$tmp/dump.c" "$top/src/civil.c" "$top/src/deadline.c" \
   "$top/src/holidays.c" -o "$tmp/dump"
 "$tmp/dump" | LC_ALL=C sort >"$tmp/expected"
 
