@@ -23,7 +23,7 @@ static const struct opt_spec opts[] = {
     {"roll", 0, OPT_VALUE, "R", "forward or none: move a last day off weekends and holidays"},
     {"extend", 0, OPT_VALUE, "N", "extension days added after the original last day (C4)"},
     {"cutoff", 0, OPT_VALUE, "HH:MM",
-     "receipt at or after this time counts from the next working day"},
+     "working-day periods: receipt at or after this time counts from the next working day"},
     {"toll", 0, OPT_MULTI, "SENT,REPLIED", "a tolling period: request sent, reply received (C9)"},
     {"routed", 0, OPT_VALUE, "DATE",
      "FOIA: receipt by the right component (START = first receipt)"},

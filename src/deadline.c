@@ -11,14 +11,15 @@
 ** The conventions, as implemented (C1-C9 are LAW.md's):
 **
 ** Day 0 (C1-C3). For every unit, day 0 is the receipt (or service) day and is
-** not counted. If the rule has a cutoff and the receipt time is known and at or
-** after it, day 0 is the next working day after the receipt day (C3; for
-** calendar-day and month rules too, as EPA's 40 CFR 2.104(a)(2) words it:
-** received "on the next business day"). Otherwise, if the rule sets
-** shift_nonworking_start and the receipt day is not a working day, day 0 is the
-** next working day (C2). The caller decides both per rule; pubrec sets
-** shift_nonworking_start for working-day rules only, since FRCP 6(a) and
-** C.R.S. 2-4-108 count from the trigger day whatever day it is.
+** not counted. For a working-day rule with a cutoff, when the receipt time is
+** known and at or after it, day 0 is the next working day after the receipt
+** day (C3). A calendar-day or month rule ignores the cutoff: FRCP 6(a)(1)(A)
+** excludes "the day of the event" whatever its hour, and a subpoena's stated
+** period runs from the day of service. Otherwise, if the rule sets
+** shift_nonworking_start and the receipt day is not a working day, day 0 is
+** the next working day (C2). The caller decides that per rule; pubrec sets it
+** for working-day rules only, since FRCP 6(a) and C.R.S. 2-4-108 count from
+** the trigger day whatever day it is.
 **
 ** Working days (C1, C4). The due date is the (count + extend)th working day
 ** after day 0; original_due is the count-th.
@@ -289,12 +290,20 @@ static void result_clear(struct dl_result *r, int status)
   r->used = 0;
 }
 
+/* 1 when a receipt at minutes moves day 0 past the receipt day: a working-day rule
+   with a cutoff, a known time, at or after the cutoff (C3). */
+static int after_cutoff(const struct dl_rule *rule, int minutes)
+{
+  return rule->unit == DL_WORKING && rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME &&
+         minutes >= rule->cutoff;
+}
+
 /* Day 0 for a receipt on day d at minutes (C2, C3); *ub = hol_index(cal, day 0). */
 static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day d,
                            int minutes, size_t *ub)
 {
   size_t a = hol_index(cal, d);
-  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
+  if (after_cutoff(rule, minutes))
     return add_wd(cal, d, a, 1, ub);
   if (rule->shift_nonworking_start)
     return next_wd(cal, d, a, ub);
@@ -585,7 +594,7 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
 {
   dl_day d0;
   int why;
-  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff) {
+  if (after_cutoff(rule, minutes)) {
     d0 = walk_next_working(cal, d + 1);
     why = 1;
   } else if (rule->shift_nonworking_start && !dl_is_working(cal, d)) {
@@ -615,6 +624,8 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
     put_s(w, "), so the next working day");
   } else if (rule->unit != DL_WORKING) {
     put_s(w, "; the trigger day is not counted");
+    if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
+      put_s(w, " (a receipt cutoff applies to working-day periods only)");
   } else if (!dl_is_working(cal, d)) {
     put_s(w, " on a non-working day (");
     put_why(w, cal, d);

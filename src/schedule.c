@@ -108,6 +108,11 @@ int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const 
   out->cutoff = DL_NO_TIME;
   if (cutoff && dl_parse_hhmm(cutoff, &out->cutoff) != 0)
     return error("rule '%s' has an invalid cutoff '%s' (want HH:MM)", r->code, cutoff);
+  /* A receipt cutoff moves day 0 only for working-day periods (LAW.md C3): a
+     calendar-day or month period starts from the day of service whatever the hour
+     (FRCP 6(a)(1)(A)). */
+  if (out->unit != DL_WORKING)
+    out->cutoff = DL_NO_TIME;
   return 0;
 }
 

@@ -495,16 +495,36 @@ static void test_cutoff(void **state)
   assert_day(r.due, "2020-01-24");
   in = input("2020-01-14");
   assert_day(run(&rule, &in, &CO).due, "2020-01-17");
-  /* A calendar-day rule with a cutoff: receipt after it is deemed received the next
-     working day (40 CFR 2.104(a)(2)): Fri 2020-01-17 17:30 -> day 0 Tue 01-21, + 10 = Fri
-     01-31. Before the cutoff, day 0 = Fri 17, + 10 = Mon 01-27. */
+  /* A calendar-day rule ignores the cutoff (LAW.md C3; FRCP 6(a)(1)(A) excludes the day
+     of the event whatever the hour): Fri 2020-01-17 17:30 or 09:00 -> day 0 Fri 17,
+     + 10 = Mon 01-27. */
   rule = seed_dl_rule("us-foia-expedited", 0);
   rule.cutoff = 17 * 60;
   in = input("2020-01-17");
   in.start_min = 17 * 60 + 30;
-  assert_day(run(&rule, &in, &FED).due, "2020-01-31");
+  r = run(&rule, &in, &FED);
+  assert_day(r.day0, "2020-01-17");
+  assert_day(r.due, "2020-01-27");
   in.start_min = 9 * 60;
   assert_day(run(&rule, &in, &FED).due, "2020-01-27");
+  /* Issue 8 item 5: FRCP 45(d)(2)(B) objection, agency cutoff 15:00, served Mon
+     2026-03-02 at 16:00: day 0 Mon 03-02, + 14 = Mon 03-16 (not 03-17). */
+  rule = seed_dl_rule("frcp-45-objection", 0);
+  rule.cutoff = 15 * 60;
+  in = input("2026-03-02");
+  in.start_min = 16 * 60;
+  r = run(&rule, &in, &FED);
+  assert_day(r.day0, "2026-03-02");
+  assert_day(r.due, "2026-03-16");
+  /* A months rule too: C.R.S. 2-4-108(3), 1 month after Fri 2020-01-17 at 18:00 is
+     Mon 02-17 (Presidents' Day on us-co: rolled to Tue 02-18), not from Tue 01-21. */
+  rule = seed_dl_rule("co-months", 1);
+  rule.cutoff = 17 * 60;
+  in = input("2020-01-17");
+  in.start_min = 18 * 60;
+  r = run(&rule, &in, &CO);
+  assert_day(r.day0, "2020-01-17");
+  assert_day(r.due, "2020-02-18");
 }
 
 /*
@@ -1067,7 +1087,8 @@ static dl_day ref_next(const struct ref *r, dl_day d)
 
 static dl_day ref_day0(const struct ref *r, const struct dl_rule *rule, dl_day d, int min)
 {
-  if (rule->cutoff != DL_NO_TIME && min != DL_NO_TIME && min >= rule->cutoff)
+  if (rule->unit == DL_WORKING && rule->cutoff != DL_NO_TIME && min != DL_NO_TIME &&
+      min >= rule->cutoff)
     return ref_add(r, d, 1);
   if (rule->shift_nonworking_start && !ref_working(r, d))
     return ref_next(r, d);
