@@ -92,12 +92,16 @@ static void format_due(char *out, size_t n, dl_day day, int minutes)
 }
 
 /* Print the result of a computation (text or JSON), with its working. */
-static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_input *in,
-                  const struct hol_set *cal, const char *calendar, const char *rule_code,
-                  const char *citation, const char *ref, int explain)
+static int report(struct ctx *c, struct schedule *sc, const struct dl_rule *rule,
+                  const struct dl_input *in, const struct hol_set *cal, const char *calendar,
+                  const char *rule_code, const char *citation, const char *ref, int explain)
 {
   struct dl_result fast, walked;
-  int status = dl_compute(&fast, rule, in, cal);
+  /* Builds the years of holidays the computation touches, so the walk below reads
+     only built years too. */
+  int status = schedule_dl_compute(sc, &fast, rule, in, cal);
+  if (status == DL_NO_CALENDAR)
+    return -1;
   struct explain_out eo = {NULL, 0};
   if (c->json)
     eo.steps = jv_array();
@@ -225,7 +229,7 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
              m.due_stated);
     }
   } else if (rc == 0) {
-    rc = report(c, &plan.rule, &plan.input, plan.cal, plan.calendar,
+    rc = report(c, sc, &plan.rule, &plan.input, plan.cal, plan.calendar,
                 plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain);
   }
   schedule_free(sc);
@@ -380,7 +384,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     rc = -1;
     goto done;
   }
-  rc = report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL,
+  rc = report(c, sc, &rule, &in, cal, calendar, have_rule ? r.code : NULL,
               have_rule ? r.citation : NULL, NULL, opt_has(&p, "explain"));
 done:
   if (have_rule)
@@ -461,8 +465,7 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
     }
   } else {
     int year;
-    if ((rc = opt_int(&p, "year", SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR, atoi(c->today),
-                      &year)) != 0)
+    if ((rc = opt_int(&p, "year", HOL_MIN_YEAR, HOL_MAX_YEAR, atoi(c->today), &year)) != 0)
       goto done;
     from = dl_from_civil(year, 1, 1);
     to = dl_from_civil(year, 12, 31);
@@ -470,10 +473,7 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
   int y0, y1, mm, dd;
   dl_to_civil(from, &y0, &mm, &dd);
   dl_to_civil(to, &y1, &mm, &dd);
-  if (y0 < SCHEDULE_FIRST_YEAR || y1 > SCHEDULE_LAST_YEAR) {
-    rc = usage_error("holidays are computed for %d-%d", SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR);
-    goto done;
-  }
+  /* The set is built for exactly the years asked (dates parse only in 1000-9999). */
   if ((rc = ctx_open(c)) != 0)
     goto done;
   int exists = store_calendar_exists(&c->st, calendar);

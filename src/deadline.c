@@ -67,6 +67,7 @@
 */
 #include "deadline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* C.R.S. 2-4-108(3): the same day number months later (or earlier, for a negative
@@ -108,10 +109,19 @@ static int64_t weekday_at(int64_t t)
   return MONDAY0 + 7 * w + (t - 1 - 5 * w);
 }
 
-int dl_is_working(const struct hol_set *cal, dl_day day)
+static int is_working(const struct hol_set *cal, dl_day day)
 {
   int w = dl_weekday(day);
   return w >= 1 && w <= 5 && !hol_find(cal, day);
+}
+
+/* The public helpers' guard: reading holidays outside the years cal was built for would
+   count a holiday as a working day. It is the caller's bug (cover the span first), so
+   stop rather than answer. */
+static void require_covered(const struct hol_set *cal, dl_day a, dl_day b)
+{
+  if (!hol_set_covers(cal, a, b))
+    abort();
 }
 
 /* Entries of cal on or before day (0 without a calendar). */
@@ -177,25 +187,49 @@ static dl_day next_wd(const struct hol_set *cal, dl_day day, size_t a, size_t *o
   return add_wd(cal, day - 1, a - (a > 0 && cal->days[a - 1].day == day), 1, out);
 }
 
-dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
-{
-  if (day == DL_NO_DAY || n < 0)
-    return DL_NO_DAY;
-  return add_wd(cal, day, hol_index(cal, day), n, NULL);
-}
-
-dl_day dl_next_working(const struct hol_set *cal, dl_day day)
+static dl_day next_working(const struct hol_set *cal, dl_day day)
 {
   if (day == DL_NO_DAY || day == INT32_MIN + 1)
     return DL_NO_DAY;
   return next_wd(cal, day, hol_index(cal, day), NULL);
 }
 
+static int wd_between(const struct hol_set *cal, dl_day a, dl_day b)
+{
+  return (int)(weekdays_upto(b) - weekdays_upto(a)) - hol_count_weekday(cal, a, b);
+}
+
+int dl_is_working(const struct hol_set *cal, dl_day day)
+{
+  require_covered(cal, day, day);
+  return is_working(cal, day);
+}
+
+dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
+{
+  dl_day r;
+  if (day == DL_NO_DAY || n < 0)
+    return DL_NO_DAY;
+  r = add_wd(cal, day, hol_index(cal, day), n, NULL);
+  require_covered(cal, day, r == DL_NO_DAY ? day : r);
+  return r;
+}
+
+dl_day dl_next_working(const struct hol_set *cal, dl_day day)
+{
+  dl_day r = next_working(cal, day);
+  if (r == DL_NO_DAY)
+    return DL_NO_DAY;
+  require_covered(cal, day, r == DL_NO_DAY ? day : r);
+  return r;
+}
+
 int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b)
 {
   if (a == DL_NO_DAY || b == DL_NO_DAY)
     return 0;
-  return (int)(weekdays_upto(b) - weekdays_upto(a)) - hol_count_weekday(cal, a, b);
+  require_covered(cal, a, b);
+  return wd_between(cal, a, b);
 }
 
 /* ----------------------------------------------------------------- dl_compute */
@@ -288,6 +322,8 @@ static void result_clear(struct dl_result *r, int status)
   r->due = DL_NO_DAY;
   r->due_min = DL_NO_TIME;
   r->used = 0;
+  r->need_lo = DL_NO_DAY;
+  r->need_hi = DL_NO_DAY;
 }
 
 /* 1 when a receipt at minutes moves day 0 past the receipt day: a working-day rule
@@ -313,12 +349,14 @@ static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal
 
 /* Day 0 from the first receipt, or the routing decision; *ub = hol_index(cal, day 0). */
 static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
-                         const struct hol_set *cal, size_t *ub)
+                         const struct hol_set *cal, size_t *ub, dl_day *reach)
 {
   size_t ub_routed;
   dl_day d0 = receipt_day0(rule, cal, in->start, in->start_min, ub), cap, routed;
+  *reach = d0;
   if (routing_applies(rule, in)) {
     cap = add_wd(cal, d0, *ub, rule->routing_days, ub);
+    *reach = cap;
     routed = receipt_day0(rule, cal, in->routed, in->routed_min, &ub_routed);
     if (routed < cap) {
       d0 = routed;
@@ -333,8 +371,8 @@ static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
 /* The new day 0 after a reply received on day r (C9, C2). */
 static dl_day resume_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day r)
 {
-  if (rule->shift_nonworking_start && !dl_is_working(cal, r))
-    return dl_next_working(cal, r);
+  if (rule->shift_nonworking_start && !is_working(cal, r))
+    return next_working(cal, r);
   return r;
 }
 
@@ -356,7 +394,7 @@ static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
     if (t->sent > add_wd(cal, c, ub, k - u, NULL))
       break; /* the period ran out before this request */
     if (t->sent > c)
-      u += dl_working_days_between(cal, c, t->sent);
+      u += wd_between(cal, c, t->sent);
     if (t->replied == DL_NO_DAY) {
       *used = u;
       *last0 = c;
@@ -375,7 +413,7 @@ static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
 
 static dl_day roll(const struct dl_rule *rule, const struct hol_set *cal, dl_day d)
 {
-  return rule->roll == DL_ROLL_FORWARD ? dl_next_working(cal, d) : d;
+  return rule->roll == DL_ROLL_FORWARD ? next_working(cal, d) : d;
 }
 
 /* FRCP 45(d)(2)(B); returns 1 when the compliance time controls the due date. */
@@ -394,6 +432,45 @@ static int apply_earlier(struct dl_result *r, const struct dl_rule *rule, const 
   return controls;
 }
 
+static dl_day later(dl_day a, dl_day b)
+{
+  return b != DL_NO_DAY && b > a ? b : a;
+}
+
+/*
+** The days whose holidays a computation read, into r->need_lo..need_hi: from
+** the start to the latest of day 0, the due dates before the earlier-of limit
+** (reached, both <= computed), the routing limit and received date, and the
+** tolls' dates (reach: the latest of the limit and the computed due dates). 1
+** when cal is built for all of them.
+*/
+static int set_need(struct dl_result *r, const struct dl_input *in, const struct hol_set *cal,
+                    dl_day reach)
+{
+  dl_day hi = later(later(in->start, r->day0), reach);
+  size_t i;
+  hi = later(later(hi, r->due), r->original_due);
+  if (in->routed != DL_NO_DAY)
+    hi = later(hi, in->routed);
+  for (i = 0; i < in->ntolls; i++)
+    hi = later(later(hi, in->tolls[i].sent), in->tolls[i].replied);
+  r->need_lo = in->start;
+  r->need_hi = hi;
+  return hol_set_covers(cal, r->need_lo, r->need_hi);
+}
+
+/* DL_NO_CALENDAR (keeping need_lo/need_hi) when cal does not cover them. */
+static int check_calendar(struct dl_result *r, const struct hol_set *cal)
+{
+  dl_day lo = r->need_lo, hi = r->need_hi;
+  if (r->status < 0 || r->status == DL_NO_DEADLINE || hol_set_covers(cal, lo, hi))
+    return r->status;
+  result_clear(r, DL_NO_CALENDAR);
+  r->need_lo = lo;
+  r->need_hi = hi;
+  return r->status;
+}
+
 /* DL_BAD_INPUT when a computed date leaves the supported range. */
 static int check_output(struct dl_result *r)
 {
@@ -407,7 +484,7 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
                const struct hol_set *cal)
 {
   struct dl_result r;
-  dl_day day0, last0;
+  dl_day day0, last0, reach;
   size_t ub0;
   int used;
 
@@ -424,7 +501,7 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     return r.status;
   }
 
-  day0 = start_day0(rule, in, cal, &ub0);
+  day0 = start_day0(rule, in, cal, &ub0, &reach);
   r.day0 = day0;
   switch (rule->unit) {
   case DL_WORKING:
@@ -445,9 +522,12 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     r.due = roll(rule, cal, dl_add_months(day0, rule->count + in->extend));
     break;
   }
+  set_need(&r, in, cal, later(later(reach, r.due), r.original_due));
   apply_earlier(&r, rule, in);
   *result = r;
-  return check_output(result);
+  if (check_output(result) < 0)
+    return result->status;
+  return check_calendar(result, cal);
 }
 
 /* ----------------------------------------------------------------- dl_explain */
@@ -580,7 +660,7 @@ static void emit_skip(struct walker *w, const struct hol_set *cal, dl_day x)
 /* The first working day on or after d, one day at a time. */
 static dl_day walk_next_working(const struct hol_set *cal, dl_day d)
 {
-  while (!dl_is_working(cal, d))
+  while (!is_working(cal, d))
     d++;
   return d;
 }
@@ -597,7 +677,7 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
   if (after_cutoff(rule, minutes)) {
     d0 = walk_next_working(cal, d + 1);
     why = 1;
-  } else if (rule->shift_nonworking_start && !dl_is_working(cal, d)) {
+  } else if (rule->shift_nonworking_start && !is_working(cal, d)) {
     d0 = walk_next_working(cal, d);
     why = 2;
   } else {
@@ -626,7 +706,7 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
     put_s(w, "; the trigger day is not counted");
     if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
       put_s(w, " (a receipt cutoff applies to working-day periods only)");
-  } else if (!dl_is_working(cal, d)) {
+  } else if (!is_working(cal, d)) {
     put_s(w, " on a non-working day (");
     put_why(w, cal, d);
     put_s(w, "); day 0 is not counted");
@@ -660,13 +740,14 @@ static void emit_start(struct walker *w, const struct dl_rule *rule, const struc
 
 /* Routing (552(a)(6)(A)(ii)): returns the new day 0. */
 static dl_day walk_routing(struct walker *w, const struct dl_rule *rule, const struct dl_input *in,
-                           const struct hol_set *cal, dl_day first0)
+                           const struct hol_set *cal, dl_day first0, dl_day *reach)
 {
   dl_day cap = first0, routed0, d0;
   int n = 0;
   while (n < rule->routing_days)
-    if (dl_is_working(cal, ++cap))
+    if (is_working(cal, ++cap))
       n++;
+  *reach = cap;
   routed0 = walk_day0(w, rule, cal, in->routed, in->routed_min, "routed", 0);
   d0 = routed0 < cap ? routed0 : cap;
   step_begin(w, DL_STEP_ROUTING, d0);
@@ -756,7 +837,7 @@ static void walk_working_days(struct walker *w, struct dl_result *r, const struc
     if (counter >= kfinal)
       break;
     x++;
-    if (dl_is_working(cal, x)) {
+    if (is_working(cal, x)) {
       counter++;
       step_begin(w, DL_STEP_COUNT, x);
       w->st.n = counter;
@@ -785,7 +866,7 @@ static dl_day walk_roll(struct walker *w, const struct dl_rule *rule, const stru
   dl_day x = d;
   if (rule->roll != DL_ROLL_FORWARD)
     return d;
-  while (!dl_is_working(cal, x)) {
+  while (!is_working(cal, x)) {
     if (emit)
       emit_skip(w, cal, x);
     x++;
@@ -821,7 +902,7 @@ static void walk_calendar_days(struct walker *w, struct dl_result *r, const stru
     put_date(w, x);
     put_s(w, ": calendar day ");
     put_i(w, counter);
-    if (!dl_is_working(cal, x)) {
+    if (!is_working(cal, x)) {
       put_s(w, " (");
       put_why(w, cal, x);
       put_s(w, ")");
@@ -861,8 +942,8 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
                const struct hol_set *cal, dl_step_fn fn, void *ctx)
 {
   struct walker w;
-  struct dl_result r;
-  dl_day computed;
+  struct dl_result r, tmp;
+  dl_day computed, reach;
 
   if (!result)
     return DL_BAD_INPUT;
@@ -889,14 +970,28 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
 
   r.day0 = walk_day0(&w, rule, cal, in->start, in->start_min,
                      rule->unit == DL_WORKING ? "received" : "received or served", 1);
+  reach = r.day0;
   if (routing_applies(rule, in))
-    r.day0 = walk_routing(&w, rule, in, cal, r.day0);
+    r.day0 = walk_routing(&w, rule, in, cal, r.day0, &reach);
   if (rule->unit == DL_WORKING)
     walk_working_days(&w, &r, rule, in, cal);
   else if (rule->unit == DL_CALENDAR)
     walk_calendar_days(&w, &r, rule, in, cal);
   else
     walk_months(&w, &r, rule, in, cal);
+
+  tmp = r;
+  if (!set_need(&r, in, cal, later(later(reach, r.due), r.original_due)) &&
+      check_output(&tmp) >= 0) {
+    step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
+    put_s(&w, "no deadline: the holiday calendar is not built for every day from ");
+    put_date(&w, r.need_lo);
+    put_s(&w, " to ");
+    put_date(&w, r.need_hi);
+    step_end(&w);
+    *result = r;
+    return check_calendar(result, cal);
+  }
 
   if (r.status == DL_TOLLED) {
     step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
@@ -934,7 +1029,7 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
   if (r.due_min != DL_NO_TIME) {
     put_s(&w, ", before ");
     put_time(&w, r.due_min);
-  } else if (!dl_is_working(cal, r.due)) {
+  } else if (!is_working(cal, r.due)) {
     put_s(&w, " (not a working day; the rule does not roll it)");
   }
   step_end(&w);

@@ -58,7 +58,10 @@ enum dl_status {
   DL_OK = 0,
   DL_NO_DEADLINE = 1, /* the rule sets no computable date ("promptly") */
   DL_TOLLED = 2,      /* the clock is paused: no due date until the reply */
-  DL_BAD_INPUT = -1   /* inconsistent input (toll before start, out of range) */
+  DL_BAD_INPUT = -1,  /* inconsistent input (toll before start, out of range) */
+  DL_NO_CALENDAR = -2 /* cal's holidays are not built for every day the computation read:
+                         result->need_lo..need_hi say which (hol_set_cover them, compute
+                         again); no date is given */
 };
 
 struct dl_result {
@@ -68,14 +71,21 @@ struct dl_result {
   dl_day due;          /* final due date */
   int due_min;         /* DL_NO_TIME, or the time when an earlier-of time controls */
   int used;            /* days used before the last toll (working or calendar) */
+  dl_day need_lo;      /* the days whose holidays the result depends on (DL_NO_DAY when */
+  dl_day need_hi;      /* none): cal must cover them (hol_set_covers), else DL_NO_CALENDAR */
 };
 
 /* Compute a deadline. Pure; no allocation. Returns result->status. cal may be NULL (no
    holidays). Tolls are accepted only for working-day rules. See deadline.c for the exact
-   conventions (day 0, tolling, routing, earlier-of). */
+   conventions (day 0, tolling, routing, earlier-of). A holiday set that is not built for
+   every day read gives DL_NO_CALENDAR, never a date counted without its holidays. */
 int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
                const struct hol_set *cal);
 
+/* The helpers below read cal's holidays directly: cal must cover the days they read
+   (hol_set_covers: [a, b]; [day, the result]). A read outside the built years aborts the
+   program: it is a caller's bug, and a silent answer would count a holiday as a working
+   day. */
 /* Working days in (a, b] (when b < a, minus the working days in (b, a]). Pure. */
 int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b);
 /* The nth working day after day (n >= 0; n = 0 gives day itself; n < 0 or a result

@@ -331,8 +331,9 @@ static const struct hol_set *build_calendar(struct rep *r, const char *code, int
     free(c);
     return NULL;
   }
-  if (hol_set_build(&c->set, c->data.rules, c->data.nrules, c->data.closures, c->data.nclosures,
-                    SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR) != 0) {
+  /* No year built yet: cover_span builds the years each matter's counts touch. */
+  if (hol_set_init(&c->set, c->data.rules, c->data.nrules, c->data.closures, c->data.nclosures) !=
+      0) {
     calendar_data_release(&c->data);
     free(c);
     error("calendar '%s' has an invalid holiday rule", code);
@@ -341,6 +342,36 @@ static const struct hol_set *build_calendar(struct rep *r, const char *code, int
   r->built = xrealloc(r->built, (r->nbuilt + 1) * sizeof *r->built);
   r->built[r->nbuilt++] = c;
   return &c->set;
+}
+
+/* Build the holidays of a calendar from build_calendar for every day the
+   matter's counts read: from the earliest to the latest of days (DL_NO_DAY
+   ignored). 0, or -1 after printing an error. */
+static int cover_span(struct rep *r, const struct hol_set *set, const dl_day *days, size_t n)
+{
+  dl_day lo = DL_NO_DAY, hi = DL_NO_DAY;
+  for (size_t i = 0; i < n; i++) {
+    if (days[i] == DL_NO_DAY)
+      continue;
+    if (lo == DL_NO_DAY || days[i] < lo)
+      lo = days[i];
+    if (hi == DL_NO_DAY || days[i] > hi)
+      hi = days[i];
+  }
+  if (lo == DL_NO_DAY || hol_set_covers(set, lo, hi))
+    return 0;
+  for (size_t i = 0; i < r->nbuilt; i++) {
+    if (&r->built[i]->set != set)
+      continue;
+    if (hol_set_cover(&r->built[i]->set, lo, hi) == 0)
+      return 0;
+    break;
+  }
+  char a[11], b[11];
+  dl_format_date(a, lo);
+  dl_format_date(b, hi);
+  return error("cannot build the holidays from %s to %s (pubrec counts years %d-%d)", a, b,
+               HOL_MIN_YEAR, HOL_MAX_YEAR);
 }
 
 /* The calendar of a matter received by `to` under `rule` (see the top). */
@@ -533,6 +564,11 @@ static int walk(struct rep *r, walk_fn fn)
     }
     w.cal = matter_calendar(r, w.to, m.rule, &w.calendar);
     if (!w.cal)
+      goto done;
+    /* Every count below runs between these days (trigger, due, closed, as-of, the
+       period's end). */
+    dl_day span[] = {w.trigger, w.due, w.closed, r->d_as_of, r->d_to};
+    if (cover_span(r, w.cal, span, sizeof span / sizeof span[0]) != 0)
       goto done;
     if ((ret = fn(r, &w)) != 0)
       goto done;

@@ -71,8 +71,8 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   memset(&e, 0, sizeof e);
   if (store_calendar_load(sc->st, code, agency_id, &e.data) != 0)
     return NULL;
-  if (hol_set_build(&e.set, e.data.rules, e.data.nrules, e.data.closures, e.data.nclosures,
-                    SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR) != 0) {
+  /* No year is built yet: schedule_cover builds the years a computation touches. */
+  if (hol_set_init(&e.set, e.data.rules, e.data.nrules, e.data.closures, e.data.nclosures) != 0) {
     calendar_data_release(&e.data);
     error("calendar '%s' has an invalid holiday rule", code);
     return NULL;
@@ -84,6 +84,49 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   sc->cals = xrealloc(sc->cals, (sc->ncals + 1) * sizeof *sc->cals);
   sc->cals[sc->ncals++] = entry;
   return &entry->set;
+}
+
+int schedule_cover(struct schedule *sc, const struct hol_set *cal, dl_day a, dl_day b)
+{
+  if (a == DL_NO_DAY || b == DL_NO_DAY || hol_set_covers(cal, a, b))
+    return 0;
+  for (size_t i = 0; i < sc->ncals; i++) {
+    struct cal_entry *e = sc->cals[i];
+    if (&e->set != cal)
+      continue;
+    if (hol_set_cover(&e->set, a < b ? a : b, a < b ? b : a) != 0) {
+      char from[11], to[11];
+      dl_format_date(from, a < b ? a : b);
+      dl_format_date(to, a < b ? b : a);
+      return error("cannot build the holidays of calendar '%s' from %s to %s (pubrec counts "
+                   "years %d-%d)",
+                   e->code, from, to, HOL_MIN_YEAR, HOL_MAX_YEAR);
+    }
+    return 0;
+  }
+  return error("BUG: schedule_cover on a calendar schedule_calendar did not return");
+}
+
+/* Widening passes before giving up; each covers more years, so a few suffice. */
+#define COVER_TRIES 64
+
+int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const struct dl_rule *rule,
+                        const struct dl_input *in, const struct hol_set *cal)
+{
+  for (int i = 0; i < COVER_TRIES; i++) {
+    int status = dl_compute(result, rule, in, cal);
+    if (status != DL_NO_CALENDAR)
+      return status;
+    /* The days read without their holidays: the true dates are no earlier, so cover
+       these and a margin ahead, and compute again. */
+    dl_day lo = result->need_lo, hi = result->need_hi;
+    dl_day margin = (hi - lo) / 4 + 31;
+    hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
+    if (schedule_cover(sc, cal, lo, hi) != 0)
+      return DL_NO_CALENDAR;
+  }
+  error("BUG: the holidays needed for a deadline kept growing");
+  return DL_NO_CALENDAR;
 }
 
 int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const char *agency_cutoff)
@@ -267,7 +310,9 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
   if (plan.rule.unit == DL_NONE)
     return 0;
   struct dl_result r;
-  int status = dl_compute(&r, &plan.rule, &plan.input, plan.cal);
+  int status = schedule_dl_compute(sc, &r, &plan.rule, &plan.input, plan.cal);
+  if (status == DL_NO_CALENDAR)
+    return -1;
   if (status == DL_BAD_INPUT)
     return error("cannot compute the deadline of '%s': its tolling dates are inconsistent", m->ref);
   if (status != DL_OK)
@@ -441,9 +486,15 @@ int schedule_progress(struct schedule *sc, const struct matter *m, dl_day today,
   const struct hol_set *cal = matter_calendar(sc, m);
   if (!cal)
     return -1;
-  if (dl_parse_date(m->trigger_date, &trigger) == 0)
+  if (dl_parse_date(m->trigger_date, &trigger) == 0) {
+    if (schedule_cover(sc, cal, trigger, today) != 0)
+      return -1;
     *elapsed = dl_working_days_between(cal, trigger, today);
-  if (m->due && dl_parse_date(m->due, &due) == 0)
+  }
+  if (m->due && dl_parse_date(m->due, &due) == 0) {
+    if (schedule_cover(sc, cal, today, due) != 0)
+      return -1;
     *remaining = dl_working_days_between(cal, today, due);
+  }
   return 0;
 }

@@ -27,4 +27,26 @@ expect_eq "--rule admin-subpoena --days 14" "$(jget 'd["due"]' <<<"$OUT")" 2020-
 expect_ok "frcp-45 matter" --json add subpoena --from ICE --to DENVER --served 2026-03-02T16:00 --rule frcp-45-objection --subject c
 expect_eq "frcp-45 matter with the agency's 15:00 cutoff" "$(jget 'd["due"]' <<<"$OUT")" 2026-03-16
 
+# ---- item 8: holidays in every year a computation touches
+# FOIA received Mon 1969-06-16: Fri 4 July 1969 is a holiday -> Tue 07-15.
+expect_eq "us-foia 1969" "$(due us-foia 1969-06-16)" 1969-07-15
+# Received Sun 2200-06-01 -> day 0 Mon 06-02; Fri 4 July 2200 skipped -> Tue 07-01.
+expect_eq "us-foia 2200" "$(due us-foia 2200-06-01)" 2200-07-01
+expect_ok "explain 1969" deadline us-foia 1969-06-16 --explain
+expect_contains "explain skips 4 July 1969" "$OUT" "1969-07-04 Fri: skipped, Independence Day"
+# The far ends of the date range: 9999-12-01 + 20 working days leaves the range.
+# Wed 1000-01-01 is New Year's Day: day 0 Thu 01-02, + 20 working days = Thu 01-30.
+expect_eq "us-foia 1000" "$(due us-foia 1000-01-01)" 1000-01-30
+expect_refused "past 9999" 1 "out of range" deadline us-foia 9999-12-20
+expect_ok "holidays 1969" holidays --year 1969
+expect_contains "holidays 1969" "$OUT" "1969-07-04 Fri  Independence Day"
+expect_ok "holidays 2200" holidays --year 2200 --calendar us-co
+expect_contains "holidays 2200" "$OUT" "2200-07-04 Fri  Independence Day"
+# A stored matter from 1969 gets the same date, and the agenda's working-day
+# counts read built years (no abort).
+expect_ok "old request" --json add request --from ICE --to DENVER --received 1969-06-16 --rule us-foia --subject old
+expect_eq "stored 1969" "$(jget 'd["due"]' <<<"$OUT")" 1969-07-15
+expect_ok "list with progress" --today 2200-01-02 list
+expect_ok "report across centuries" --today 2200-01-02 report --json
+
 finish

@@ -11,8 +11,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -79,7 +82,8 @@ static void assert_same_result(const struct dl_result *a, const struct dl_result
 {
   char x[11], y[11];
   if (a->status != b->status || a->day0 != b->day0 || a->original_due != b->original_due ||
-      a->due != b->due || a->due_min != b->due_min || a->used != b->used)
+      a->due != b->due || a->due_min != b->due_min || a->used != b->used ||
+      a->need_lo != b->need_lo || a->need_hi != b->need_hi)
     fail_msg("compute/explain differ: status %d/%d day0 %s/%s due %s/%s orig %d/%d min %d/%d "
              "used %d/%d",
              a->status, b->status, fmt(a->day0, x), fmt(b->day0, y), fmt(a->due, x), fmt(b->due, y),
@@ -1189,6 +1193,8 @@ static void check_all(const struct ref *ref, const struct dl_rule *rule, const s
   dl_compute(&a, rule, in, cal);
   dl_explain(&b, rule, in, cal, noop_step, &steps);
   c = ref_compute(ref, rule, in);
+  c.need_lo = a.need_lo; /* the reference does not track which days it read */
+  c.need_hi = a.need_hi;
   assert_same_result(&a, &b);
   assert_same_result(&a, &c);
 }
@@ -1325,6 +1331,174 @@ static void test_property_random(void **state)
   assert_true(earlier > 100);
 }
 
+/* dl_compute on a lazily built set, covering what it asks for (as schedule_dl_compute
+   does); *builds counts the rebuilds. Returns the status, or -99 when a cover failed. */
+static int lazy_compute(struct dl_result *r, const struct dl_rule *rule, const struct dl_input *in,
+                        struct hol_set *set, int *builds)
+{
+  int i, st;
+  for (i = 0; i < 64; i++) {
+    st = dl_compute(r, rule, in, set);
+    if (st != DL_NO_CALENDAR)
+      return st;
+    assert_true(r->need_lo != DL_NO_DAY && r->need_lo <= r->need_hi);
+    if (hol_set_cover(set, r->need_lo, r->need_hi) != 0)
+      return -99;
+    (*builds)++;
+  }
+  fail_msg("the cover loop did not end");
+  return -98;
+}
+
+/*
+** Issue 8 item 8: holidays exist in every year a computation touches. FOIA
+** received Mon 1969-06-16: Jun 17 .. Jul 3 are working days 1-13, Fri 4 July is
+** Independence Day, Jul 7-11 are 14-18, Mon 14 and Tue 15 are 19 and 20 -> 07-15
+** (counting 4 July as a working day gives 07-14). Received Sun 2200-06-01... a
+** Sunday: C2 moves day 0 to Mon 06-02; 20 working days with Fri 2200-07-04 ...
+** are worked out by the full set below, which is built for 1000-9999 and is the
+** reference. A set built for 1970-2100 does not cover either year: DL_NO_CALENDAR,
+** never a date counted without the holidays.
+*/
+static void test_calendar_range(void **state)
+{
+  struct dl_rule rule = seed_dl_rule("us-foia", 0);
+  struct dl_input in = input("1969-06-16");
+  struct dl_result r, full;
+  struct hol_set lazy, all;
+  size_t steps = 0;
+  int builds = 0;
+  (void)state;
+
+  /* The fixed test set (1970-2100) refuses 1969 and 2200. */
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+  assert_int_equal(r.due, DL_NO_DAY);
+  assert_day(r.need_lo, "1969-06-16");
+  assert_true(r.need_hi >= D("1969-07-14"));
+  assert_int_equal(dl_explain(&r, &rule, &in, &FED, noop_step, &steps), DL_NO_CALENDAR);
+  in = input("2200-06-01");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+  /* Inside, no change: the last covered day is fine, one past it is not. */
+  in = input("2100-11-01");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_OK);
+  in = input("2100-12-10");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+
+  /* Lazily built: only the years asked for, then the right dates. */
+  assert_int_equal(hol_set_init(&lazy, seed_us_federal, SEED_COUNT(seed_us_federal), NULL, 0), 0);
+  assert_int_equal(lazy.first_year, 0);
+  assert_false(hol_set_covers(&lazy, D("2020-01-01"), D("2020-01-01")));
+  in = input("1969-06-16");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "1969-07-15");
+  assert_true(builds >= 1 && builds <= 2);
+  assert_int_equal(lazy.first_year, 1969);
+  assert_true(lazy.last_year < 1975);
+  r = run(&rule, &in, &lazy); /* explain agrees on the built set */
+  assert_day(r.due, "1969-07-15");
+
+  assert_int_equal(seed_build(&all, "us-federal", 1000, 9999), 0);
+  in = input("2200-06-01");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "2200-07-01");
+  assert_int_equal(dl_compute(&full, &rule, &in, &all), DL_OK);
+  assert_same_result(&r, &full);
+  /* Month and calendar-day rules with a roll read holidays too (co-months from
+     1969-06-04: Fri 07-04 rolls to Mon 07-07). */
+  rule = seed_dl_rule("co-months", 1);
+  in = input("1969-06-04");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "1969-07-07");
+  hol_set_release(&lazy);
+  hol_set_release(&all);
+}
+
+/* The public helpers never answer from years that are not built: they abort. */
+static void test_calendar_range_helpers(void **state)
+{
+  int i, status;
+  (void)state;
+  assert_int_equal(dl_working_days_between(&FED, D("2100-12-01"), D("2100-12-31")), 20);
+  for (i = 0; i < 4; i++) {
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+      if (i == 0)
+        dl_is_working(&FED, D("1969-07-04"));
+      else if (i == 1)
+        dl_working_days_between(&FED, D("2100-12-01"), D("2101-01-31"));
+      else if (i == 2)
+        dl_next_working(&FED, D("1969-07-04"));
+      else
+        dl_add_working_days(&FED, D("2100-12-20"), 20);
+      _exit(0);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+  }
+}
+
+/*
+** Property: starts anywhere in 1000-9990, random rules, extensions, cutoffs and
+** tolls: computing on a lazily built set (covering what dl_compute asks for) gives
+** exactly what the set built for every year 1000-9999 gives.
+*/
+static void test_property_lazy_calendar(void **state)
+{
+  struct hol_set all, lazy;
+  const struct hol_rule *rules[2] = {seed_us_federal, seed_us_co};
+  size_t nrules[2] = {SEED_COUNT(seed_us_federal), SEED_COUNT(seed_us_co)};
+  const char *codes[2] = {"us-federal", "us-co"};
+  dl_day first = D("1000-01-01"), span = D("9990-12-31") - D("1000-01-01");
+  int iter, c, builds = 0, okays = 0;
+  dl_day prev = first;
+  (void)state;
+  for (c = 0; c < 2; c++) {
+    assert_int_equal(seed_build(&all, codes[c], 1000, 9999), 0);
+    assert_int_equal(hol_set_init(&lazy, rules[c], nrules[c], NULL, 0), 0);
+    for (iter = 0; iter < 3000 / PROP_STRIDE; iter++) {
+      struct dl_rule rule;
+      struct dl_input in;
+      struct dl_toll toll;
+      struct dl_result a, b;
+      int sa, sb;
+      memset(&rule, 0, sizeof(rule));
+      rule.unit = rnd(4) == 0 ? (rnd(2) ? DL_CALENDAR : DL_MONTHS) : DL_WORKING;
+      rule.count = rule.unit == DL_MONTHS ? rnd(25) : rnd(4) == 0 ? rnd(2000) : rnd(40);
+      rule.roll = rnd(2);
+      rule.cutoff = rnd(2) ? DL_NO_TIME : 17 * 60;
+      rule.shift_nonworking_start = rule.unit == DL_WORKING;
+      if (iter % 4 == 0 || prev + 3000 > first + span) {
+        /* From nothing built, anywhere. */
+        hol_set_release(&lazy);
+        assert_int_equal(hol_set_init(&lazy, rules[c], nrules[c], NULL, 0), 0);
+        prev = first + (dl_day)(((int64_t)rnd(1 << 30) * 4 + rnd(4)) % span);
+      } else {
+        /* The same set, a later start: it grows. */
+        prev += rnd(3000) - 300;
+      }
+      dl_input_init(&in, prev);
+      in.start_min = rnd(1440);
+      in.extend = rnd(2) ? 0 : rnd(30);
+      if (rule.unit == DL_WORKING && rnd(3) == 0) {
+        toll.sent = in.start + rnd(40);
+        toll.replied = rnd(6) == 0 ? DL_NO_DAY : toll.sent + rnd(30);
+        in.tolls = &toll;
+        in.ntolls = 1;
+      }
+      sa = lazy_compute(&a, &rule, &in, &lazy, &builds);
+      sb = dl_compute(&b, &rule, &in, &all);
+      assert_int_equal(sa, sb);
+      assert_same_result(&a, &b);
+      okays += sa == DL_OK;
+    }
+    hol_set_release(&lazy);
+    hol_set_release(&all);
+  }
+  assert_true(okays > 4000 / PROP_STRIDE);
+  assert_true(builds > 100 / PROP_STRIDE);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1353,6 +1527,9 @@ int main(void)
       cmocka_unit_test(test_explain_truncation),
       cmocka_unit_test(test_property_every_day),
       cmocka_unit_test(test_property_random),
+      cmocka_unit_test(test_calendar_range),
+      cmocka_unit_test(test_calendar_range_helpers),
+      cmocka_unit_test(test_property_lazy_calendar),
   };
   int rc;
   if (setup(NULL))
