@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "rulecheck.h"
 #include "schedule.h"
 #include "util.h"
 
@@ -21,7 +22,9 @@ static const struct opt_spec opts[] = {
     {"months", 0, OPT_VALUE, "N", "period in months, C.R.S. 2-4-108(3) (ad hoc)"},
     {"calendar", 'c', OPT_VALUE, "CAL", "holiday calendar (default: the rule's, else us-federal)"},
     {"roll", 0, OPT_VALUE, "R", "forward or none: move a last day off weekends and holidays"},
-    {"extend", 0, OPT_VALUE, "N", "extension days added after the original last day (C4)"},
+    {"extend", 0, OPT_VALUE, "N",
+     "extension days after the original last day, in the rule's extension unit and within "
+     "its cap (C4)"},
     {"cutoff", 0, OPT_VALUE, "HH:MM",
      "working-day periods: receipt at or after this time counts from the next working day"},
     {"toll", 0, OPT_MULTI, "SENT,REPLIED", "a tolling period: request sent, reply received (C9)"},
@@ -352,6 +355,14 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   in.start_min = start_min;
   if ((rc = opt_int(&p, "extend", 0, 100000, 0, &in.extend)) != 0)
     goto done;
+  if (have_rule && opt_has(&p, "extend")) {
+    /* The same cap as 'pubrec extend' (one extension of in.extend days). */
+    char why[512];
+    if (rule_extension_check(&r, 0, 0, in.extend, why, sizeof why) != 0) {
+      rc = error("--extend %d: %s", in.extend, why);
+      goto done;
+    }
+  }
   if (opt_get(&p, "routed")) {
     if (dl_parse_datetime(opt_get(&p, "routed"), &in.routed, &in.routed_min) != 0) {
       rc = usage_error("invalid date '%s' for --routed", opt_get(&p, "routed"));

@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "rulecheck.h"
 #include "schedule.h"
 #include "util.h"
 #include "view.h"
@@ -22,8 +23,10 @@ static const struct opt_spec extend_opts[] = {
 static const struct cmd_help extend_help = {
     "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
     "Extend a matter's period: the days are added after the original last day, in\n"
-    "the rule's unit (working days for FOIA and CORA, LAW.md C4). Refused beyond\n"
-    "the number of extensions the rule allows, or after the matter has closed.",
+    "the unit the law gives (working days for FOIA and CORA, LAW.md C4; calendar\n"
+    "days for Pennsylvania's RTKL). Refused beyond the number of extensions or the\n"
+    "days the rule allows (see 'pubrec rules show CODE'), or after the matter has\n"
+    "closed.",
     extend_opts,
     "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"};
 
@@ -113,22 +116,13 @@ static int do_extend(struct ctx *c, void *arg)
     if (store_rule_get(&c->st, m.rule, &r) != 0)
       goto done;
     have_rule = 1;
+    char why[512];
+    if (rule_extension_check(&r, count, total, a->days, why, sizeof why) != 0) {
+      error("%s: %s", m.ref, why);
+      goto done;
+    }
     if (a->days < 0)
-      a->days = r.ext_days;
-    if (r.ext_days == 0 && r.max_ext == 0) {
-      error("rule '%s' allows no extension (%s)", r.code, r.citation);
-      goto done;
-    }
-    if (count >= r.max_ext) {
-      error("%s was already extended %d time%s; rule '%s' allows %d (%s)", m.ref, count,
-            count == 1 ? "" : "s", r.code, r.max_ext, r.citation);
-      goto done;
-    }
-    if (r.ext_days > 0 && total + a->days > r.ext_days) {
-      error("rule '%s' allows at most %d extension days in all (%s); %d already granted", r.code,
-            r.ext_days, r.citation, total);
-      goto done;
-    }
+      a->days = rule_extension_default(&r, total);
   }
   if (a->days <= 0) {
     error("give the extension as --days N (the matter has no rule with a set extension)");

@@ -74,10 +74,29 @@ void db_rollback(struct db *db)
   db->in_txn = 0;
 }
 
+/* 0 when PRAGMA foreign_key_check finds nothing, else -1 after an error. */
+static int foreign_keys_hold(struct db *db, const char *name)
+{
+  sqlite3_stmt *q = NULL;
+  int rc = sqlite3_prepare_v2(db->handle, "PRAGMA foreign_key_check", -1, &q, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step(q);
+  sqlite3_finalize(q);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc == SQLITE_ROW)
+    return error("migrations/%s: it would break a foreign key (PRAGMA foreign_key_check)", name);
+  return db_error(db, "checking foreign keys");
+}
+
 /* Apply one migration file inside its own transaction. The version is checked
    again under the write lock, so two processes opening a fresh database at
-   once apply each migration exactly once. */
-static int apply_migration(struct db *db, int version)
+   once apply each migration exactly once. Foreign keys are off while it runs
+   (PRAGMA foreign_keys cannot change inside a transaction), so a migration may
+   rebuild a table others reference the way SQLite documents it (create, copy,
+   drop, rename: https://www.sqlite.org/lang_altertable.html#otheralter);
+   PRAGMA foreign_key_check must then find nothing before it commits. */
+static int apply_migration_locked(struct db *db, int version)
 {
   const struct embedded_file *m = &embedded_migrations[version - 1];
   char *msg = NULL;
@@ -98,6 +117,10 @@ static int apply_migration(struct db *db, int version)
     db_rollback(db);
     return -1;
   }
+  if (foreign_keys_hold(db, m->name) != 0) {
+    db_rollback(db);
+    return -1;
+  }
   char pragma[64];
   snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
   if (exec(db, pragma) != 0) {
@@ -105,6 +128,16 @@ static int apply_migration(struct db *db, int version)
     return -1;
   }
   return db_commit(db);
+}
+
+static int apply_migration(struct db *db, int version)
+{
+  if (exec(db, "PRAGMA foreign_keys = OFF") != 0)
+    return -1;
+  int rc = apply_migration_locked(db, version);
+  if (exec(db, "PRAGMA foreign_keys = ON") != 0)
+    return -1;
+  return rc;
 }
 
 /* The directory part of path must exist and be a directory. */

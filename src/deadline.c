@@ -24,6 +24,14 @@
 ** Working days (C1, C4). The due date is the (count + extend)th working day
 ** after day 0; original_due is the count-th.
 **
+** Extensions in another unit (rule->ext_unit names a unit other than the
+** rule's, e.g. 65 P.S. 67.902(b): 30 calendar days after 5 business days).
+** original_due is computed as without an extension (tolls included); the due
+** date is then original_due + extend calendar days (rolled as the rule rolls),
+** or the extend-th working day after original_due. A toll sent after the
+** original due date does not pause the extension. When ext_unit is the rule's
+** own unit (or DL_EXT_SAME), the extension continues the count as below.
+**
 ** Calendar days (C5). The due date is day 0 + count + extend; with
 ** DL_ROLL_FORWARD a last day that is a Saturday, Sunday or holiday moves to the
 ** next working day. original_due is day 0 + count, rolled the same way.
@@ -278,6 +286,8 @@ static int check_input(const struct dl_rule *rule, const struct dl_input *in)
     return -1;
   if (rule->unit < DL_WORKING || rule->unit > DL_NONE)
     return -1;
+  if (rule->ext_unit < DL_EXT_SAME || rule->ext_unit > DL_EXT_CALENDAR)
+    return -1;
   if (!day_ok(in->start) || !time_ok(in->start_min))
     return -1;
   if (rule->unit == DL_NONE)
@@ -416,6 +426,33 @@ static dl_day roll(const struct dl_rule *rule, const struct hol_set *cal, dl_day
   return rule->roll == DL_ROLL_FORWARD ? next_working(cal, d) : d;
 }
 
+/* The unit extension days count in (enum dl_unit). */
+static int ext_unit_of(const struct dl_rule *rule)
+{
+  if (rule->ext_unit == DL_EXT_WORKING)
+    return DL_WORKING;
+  if (rule->ext_unit == DL_EXT_CALENDAR)
+    return DL_CALENDAR;
+  return rule->unit;
+}
+
+/* 1 when the extension counts in a unit of its own, after original_due. */
+static int ext_separate(const struct dl_rule *rule, const struct dl_input *in)
+{
+  return in->extend > 0 && ext_unit_of(rule) != rule->unit;
+}
+
+/* The last day of an extension of n days in its own unit after orig. */
+static dl_day extend_after(const struct dl_rule *rule, const struct hol_set *cal, dl_day orig,
+                           int n)
+{
+  if (orig == DL_NO_DAY)
+    return DL_NO_DAY;
+  if (ext_unit_of(rule) == DL_WORKING)
+    return add_wd(cal, orig, hol_index(cal, orig), n, NULL);
+  return roll(rule, cal, orig + n);
+}
+
 /* FRCP 45(d)(2)(B); returns 1 when the compliance time controls the due date. */
 static int apply_earlier(struct dl_result *r, const struct dl_rule *rule, const struct dl_input *in)
 {
@@ -486,7 +523,7 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
   struct dl_result r;
   dl_day day0, last0, reach;
   size_t ub0;
-  int used;
+  int used, ext;
 
   if (!result)
     return DL_BAD_INPUT;
@@ -503,10 +540,11 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
 
   day0 = start_day0(rule, in, cal, &ub0, &reach);
   r.day0 = day0;
+  ext = ext_separate(rule, in) ? 0 : in->extend; /* extension days in the rule's own unit */
   switch (rule->unit) {
   case DL_WORKING:
-    r.due = working_due(rule, in, cal, day0, ub0, rule->count + in->extend, &r.used, &r.day0);
-    if (in->extend == 0)
+    r.due = working_due(rule, in, cal, day0, ub0, rule->count + ext, &r.used, &r.day0);
+    if (ext == 0)
       r.original_due = r.due; /* the same count */
     else
       r.original_due = working_due(rule, in, cal, day0, ub0, rule->count, &used, &last0);
@@ -515,13 +553,15 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     break;
   case DL_CALENDAR:
     r.original_due = roll(rule, cal, day0 + rule->count);
-    r.due = roll(rule, cal, day0 + rule->count + in->extend);
+    r.due = roll(rule, cal, day0 + rule->count + ext);
     break;
   default: /* DL_MONTHS */
     r.original_due = roll(rule, cal, dl_add_months(day0, rule->count));
-    r.due = roll(rule, cal, dl_add_months(day0, rule->count + in->extend));
+    r.due = roll(rule, cal, dl_add_months(day0, rule->count + ext));
     break;
   }
+  if (ext_separate(rule, in) && r.status == DL_OK)
+    r.due = extend_after(rule, cal, r.original_due, in->extend);
   set_need(&r, in, cal, later(later(reach, r.due), r.original_due));
   apply_earlier(&r, rule, in);
   *result = r;
@@ -769,7 +809,8 @@ static dl_day walk_routing(struct walker *w, const struct dl_rule *rule, const s
   return d0;
 }
 
-static void emit_original(struct walker *w, dl_day orig, int count, int ext, int unit)
+static void emit_original2(struct walker *w, dl_day orig, int count, int unit, int ext,
+                           int ext_unit)
 {
   step_begin(w, DL_STEP_ORIGINAL, orig);
   put_s(w, "original due date ");
@@ -781,9 +822,14 @@ static void emit_original(struct walker *w, dl_day orig, int count, int ext, int
   step_begin(w, DL_STEP_EXTEND, orig);
   w->st.n = ext;
   put_s(w, "extension: ");
-  put_days(w, ext, unit);
+  put_days(w, ext, ext_unit);
   put_s(w, " more");
   step_end(w);
+}
+
+static void emit_original(struct walker *w, dl_day orig, int count, int ext, int unit)
+{
+  emit_original2(w, orig, count, unit, ext, unit);
 }
 
 /* Working days (C1, C4, C9), one day at a time. */
@@ -938,11 +984,41 @@ static void walk_months(struct walker *w, struct dl_result *r, const struct dl_r
   r->due = walk_roll(w, rule, cal, last, 1);
 }
 
+/* An extension in a unit of its own (ext_separate), one day at a time after original_due. */
+static void walk_extension(struct walker *w, struct dl_result *r, const struct dl_rule *rule,
+                           int ext, const struct hol_set *cal)
+{
+  int unit = ext_unit_of(rule), counter = 0;
+  dl_day x = r->original_due;
+  emit_original2(w, x, rule->count, rule->unit, ext, unit);
+  while (counter < ext) {
+    x++;
+    if (unit == DL_CALENDAR || is_working(cal, x)) {
+      counter++;
+      step_begin(w, DL_STEP_COUNT, x);
+      w->st.n = counter;
+      put_date(w, x);
+      put_s(w, unit == DL_CALENDAR ? ": extension calendar day " : ": extension working day ");
+      put_i(w, counter);
+      if (!is_working(cal, x)) {
+        put_s(w, " (");
+        put_why(w, cal, x);
+        put_s(w, ")");
+      }
+      step_end(w);
+    } else {
+      emit_skip(w, cal, x);
+    }
+  }
+  r->due = unit == DL_CALENDAR ? walk_roll(w, rule, cal, x, 1) : x;
+}
+
 int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
                const struct hol_set *cal, dl_step_fn fn, void *ctx)
 {
   struct walker w;
   struct dl_result r, tmp;
+  struct dl_input in0;
   dl_day computed, reach;
 
   if (!result)
@@ -973,12 +1049,17 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
   reach = r.day0;
   if (routing_applies(rule, in))
     r.day0 = walk_routing(&w, rule, in, cal, r.day0, &reach);
+  in0 = *in;
+  if (ext_separate(rule, in))
+    in0.extend = 0; /* walked after the original period, in its own unit */
   if (rule->unit == DL_WORKING)
-    walk_working_days(&w, &r, rule, in, cal);
+    walk_working_days(&w, &r, rule, &in0, cal);
   else if (rule->unit == DL_CALENDAR)
-    walk_calendar_days(&w, &r, rule, in, cal);
+    walk_calendar_days(&w, &r, rule, &in0, cal);
   else
-    walk_months(&w, &r, rule, in, cal);
+    walk_months(&w, &r, rule, &in0, cal);
+  if (ext_separate(rule, in) && r.status == DL_OK)
+    walk_extension(&w, &r, rule, in->extend, cal);
 
   tmp = r;
   if (!set_need(&r, in, cal, later(later(reach, r.due), r.original_due)) &&

@@ -22,6 +22,10 @@ dl_day dl_add_months(dl_day day, int months);
 
 enum dl_unit { DL_WORKING = 0, DL_CALENDAR = 1, DL_MONTHS = 2, DL_NONE = 3 };
 enum dl_roll { DL_ROLL_NONE = 0, DL_ROLL_FORWARD = 1 };
+/* The unit extension days count in (C4): the rule's own, or working or calendar days
+   after the original last day whatever the rule's unit (65 P.S. 67.902(b): 30 calendar
+   days after 5 business days). */
+enum dl_ext_unit { DL_EXT_SAME = 0, DL_EXT_WORKING = 1, DL_EXT_CALENDAR = 2 };
 
 struct dl_rule {
   int unit;                   /* enum dl_unit; DL_NONE = "promptly": no computed date */
@@ -31,6 +35,7 @@ struct dl_rule {
   int shift_nonworking_start; /* 1: receipt on a non-working day moves day 0 (C2) */
   int routing_days; /* FOIA 552(a)(6)(A)(ii): start at earlier of routed or N working days */
   int earlier_of;   /* FRCP 45(d)(2)(B): earlier of this and the compliance time */
+  int ext_unit;     /* enum dl_ext_unit: the unit of in->extend (0: the rule's unit) */
 };
 
 struct dl_toll {
@@ -42,7 +47,7 @@ struct dl_input {
   dl_day start;                /* first receipt / service date */
   int start_min;               /* local time of receipt, DL_NO_TIME when unknown */
   dl_day routed;               /* receipt by the right component, DL_NO_DAY = none */
-  int extend;                  /* total extension days granted (C4), in the rule's unit */
+  int extend;                  /* total extension days granted (C4), in rule->ext_unit */
   const struct dl_toll *tolls; /* in date order */
   size_t ntolls;
   dl_day compliance;  /* FRCP 45 compliance date, DL_NO_DAY = none */

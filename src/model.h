@@ -76,8 +76,10 @@ struct response_row {
 
 struct rule_row {
   char *code, *name, *jurisdiction, *unit;
-  int count; /* -1 when the document states it */
-  int ext_days, max_ext;
+  int count;    /* -1 when the document states it */
+  int ext_days; /* the most extension days in all; -1 = NULL, the statute sets no cap */
+  int max_ext;  /* how many extensions; 0 = none */
+  int ext_unit; /* extension days count in: 0 working days, 1 calendar days (rule.ext_unit) */
   char *calendar, *roll, *cutoff;
   int routing_days, earlier_of;
   char *citation, *note;

@@ -145,6 +145,8 @@ int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const 
   out->shift_nonworking_start = out->unit == DL_WORKING;
   out->routing_days = r->routing_days;
   out->earlier_of = r->earlier_of;
+  /* Extension days count in the rule's extension unit (rule.ext_unit, 0006). */
+  out->ext_unit = r->ext_unit == 1 ? DL_EXT_CALENDAR : DL_EXT_WORKING;
   const char *cutoff = agency_cutoff ? agency_cutoff : r->cutoff;
   if (!cutoff && out->unit == DL_WORKING)
     cutoff = SCHEDULE_DEFAULT_CUTOFF;
@@ -328,8 +330,11 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
   if (plan.input.extend > 0) {
     add_row(rows, n, kind, r.original_due, DL_NO_TIME, plan.rule_code, basis);
     char ext[640];
+    int ext_unit = plan.rule.ext_unit == DL_EXT_CALENDAR  ? DL_CALENDAR
+                   : plan.rule.ext_unit == DL_EXT_WORKING ? DL_WORKING
+                                                          : plan.rule.unit;
     snprintf(ext, sizeof ext, "%s, extended by %d %s", basis, plan.input.extend,
-             unit_name(plan.rule.unit));
+             unit_name(ext_unit));
     add_row(rows, n, "extended", r.due, r.due_min, plan.rule_code, ext);
   } else {
     if (r.due_min != DL_NO_TIME) {

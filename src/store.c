@@ -669,7 +669,7 @@ void store_responses_free(struct response_row *r, size_t n)
 
 static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
-    "routing_days, earlier_of, citation, note, builtin FROM rule ";
+    "routing_days, earlier_of, citation, note, builtin, ext_unit = 'calendar' FROM rule ";
 
 static void read_rule(sqlite3_stmt *s, void *out)
 {
@@ -679,7 +679,7 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->jurisdiction = store_col_text(s, 2);
   r->unit = store_col_text(s, 3);
   r->count = store_col_opt_int(s, 4);
-  r->ext_days = sqlite3_column_int(s, 5);
+  r->ext_days = store_col_opt_int(s, 5);
   r->max_ext = sqlite3_column_int(s, 6);
   r->calendar = store_col_text(s, 7);
   r->roll = store_col_text(s, 8);
@@ -689,6 +689,7 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->citation = store_col_text(s, 12);
   r->note = store_col_text(s, 13);
   r->builtin = sqlite3_column_int(s, 14);
+  r->ext_unit = sqlite3_column_int(s, 15);
 }
 
 int store_rule_get(struct store *st, const char *code, struct rule_row *out)
@@ -710,7 +711,8 @@ static void bind_rule(sqlite3_stmt *s, const struct rule_row *r)
   store_bind_text(s, ":jur", r->jurisdiction);
   store_bind_text(s, ":unit", r->unit);
   store_bind_opt_int(s, ":count", r->count);
-  store_bind_int(s, ":ext", r->ext_days);
+  store_bind_opt_int(s, ":ext", r->ext_days);
+  store_bind_text(s, ":ext_unit", r->ext_unit == 1 ? "calendar" : "working");
   store_bind_int(s, ":max_ext", r->max_ext);
   store_bind_text(s, ":cal", r->calendar);
   store_bind_text(s, ":roll", r->roll);
@@ -724,10 +726,10 @@ static void bind_rule(sqlite3_stmt *s, const struct rule_row *r)
 int store_rule_add(struct store *st, const struct rule_row *r)
 {
   static const char sql[] =
-      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, "
-      "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
-      ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
-      "0)";
+      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, ext_unit, "
+      "calendar, roll, cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, "
+      ":name, :jur, :unit, :count, :ext, :max_ext, :ext_unit, :cal, :roll, :cutoff, :routing, "
+      ":earlier, :citation, :note, 0)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -745,7 +747,8 @@ int store_rule_update(struct store *st, const struct rule_row *r)
 {
   static const char sql[] =
       "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
-      "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
+      "ext_days = :ext, max_ext = :max_ext, ext_unit = :ext_unit, calendar = :cal, roll = :roll, "
+      "cutoff = :cutoff, "
       "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
       "WHERE code = :code";
   sqlite3_stmt *s = store_prepare(st, sql);

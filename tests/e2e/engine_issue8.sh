@@ -27,6 +27,45 @@ expect_eq "--rule admin-subpoena --days 14" "$(jget 'd["due"]' <<<"$OUT")" 2020-
 expect_ok "frcp-45 matter" --json add subpoena --from ICE --to DENVER --served 2026-03-02T16:00 --rule frcp-45-objection --subject c
 expect_eq "frcp-45 matter with the agency's 15:00 cutoff" "$(jget 'd["due"]' <<<"$OUT")" 2026-03-16
 
+# ---- item 6: extensions in the law's own unit and cap
+# 65 P.S. 67.902(b): 5 business days (Mon 03-03 -> Mon 03-10), then 30 calendar days -> Wed 04-09.
+expect_eq "pa-rtkl + 30 calendar days" "$(due pa-rtkl 2025-03-03 --extend 30)" 2025-04-09
+expect_refused "pa-rtkl beyond 30" 1 "at most 30 calendar days" deadline pa-rtkl 2025-03-03 --extend 31
+expect_refused "FOIA cap" 1 "rule 'us-foia' allows at most 10 working days of extension in all (5 U.S.C. 552" deadline us-foia 2025-12-19 --extend 15
+expect_eq "FOIA within the cap" "$(due us-foia 2025-12-19 --extend 10)" 2026-02-04
+expect_refused "no extension in the statute" 1 "rule 'ny-foil' allows no extension (N.Y. Pub. Off. Law 89(3)(a))" deadline ny-foil 2025-03-03 --extend 5
+expect_eq "ca-cpra + 14 calendar days" "$(due ca-cpra 2025-01-10 --extend 14)" 2025-02-03
+expect_ok "rules show pa-rtkl" rules show pa-rtkl
+expect_contains "rule shows its extension" "$OUT" "up to 30 more calendar days (1 extension)"
+expect_ok "rules json" --json rules show pa-rtkl
+expect_eq "json extension" "$(jget '(d["extension_days"], d["extension_unit"], d["max_extensions"])' <<<"$OUT")" "(30, 'calendar', 1)"
+# Stored matters: the same cap through 'extend'.
+expect_ok "PA request" --json add request --from ICE --to DENVER --received 2025-03-03 --rule pa-rtkl --subject pa
+expect_eq "PA due" "$(jget 'd["due"]' <<<"$OUT")" 2025-03-10
+pa=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "extend PA beyond 30" 1 "at most 30 calendar days" extend "$pa" --days 45 --on 2025-03-05
+expect_ok "extend PA (default: the cap)" --json extend "$pa" --on 2025-03-05
+expect_eq "PA extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-04-09
+expect_refused "second PA extension" 1 "already extended 1 time; rule 'pa-rtkl' allows 1" extend "$pa" --days 1 --on 2025-03-06
+expect_ok "FOIA request" --json add request --from ICE --to DENVER --received 2025-12-19 --rule us-foia --subject foia
+foia=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "extend FOIA 15" 1 "at most 10 working days" extend "$foia" --days 15 --on 2025-12-22
+expect_ok "NY request" --json add request --from ICE --to DENVER --received 2025-03-03 --rule ny-foil --subject ny
+ny=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "extend NY" 1 "allows no extension" extend "$ny" --days 5 --on 2025-03-04
+expect_ok "admin subpoena" --json add subpoena --from ICE --to DENVER --served 2020-01-13 --rule admin-subpoena --days 14 --subject adm
+adm=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "no cap: --days needed" 1 "sets no cap on extensions" extend "$adm" --on 2020-01-14
+expect_ok "extend admin subpoena 7 calendar days" --json extend "$adm" --days 7 --on 2020-01-14
+expect_eq "admin subpoena extended" "$(jget 'd["due"]' <<<"$OUT")" 2020-02-03
+# A user's rule: --extension any (no statutory cap), --extension-unit.
+expect_ok "rule with no cap" rule add local-5 --name "Local" --unit working --days 5 --extension any --citation "Local code 1"
+expect_ok "show" --json rules show local-5
+expect_eq "no cap" "$(jget '(d["extension_days"], d["extension_unit"], d["max_extensions"])' <<<"$OUT")" "(None, 'working', 1)"
+expect_ok "rule in calendar days" rule add local-cal --name "Local" --unit working --days 5 --extension 30 --extension-unit calendar --citation "Local code 2"
+expect_eq "user rule + 30 calendar days" "$(due local-cal 2025-03-03 --extend 30)" 2025-04-09
+expect_refused "bad unit" 2 "invalid --extension-unit 'months'" rule add local-x --name x --unit working --days 5 --extension 3 --extension-unit months --citation x
+
 # ---- item 8: holidays in every year a computation touches
 # FOIA received Mon 1969-06-16: Fri 4 July 1969 is a holiday -> Tue 07-15.
 expect_eq "us-foia 1969" "$(due us-foia 1969-06-16)" 1969-07-15

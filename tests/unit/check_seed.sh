@@ -50,7 +50,9 @@ int main(void)
     const struct seed_rule *r = &seed_rules[i];
     printf("rule|%s|%s|", r->code, units[r->unit]);
     opt(r->count, r->count >= 0);
-    printf("%d|%d|%s|%s||%d|%d|1\n", r->ext_days, r->max_ext, r->calendar,
+    opt(r->ext_days, r->ext_days >= 0);
+    printf("%d|%s|%s|%s||%d|%d|1\n", r->max_ext,
+           r->ext_unit == DL_EXT_CALENDAR ? "calendar" : "working", r->calendar,
            r->roll == DL_ROLL_FORWARD ? "forward" : "none", r->routing_days, r->earlier_of);
   }
   return 0;
@@ -76,7 +78,7 @@ SELECT 'calendar', code FROM calendar WHERE builtin = 1;
 SELECT 'holiday', calendar, name, kind, month, day, weekday, nth, observe, first_year, last_year,
        every, year_offset FROM holiday_rule;
 SELECT 'include', calendar, includes FROM calendar_include;
-SELECT 'rule', code, unit, count, ext_days, max_ext, calendar, roll, cutoff, routing_days,
+SELECT 'rule', code, unit, count, ext_days, max_ext, ext_unit, calendar, roll, cutoff, routing_days,
        earlier_of, builtin FROM rule WHERE builtin = 1;
 EOF
 } | sqlite3 -batch -bail :memory: | LC_ALL=C sort >"$tmp/actual"

@@ -416,6 +416,7 @@ static void test_cabrini_columbus(void **state)
 static void test_months_leap(void **state)
 {
   struct dl_input in = input("2028-01-31");
+  struct dl_rule rule;
   struct dl_result r;
   (void)state;
   r = run_code("co-months", 1, &in, &CO);
@@ -432,12 +433,70 @@ static void test_months_leap(void **state)
      Jan 31 = +29, Feb 29 = +58, Mar 31 = +89 -> Mon 2024-04-01. */
   in = input("2024-01-02");
   assert_day(run_code("us-foia-appeal-window", 0, &in, &FED).due, "2024-04-01");
-  /* A months extension adds months to the whole period: 1 + 1 from 01-31 is 03-31. */
+  /* A months extension in the rule's own unit (DL_EXT_SAME) adds months to the whole
+     period: 1 + 1 from 01-31 is 03-31. (co-months itself allows none: C.R.S. 2-4-108.) */
   in = input("2028-01-31");
   in.extend = 1;
-  r = run_code("co-months", 1, &in, &CO);
+  rule = seed_dl_rule("co-months", 1);
+  rule.ext_unit = DL_EXT_SAME;
+  r = run(&rule, &in, &CO);
   assert_day(r.original_due, "2028-02-29");
   assert_day(r.due, "2028-03-31");
+}
+
+/*
+** Issue 8 item 6: extensions in the law's own unit. Pennsylvania RTKL received Mon
+** 2025-03-03: 5 business days -> Mon 03-10 (65 P.S. 67.901); the extension is 30
+** calendar days after that (67.902(b)): Wed 2025-04-09, not 30 working days (04-21).
+** Calendar-day rule, working-day extension: ca-cpra-like 10 calendar days from Fri
+** 2025-01-10 -> Mon 01-20 (MLK Day, no roll); + 3 working days -> Thu 01-23.
+*/
+static void test_extension_units(void **state)
+{
+  struct dl_rule rule = seed_dl_rule("pa-rtkl", 0);
+  struct dl_input in = input("2025-03-03");
+  struct dl_result r;
+  (void)state;
+  assert_int_equal(rule.ext_unit, DL_EXT_CALENDAR);
+  in.extend = 30;
+  r = run(&rule, &in, &FED);
+  assert_day(r.original_due, "2025-03-10");
+  assert_day(r.due, "2025-04-09");
+  rule.ext_unit = DL_EXT_SAME; /* what pubrec did: 30 working days */
+  assert_day(run(&rule, &in, &FED).due, "2025-04-21");
+  /* Rolled forward when the rule rolls: 2025-03-07 (Fri) + 5 BD = Fri 03-14, + 30
+     calendar days = Sun 04-13 -> Mon 04-14. */
+  rule = seed_dl_rule("pa-rtkl", 0);
+  rule.roll = DL_ROLL_FORWARD;
+  in = input("2025-03-07");
+  in.extend = 30;
+  assert_day(run(&rule, &in, &FED).due, "2025-04-14");
+  rule.roll = DL_ROLL_NONE;
+  assert_day(run(&rule, &in, &FED).due, "2025-04-13");
+  /* A toll before the original due date still moves it; the extension follows. */
+  {
+    struct dl_toll t = {D("2025-03-05"), D("2025-03-12")};
+    in = input("2025-03-03");
+    in.extend = 30;
+    in.tolls = &t;
+    in.ntolls = 1;
+    rule = seed_dl_rule("pa-rtkl", 0);
+    r = run(&rule, &in, &FED);
+    /* Used Tue 4, Wed 5 (2); resumed Wed 12: Thu 13, Fri 14, Mon 17 -> 03-17; + 30 = 04-16. */
+    assert_day(r.original_due, "2025-03-17");
+    assert_day(r.due, "2025-04-16");
+  }
+  rule = seed_dl_rule("ca-cpra", 0);
+  rule.ext_unit = DL_EXT_WORKING;
+  in = input("2025-01-10");
+  in.extend = 3;
+  r = run(&rule, &in, &FED);
+  assert_day(r.original_due, "2025-01-20");
+  assert_day(r.due, "2025-01-23");
+  /* ca-cpra as seeded: 14 calendar days more -> Mon 02-03. */
+  rule = seed_dl_rule("ca-cpra", 0);
+  in.extend = 14;
+  assert_day(run(&rule, &in, &FED).due, "2025-02-03");
 }
 
 /*
@@ -1152,26 +1211,40 @@ static struct dl_result ref_compute(const struct ref *r, const struct dl_rule *r
     dl_day rd = ref_day0(r, rule, in->routed, in->routed_min);
     d0 = rd < cap ? rd : cap;
   }
+  int ext_unit = rule->ext_unit == DL_EXT_WORKING    ? DL_WORKING
+                 : rule->ext_unit == DL_EXT_CALENDAR ? DL_CALENDAR
+                                                     : rule->unit;
+  int ext = ext_unit == rule->unit ? in->extend : 0;
   res.status = DL_OK;
   res.day0 = d0;
   res.due_min = DL_NO_TIME;
   res.used = 0;
   if (rule->unit == DL_WORKING) {
     res.original_due = ref_toll_due(r, rule, in, d0, rule->count, &used, &last);
-    res.due = ref_toll_due(r, rule, in, d0, rule->count + in->extend, &res.used, &res.day0);
+    res.due = ref_toll_due(r, rule, in, d0, rule->count + ext, &res.used, &res.day0);
     if (res.due == DL_NO_DAY)
       res.status = DL_TOLLED;
   } else {
     dl_day o, e;
     if (rule->unit == DL_CALENDAR) {
       o = d0 + rule->count;
-      e = d0 + rule->count + in->extend;
+      e = d0 + rule->count + ext;
     } else {
       o = ref_months(d0, rule->count);
-      e = ref_months(d0, rule->count + in->extend);
+      e = ref_months(d0, rule->count + ext);
     }
     res.original_due = rule->roll == DL_ROLL_FORWARD ? ref_next(r, o) : o;
     res.due = rule->roll == DL_ROLL_FORWARD ? ref_next(r, e) : e;
+  }
+  /* An extension in a unit of its own runs after the original due date: calendar
+     days (rolled as the rule rolls) or working days. */
+  if (res.status == DL_OK && ext_unit != rule->unit && in->extend > 0) {
+    if (ext_unit == DL_WORKING)
+      res.due = ref_add(r, res.original_due, in->extend);
+    else if (rule->roll == DL_ROLL_FORWARD)
+      res.due = ref_next(r, res.original_due + in->extend);
+    else
+      res.due = res.original_due + in->extend;
   }
   if (res.status == DL_OK && rule->earlier_of && in->compliance != DL_NO_DAY) {
     if (in->compliance < res.due ||
@@ -1200,19 +1273,24 @@ static void check_all(const struct ref *ref, const struct dl_rule *rule, const s
 }
 
 struct shape {
-  int unit, count, ext, roll, cutoff;
+  int unit, count, ext, roll, cutoff, ext_unit;
 };
 
 static const struct shape shapes[] = {
-    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME},
-    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60},
-    {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60},
-    {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME},
-    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME},
-    {DL_MONTHS, 1, 0, DL_ROLL_FORWARD, DL_NO_TIME},
+    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME, DL_EXT_SAME},
+    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60, DL_EXT_SAME},
+    {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_SAME},
+    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME, DL_EXT_SAME},
+    {DL_MONTHS, 1, 0, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_SAME},
+    /* Extensions in a unit of their own (65 P.S. 67.902(b); C4). */
+    {DL_WORKING, 5, 30, DL_ROLL_NONE, 17 * 60, DL_EXT_CALENDAR},
+    {DL_WORKING, 5, 30, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_CALENDAR},
+    {DL_CALENDAR, 10, 7, DL_ROLL_NONE, DL_NO_TIME, DL_EXT_WORKING},
+    {DL_MONTHS, 1, 10, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_WORKING},
 };
 
 /*
@@ -1238,7 +1316,8 @@ static void test_property_every_day(void **state)
                                shapes[i].cutoff,
                                shapes[i].unit == DL_WORKING,
                                0,
-                               0};
+                               0,
+                               shapes[i].ext_unit};
         struct dl_input in;
         dl_input_init(&in, s);
         /* Vary the receipt time (and leave it unknown every 5th day). */
@@ -1259,7 +1338,7 @@ static void test_property_every_day(void **state)
         fail_msg("dl_is_working(%d) wrong", s);
     }
   }
-  assert_true(checked >= (size_t)(last - first) / PROP_STRIDE * 27);
+  assert_true(checked >= (size_t)(last - first) / PROP_STRIDE * 39);
 }
 
 /* Deterministic pseudo-random numbers (a 64-bit LCG). */
@@ -1297,6 +1376,7 @@ static void test_property_random(void **state)
     rule.shift_nonworking_start = rnd(4) != 0;
     rule.routing_days = rnd(3) == 0 ? 10 : 0;
     rule.earlier_of = rnd(4) == 0;
+    rule.ext_unit = rnd(3);
     dl_input_init(&in, first + rnd(365 * 60));
     in.start_min = rnd(4) == 0 ? DL_NO_TIME : rnd(1440);
     in.extend = rnd(2) ? 0 : rnd(12);
@@ -1512,6 +1592,7 @@ int main(void)
       cmocka_unit_test(test_juneteenth),
       cmocka_unit_test(test_cabrini_columbus),
       cmocka_unit_test(test_months_leap),
+      cmocka_unit_test(test_extension_units),
       cmocka_unit_test(test_calendar_roll),
       cmocka_unit_test(test_cutoff),
       cmocka_unit_test(test_nonworking_receipt),
