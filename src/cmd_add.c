@@ -25,6 +25,8 @@ static const struct opt_spec opts[] = {
     {"filed", 0, OPT_VALUE, "DATE[THH:MM]", "date it was filed (petitions, appeals)"},
     {"rule", 'r', OPT_VALUE, "CODE", "the deadline rule (see 'pubrec rules')"},
     {"days", 0, OPT_VALUE, "N", "the period the document states, in calendar days"},
+    {"months", 0, OPT_VALUE, "N",
+     "the period in months, for a rule that counts months (co-months)"},
     {"due", 0, OPT_VALUE, "DATE", "the return date the document states"},
     {"no-deadline", 0, OPT_FLAG, NULL, "no response deadline applies"},
     {"court", 0, OPT_FLAG, NULL, "a court-ordered subpoena (default: administrative)"},
@@ -55,6 +57,7 @@ struct add_args {
   const char *note;
   struct deadline_row *rows; /* filled after the write, for printing */
   size_t nrows;
+  int months; /* 1: m.days holds --months (a months rule's period) */
 };
 
 static int resolve_agency(struct ctx *c, const char *code, int64_t *id)
@@ -91,9 +94,21 @@ static int do_add(struct ctx *c, void *arg)
     if (rc < 0)
       return -1;
     int needs_days = r.count < 0 && strcmp(r.unit, "none") != 0;
+    int months_rule = strcmp(r.unit, "months") == 0;
     rule_row_release(&r);
+    /* A months rule's period is given in months (stored where days are). */
+    if (months_rule && m->days >= 0 && !a->months)
+      return error("rule '%s' counts months (C.R.S. 2-4-108(3)): give --months N, not --days",
+                   m->rule);
+    if (!months_rule && a->months)
+      return error("--months applies to a rule that counts months (co-months); rule '%s' does "
+                   "not",
+                   m->rule);
     if (needs_days && m->days < 0)
-      return error("rule '%s' takes the period the document states: add --days N", m->rule);
+      return error("rule '%s' takes the period the document states: add %s N", m->rule,
+                   months_rule ? "--months" : "--days");
+  } else if (a->months) {
+    return error("--months needs a rule that counts months (--rule co-months)");
   }
   /* Parents must exist before anything is written. */
   int64_t *parent_ids = xcalloc(a->nparents + 1, sizeof *parent_ids);
@@ -254,6 +269,15 @@ int cmd_add(struct ctx *c, int argc, char **argv)
     m->rule = xstrdup(opt_get(&p, "rule"));
   if ((rc = opt_int(&p, "days", 0, 3650, -1, &m->days)) != 0)
     goto done;
+  if (opt_has(&p, "months")) {
+    if (opt_has(&p, "days")) {
+      rc = usage_error("give --days or --months, not both");
+      goto done;
+    }
+    if ((rc = opt_int(&p, "months", 0, 1200, -1, &m->days)) != 0)
+      goto done;
+    a.months = 1;
+  }
   if (opt_get(&p, "due")) {
     if (dl_parse_date(opt_get(&p, "due"), &d) != 0) {
       rc = usage_error("invalid date '%s' for --due (want YYYY-MM-DD, a real date)",

@@ -19,7 +19,7 @@ static const struct opt_spec opts[] = {
     {"days", 0, OPT_VALUE, "N",
      "period in days (ad hoc, or for a rule that takes the stated period)"},
     {"unit", 0, OPT_VALUE, "U", "working or calendar (ad hoc; default working)"},
-    {"months", 0, OPT_VALUE, "N", "period in months, C.R.S. 2-4-108(3) (ad hoc)"},
+    {"months", 0, OPT_VALUE, "N", "period in months, C.R.S. 2-4-108(3) (ad hoc, or for co-months)"},
     {"calendar", 'c', OPT_VALUE, "CAL", "holiday calendar (default: the rule's, else us-federal)"},
     {"roll", 0, OPT_VALUE, "R", "forward or none: move a last day off weekends and holidays"},
     {"extend", 0, OPT_VALUE, "N",
@@ -46,6 +46,7 @@ static const struct cmd_help help = {
     "  pubrec deadline us-foia 2025-12-19 --explain\n"
     "  pubrec deadline co-cora 2020-01-17T16:30 --extend 7\n"
     "  pubrec deadline frcp-45-objection 2026-03-02 --compliance 2026-03-10T09:00\n"
+    "  pubrec deadline co-months 2028-01-31 --months 1\n"
     "  pubrec deadline --days 14 --unit calendar --roll forward --calendar us-federal 2026-11-12\n"
     "  pubrec deadline SUB-2020-0001 --explain\n"};
 
@@ -284,12 +285,27 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     }
     if ((rc = schedule_rule_from_row(&rule, &r, cutoff)) != 0)
       goto done;
-    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, "days")) {
-      if (!opt_has(&p, "days")) {
-        rc = usage_error("rule '%s' takes the period the document states: add --days N", r.code);
+    /* A months rule takes --months, any other --days (issue 8 item 7). */
+    int months_rule = strcmp(r.unit, "months") == 0;
+    if (months_rule && opt_has(&p, "days")) {
+      rc = usage_error("rule '%s' counts months (C.R.S. 2-4-108(3)): give --months N, not --days",
+                       r.code);
+      goto done;
+    }
+    if (!months_rule && opt_has(&p, "months")) {
+      rc = usage_error("--months applies to a rule that counts months (co-months); rule '%s' "
+                       "counts %s",
+                       r.code, strcmp(r.unit, "none") == 0 ? "nothing" : "days");
+      goto done;
+    }
+    const char *period = months_rule ? "months" : "days";
+    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, period)) {
+      if (!opt_has(&p, period)) {
+        rc = usage_error("rule '%s' takes the period the document states: add --%s N", r.code,
+                         period);
         goto done;
       }
-      if ((rc = opt_int(&p, "days", 0, 100000, 0, &rule.count)) != 0)
+      if ((rc = opt_int(&p, period, 0, months_rule ? 12000 : 100000, 0, &rule.count)) != 0)
         goto done;
     }
     if (!calendar)

@@ -209,7 +209,8 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
       goto done;
     if (rule.count < 0 && plan->rule.unit != DL_NONE) {
       if (m->days < 0) {
-        error("rule '%s' takes the period the document states: give --days N", rule.code);
+        error("rule '%s' takes the period the document states: give %s N", rule.code,
+              plan->rule.unit == DL_MONTHS ? "--months" : "--days");
         goto done;
       }
       plan->rule.count = m->days;

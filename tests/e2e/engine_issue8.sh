@@ -66,6 +66,21 @@ expect_ok "rule in calendar days" rule add local-cal --name "Local" --unit worki
 expect_eq "user rule + 30 calendar days" "$(due local-cal 2025-03-03 --extend 30)" 2025-04-09
 expect_refused "bad unit" 2 "invalid --extension-unit 'months'" rule add local-x --name x --unit working --days 5 --extension 3 --extension-unit months --citation x
 
+# ---- item 7: co-months takes --months (C.R.S. 2-4-108(3))
+# 1 month after Mon 2028-01-31 is Tue 02-29 (leap year); 2027-01-31 -> Sun 02-28 -> Mon 03-01.
+expect_eq "co-months --months 1" "$(due co-months 2028-01-31 --months 1)" 2028-02-29
+expect_eq "co-months rolled" "$(due co-months 2027-01-31 --months 1)" 2027-03-01
+expect_eq "co-months 12" "$(due co-months 2027-01-31 --months 12)" 2028-01-31
+expect_refused "co-months refuses --days" 2 "rule 'co-months' counts months (C.R.S. 2-4-108(3)): give --months N, not --days" deadline co-months 2027-01-31 --days 30
+expect_refused "co-months needs --months" 2 "add --months N" deadline co-months 2027-01-31
+expect_refused "--months on a days rule" 2 "--months applies to a rule that counts months" deadline co-days 2027-01-31 --months 1
+expect_eq "co-days still takes --days" "$(due co-days 2027-01-31 --days 28)" 2027-03-01
+expect_ok "co-months matter" --json add petition --from ICE --to DENVER --filed 2028-01-31 --rule co-months --months 1 --subject months
+expect_eq "stored co-months" "$(jget 'd["due"]' <<<"$OUT")" 2028-02-29
+expect_refused "add co-months --days" 1 "give --months N, not --days" add petition --from ICE --to DENVER --filed 2028-01-31 --rule co-months --days 30 --subject m
+expect_refused "add --months without a months rule" 1 "--months applies to a rule that counts months" add petition --from ICE --to DENVER --filed 2028-01-31 --rule co-days --months 1 --subject m
+expect_refused "add co-months without a period" 1 "add --months N" add petition --from ICE --to DENVER --filed 2028-01-31 --rule co-months --subject m
+
 # ---- item 8: holidays in every year a computation touches
 # FOIA received Mon 1969-06-16: Fri 4 July 1969 is a holiday -> Tue 07-15.
 expect_eq "us-foia 1969" "$(due us-foia 1969-06-16)" 1969-07-15
