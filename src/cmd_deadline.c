@@ -39,9 +39,9 @@ static const struct cmd_help help = {
     "       pubrec deadline REF [--explain]",
     "Compute a due date from a rule (see 'pubrec rules') or from an ad hoc period,\n"
     "with holidays, extensions, tolling, FOIA routing and the FRCP 45 earlier-of\n"
-    "limit. START is a date or a local YYYY-MM-DDTHH:MM. Writes nothing; works on a\n"
-    "new, empty database with the built-in rules and calendars. With REF, explains\n"
-    "the stored matter's deadline.",
+    "limit. START is a date or a local YYYY-MM-DDTHH:MM. Writes nothing and creates\n"
+    "no database: without one it uses the built-in rules and calendars. With REF,\n"
+    "explains the stored matter's deadline.",
     opts,
     "  pubrec deadline us-foia 2025-12-19 --explain\n"
     "  pubrec deadline co-cora 2020-01-17T16:30 --extend 7\n"
@@ -262,11 +262,11 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   memset(&rule, 0, sizeof rule);
 
   if (p.npos == 1 && !adhoc) {
-    if ((rc = ctx_open(c)) == 0)
+    if ((rc = ctx_open_query(c)) == 0)
       rc = explain_matter(c, p.pos[0], opt_has(&p, "explain"));
     goto done;
   }
-  if ((rc = ctx_open(c)) != 0)
+  if ((rc = ctx_open_query(c)) != 0)
     goto done;
   if (p.npos == 2) {
     rc = store_rule_get(&c->st, p.pos[0], &r);
@@ -434,7 +434,8 @@ static const struct opt_spec hol_opts[] = {
 static const struct cmd_help hol_help = {
     "pubrec holidays [--calendar CAL] [--year Y | --from DATE --to DATE]",
     "List the observed non-working days of a calendar (holidays generated from\n"
-    "their rules, with weekend observance, plus closures) in a year or range.",
+    "their rules, with weekend observance, plus closures) in a year or range, any\n"
+    "year 1000-9999. Writes nothing and creates no database.",
     hol_opts,
     "  pubrec holidays --calendar us-co --year 2027\n"
     "  pubrec holidays --calendar us-federal --from 2027-12-01 --to 2028-01-31\n"};
@@ -501,7 +502,7 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
   dl_to_civil(from, &y0, &mm, &dd);
   dl_to_civil(to, &y1, &mm, &dd);
   /* The set is built for exactly the years asked (dates parse only in 1000-9999). */
-  if ((rc = ctx_open(c)) != 0)
+  if ((rc = ctx_open_query(c)) != 0)
     goto done;
   int exists = store_calendar_exists(&c->st, calendar);
   if (exists <= 0) {

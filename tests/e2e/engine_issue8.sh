@@ -7,6 +7,18 @@
 
 due() { pr --json deadline "$@"; jget 'd["due"]' <<<"$OUT"; }
 
+# ---- item 10: deadline and holidays write nothing, not even a new database
+check "no database yet" test ! -e "$DB"
+expect_eq "deadline on no database" "$(due us-foia 2025-12-19)" 2026-01-21
+expect_ok "holidays on no database" holidays --year 2026 --calendar us-co
+expect_refused "unknown reference on no database" 1 "unknown reference or rule 'REQ-2020-0001'" deadline REQ-2020-0001
+check "deadline and holidays created no database" test ! -e "$DB"
+check "nor its WAL files" test ! -e "$DB-wal" -a ! -e "$DB-shm"
+# The default place ($XDG_DATA_HOME/pubrec) is not created either.
+expect_eq "default path" "$(env -u PUBREC_DB "$PUBREC" deadline us-foia 2025-12-19 | head -1)" "due 2026-01-21 (Wed)"
+env -u PUBREC_DB "$PUBREC" holidays --year 2026 >/dev/null
+check "no data directory made" test ! -e "$XDG_DATA_HOME"
+
 # ---- item 5: the cutoff and calendar-day periods (LAW.md C3, FRCP 6(a)(1)(A))
 # Served Mon 2026-03-02 at 16:00, cutoff 15:00: day 0 is the day of service,
 # + 14 = Mon 03-16 (not 03-17).
@@ -102,5 +114,15 @@ expect_ok "old request" --json add request --from ICE --to DENVER --received 196
 expect_eq "stored 1969" "$(jget 'd["due"]' <<<"$OUT")" 1969-07-15
 expect_ok "list with progress" --today 2200-01-02 list
 expect_ok "report across centuries" --today 2200-01-02 report --json
+
+# An existing database is read, never written: byte-for-byte the same after
+# deadline (calculator and --explain of a stored matter) and holidays.
+sum_before=$(sha256sum "$DB" | cut -d' ' -f1)
+dump_before=$(dump)
+expect_ok "explain a stored matter" deadline "$pa" --explain
+expect_ok "calculator on a database" deadline co-cora 2020-01-17 --extend 7
+expect_ok "holidays on a database" holidays --year 2027 --agency DENVER
+expect_eq "database unchanged" "$(sha256sum "$DB" | cut -d' ' -f1)" "$sum_before"
+expect_eq "database dump unchanged" "$(dump)" "$dump_before"
 
 finish
