@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 ${CC:-cc} -std=c11 -O2 -Wall -Wextra -Werror -I"$top/src" -I"$top/tests/unit" \
-  "$top/bench/deadline_bench.c" "$top/src/deadline.c" "$top/src/holidays.c" -o "$tmp/deadline_bench"
+  "$top/bench/deadline_bench.c" "$top/src/civil.c" "$top/src/deadline.c" "$top/src/holidays.c" -o "$tmp/deadline_bench"
 
 c_out=$("$tmp/deadline_bench" "$tmp/data.bin")
 echo "$c_out"

@@ -22,6 +22,10 @@ struct ctx {
 /* Resolve --db/--today/--by (after the command parsed its options) and open
    the database, creating it with its schema on first use. 0 or -1. */
 int ctx_open(struct ctx *c);
+/* Like ctx_open for commands that write nothing (deadline, holidays): no
+   database file or directory is created, and an existing one is opened
+   query-only (db_open_query). 0 or -1. */
+int ctx_open_query(struct ctx *c);
 /* Resolve --today/--json only (commands that need no database). 0 or -1. */
 int ctx_settle(struct ctx *c);
 void ctx_close(struct ctx *c);

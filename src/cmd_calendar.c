@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "rulecheck.h"
 #include "schedule.h"
 #include "util.h"
 #include "view.h"
@@ -85,9 +86,14 @@ static void print_rule(const struct rule_row *r)
   if (r->jurisdiction)
     printf("%-13s %s\n", "jurisdiction:", r->jurisdiction);
   print_period(r->unit, r->count);
-  if (r->ext_days)
-    printf("%-13s up to %d more (%d extension%s)\n", "extension:", r->ext_days, r->max_ext,
-           r->max_ext == 1 ? "" : "s");
+  if (r->max_ext <= 0)
+    printf("%-13s none\n", "extension:");
+  else if (r->ext_days >= 0)
+    printf("%-13s up to %d more %s days (%d extension%s)\n", "extension:", r->ext_days,
+           rule_ext_unit(r), r->max_ext, r->max_ext == 1 ? "" : "s");
+  else
+    printf("%-13s %s days, no statutory cap: give --days (%d extension%s)\n",
+           "extension:", rule_ext_unit(r), r->max_ext, r->max_ext == 1 ? "" : "s");
   printf("%-13s %s\n", "calendar:", r->calendar ? r->calendar : "the agency's (else us-federal)");
   printf("%-13s %s\n", "roll:", r->roll);
   if (r->cutoff)
@@ -220,7 +226,14 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
         snprintf(days, sizeof days, "stated");
       else
         snprintf(days, sizeof days, "%d", r[i].count);
-      printf("%-24s %-9s %-6s %-4d %-14s %-10s %s\n", r[i].code, r[i].unit, days, r[i].ext_days,
+      char ext[16];
+      if (r[i].max_ext <= 0)
+        snprintf(ext, sizeof ext, "-");
+      else if (r[i].ext_days < 0)
+        snprintf(ext, sizeof ext, "any");
+      else
+        snprintf(ext, sizeof ext, "%d", r[i].ext_days);
+      printf("%-24s %-9s %-6s %-4s %-14s %-10s %s\n", r[i].code, r[i].unit, days, ext,
              r[i].calendar ? r[i].calendar : "agency's",
              rule_status_unverified(&r[i]) ? "unverified" : "verified", r[i].citation);
     }
@@ -282,7 +295,10 @@ static const struct opt_spec rule_opts[] = {
     {"name", 0, OPT_VALUE, "TEXT", "what the rule is"},
     {"unit", 0, OPT_VALUE, "U", "working, calendar, months, or none (no computed date)"},
     {"days", 0, OPT_VALUE, "N", "the period (leave out: the document states it)"},
-    {"extension", 0, OPT_VALUE, "N", "extension days allowed in all (default 0)"},
+    {"extension", 0, OPT_VALUE, "N",
+     "extension days allowed in all, or 'any' when the law sets no cap (default: none)"},
+    {"extension-unit", 0, OPT_VALUE, "U",
+     "working or calendar: the unit of extension days (default: the rule's)"},
     {"max-extensions", 0, OPT_VALUE, "N", "how many extensions (default 1 when --extension)"},
     {"calendar", 0, OPT_VALUE, "CAL", "holiday calendar (default: the agency's)"},
     {"roll", 0, OPT_VALUE, "R", "forward or none (default none)"},
@@ -350,10 +366,20 @@ static int rule_from_opts(struct rule_row *r, const struct opt_parsed *p)
   if (r->cutoff && dl_parse_hhmm(r->cutoff, &minutes) != 0)
     return usage_error("invalid time '%s' for --cutoff (want HH:MM)", r->cutoff);
   int rc;
-  if ((rc = opt_int(p, "days", 0, 100000, r->count, &r->count)) != 0 ||
-      (rc = opt_int(p, "extension", 0, 100000, r->ext_days, &r->ext_days)) != 0)
+  if ((rc = opt_int(p, "days", 0, 100000, r->count, &r->count)) != 0)
     return rc;
-  int dflt_max = opt_has(p, "extension") && r->ext_days && !r->max_ext ? 1 : r->max_ext;
+  if ((v = opt_get(p, "extension")) && strcmp(v, "any") == 0)
+    r->ext_days = -1; /* no statutory cap */
+  else if ((rc = opt_int(p, "extension", 0, 100000, r->ext_days, &r->ext_days)) != 0)
+    return rc;
+  if ((v = opt_get(p, "extension-unit"))) {
+    if (strcmp(v, "working") && strcmp(v, "calendar"))
+      return usage_error("invalid --extension-unit '%s' (want working or calendar)", v);
+    r->ext_unit = strcmp(v, "calendar") == 0 ? RULE_EXT_CALENDAR : RULE_EXT_WORKING;
+  } else if (opt_get(p, "unit")) {
+    r->ext_unit = strcmp(r->unit, "working") == 0 ? RULE_EXT_WORKING : RULE_EXT_CALENDAR;
+  }
+  int dflt_max = opt_has(p, "extension") && r->ext_days != 0 && !r->max_ext ? 1 : r->max_ext;
   return opt_int(p, "max-extensions", 0, 100, dflt_max, &r->max_ext);
 }
 

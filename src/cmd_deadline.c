@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "rulecheck.h"
 #include "schedule.h"
 #include "util.h"
 
@@ -18,12 +19,14 @@ static const struct opt_spec opts[] = {
     {"days", 0, OPT_VALUE, "N",
      "period in days (ad hoc, or for a rule that takes the stated period)"},
     {"unit", 0, OPT_VALUE, "U", "working or calendar (ad hoc; default working)"},
-    {"months", 0, OPT_VALUE, "N", "period in months, C.R.S. 2-4-108(3) (ad hoc)"},
+    {"months", 0, OPT_VALUE, "N", "period in months, C.R.S. 2-4-108(3) (ad hoc, or for co-months)"},
     {"calendar", 'c', OPT_VALUE, "CAL", "holiday calendar (default: the rule's, else us-federal)"},
     {"roll", 0, OPT_VALUE, "R", "forward or none: move a last day off weekends and holidays"},
-    {"extend", 0, OPT_VALUE, "N", "extension days added after the original last day (C4)"},
+    {"extend", 0, OPT_VALUE, "N",
+     "extension days after the original last day, in the rule's extension unit and within "
+     "its cap (C4)"},
     {"cutoff", 0, OPT_VALUE, "HH:MM",
-     "receipt at or after this time counts from the next working day"},
+     "working-day periods: receipt at or after this time counts from the next working day"},
     {"toll", 0, OPT_MULTI, "SENT,REPLIED", "a tolling period: request sent, reply received (C9)"},
     {"routed", 0, OPT_VALUE, "DATE",
      "FOIA: receipt by the right component (START = first receipt)"},
@@ -36,13 +39,14 @@ static const struct cmd_help help = {
     "       pubrec deadline REF [--explain]",
     "Compute a due date from a rule (see 'pubrec rules') or from an ad hoc period,\n"
     "with holidays, extensions, tolling, FOIA routing and the FRCP 45 earlier-of\n"
-    "limit. START is a date or a local YYYY-MM-DDTHH:MM. Writes nothing; works on a\n"
-    "new, empty database with the built-in rules and calendars. With REF, explains\n"
-    "the stored matter's deadline.",
+    "limit. START is a date or a local YYYY-MM-DDTHH:MM. Writes nothing and creates\n"
+    "no database: without one it uses the built-in rules and calendars. With REF,\n"
+    "explains the stored matter's deadline.",
     opts,
     "  pubrec deadline us-foia 2025-12-19 --explain\n"
     "  pubrec deadline co-cora 2020-01-17T16:30 --extend 7\n"
     "  pubrec deadline frcp-45-objection 2026-03-02 --compliance 2026-03-10T09:00\n"
+    "  pubrec deadline co-months 2028-01-31 --months 1\n"
     "  pubrec deadline --days 14 --unit calendar --roll forward --calendar us-federal 2026-11-12\n"
     "  pubrec deadline SUB-2020-0001 --explain\n"};
 
@@ -92,12 +96,17 @@ static void format_due(char *out, size_t n, dl_day day, int minutes)
 }
 
 /* Print the result of a computation (text or JSON), with its working. */
-static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_input *in,
-                  const struct hol_set *cal, const char *calendar, const char *rule_code,
-                  const char *citation, const char *ref, int explain, int unverified)
+static int report(struct ctx *c, struct schedule *sc, const struct dl_rule *rule,
+                  const struct dl_input *in, const struct hol_set *cal, const char *calendar,
+                  const char *rule_code, const char *citation, const char *ref, int explain,
+                  int unverified)
 {
   struct dl_result fast, walked;
-  int status = dl_compute(&fast, rule, in, cal);
+  /* Builds the years of holidays the computation touches, so the walk below reads
+     only built years too. */
+  int status = schedule_dl_compute(sc, &fast, rule, in, cal);
+  if (status == DL_NO_CALENDAR)
+    return -1;
   struct explain_out eo = {NULL, 0};
   if (c->json)
     eo.steps = jv_array();
@@ -228,7 +237,7 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
              m.due_stated);
     }
   } else if (rc == 0) {
-    rc = report(c, &plan.rule, &plan.input, plan.cal, plan.calendar,
+    rc = report(c, sc, &plan.rule, &plan.input, plan.cal, plan.calendar,
                 plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain,
                 plan.has_rule && plan.unverified);
   }
@@ -258,11 +267,11 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   memset(&rule, 0, sizeof rule);
 
   if (p.npos == 1 && !adhoc) {
-    if ((rc = ctx_open(c)) == 0)
+    if ((rc = ctx_open_query(c)) == 0)
       rc = explain_matter(c, p.pos[0], opt_has(&p, "explain"));
     goto done;
   }
-  if ((rc = ctx_open(c)) != 0)
+  if ((rc = ctx_open_query(c)) != 0)
     goto done;
   if (p.npos == 2) {
     char on[11]; /* the version of the rule in force on the start date governs */
@@ -288,12 +297,27 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     }
     if ((rc = schedule_rule_from_row(&rule, &r, cutoff)) != 0)
       goto done;
-    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, "days")) {
-      if (!opt_has(&p, "days")) {
-        rc = usage_error("rule '%s' takes the period the document states: add --days N", r.code);
+    /* A months rule takes --months, any other --days (issue 8 item 7). */
+    int months_rule = strcmp(r.unit, "months") == 0;
+    if (months_rule && opt_has(&p, "days")) {
+      rc = usage_error("rule '%s' counts months (C.R.S. 2-4-108(3)): give --months N, not --days",
+                       r.code);
+      goto done;
+    }
+    if (!months_rule && opt_has(&p, "months")) {
+      rc = usage_error("--months applies to a rule that counts months (co-months); rule '%s' "
+                       "counts %s",
+                       r.code, strcmp(r.unit, "none") == 0 ? "nothing" : "days");
+      goto done;
+    }
+    const char *period = months_rule ? "months" : "days";
+    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, period)) {
+      if (!opt_has(&p, period)) {
+        rc = usage_error("rule '%s' takes the period the document states: add --%s N", r.code,
+                         period);
         goto done;
       }
-      if ((rc = opt_int(&p, "days", 0, 100000, 0, &rule.count)) != 0)
+      if ((rc = opt_int(&p, period, 0, months_rule ? 12000 : 100000, 0, &rule.count)) != 0)
         goto done;
     }
     if (!calendar)
@@ -359,6 +383,14 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   in.start_min = start_min;
   if ((rc = opt_int(&p, "extend", 0, 100000, 0, &in.extend)) != 0)
     goto done;
+  if (have_rule && opt_has(&p, "extend")) {
+    /* The same cap as 'pubrec extend' (one extension of in.extend days). */
+    char why[512];
+    if (rule_extension_check(&r, 0, 0, in.extend, why, sizeof why) != 0) {
+      rc = error("--extend %d: %s", in.extend, why);
+      goto done;
+    }
+  }
   if (opt_get(&p, "routed")) {
     if (dl_parse_datetime(opt_get(&p, "routed"), &in.routed, &in.routed_min) != 0) {
       rc = usage_error("invalid date '%s' for --routed", opt_get(&p, "routed"));
@@ -391,9 +423,9 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     rc = -1;
     goto done;
   }
-  rc =
-      report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL, have_rule ? r.citation : NULL,
-             NULL, opt_has(&p, "explain"), have_rule && rule_status_unverified(&r));
+  rc = report(c, sc, &rule, &in, cal, calendar, have_rule ? r.code : NULL,
+              have_rule ? r.citation : NULL, NULL, opt_has(&p, "explain"),
+              have_rule && rule_status_unverified(&r));
 done:
   if (have_rule)
     rule_row_release(&r);
@@ -415,7 +447,8 @@ static const struct opt_spec hol_opts[] = {
 static const struct cmd_help hol_help = {
     "pubrec holidays [--calendar CAL] [--year Y | --from DATE --to DATE]",
     "List the observed non-working days of a calendar (holidays generated from\n"
-    "their rules, with weekend observance, plus closures) in a year or range.",
+    "their rules, with weekend observance, plus closures) in a year or range, any\n"
+    "year 1000-9999. Writes nothing and creates no database.",
     hol_opts,
     "  pubrec holidays --calendar us-co --year 2027\n"
     "  pubrec holidays --calendar us-federal --from 2027-12-01 --to 2028-01-31\n"};
@@ -480,8 +513,7 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
     }
   } else {
     int year;
-    if ((rc = opt_int(&p, "year", SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR, atoi(c->today),
-                      &year)) != 0)
+    if ((rc = opt_int(&p, "year", HOL_MIN_YEAR, HOL_MAX_YEAR, atoi(c->today), &year)) != 0)
       goto done;
     from = dl_from_civil(year, 1, 1);
     to = dl_from_civil(year, 12, 31);
@@ -489,11 +521,8 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
   int y0, y1, mm, dd;
   dl_to_civil(from, &y0, &mm, &dd);
   dl_to_civil(to, &y1, &mm, &dd);
-  if (y0 < SCHEDULE_FIRST_YEAR || y1 > SCHEDULE_LAST_YEAR) {
-    rc = usage_error("holidays are computed for %d-%d", SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR);
-    goto done;
-  }
-  if ((rc = ctx_open(c)) != 0)
+  /* The set is built for exactly the years asked (dates parse only in 1000-9999). */
+  if ((rc = ctx_open_query(c)) != 0)
     goto done;
   int exists = store_calendar_exists(&c->st, calendar);
   if (exists <= 0) {

@@ -25,8 +25,10 @@ static const struct opt_spec extend_opts[] = {
 static const struct cmd_help extend_help = {
     "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
     "Extend a matter's period: the days are added after the original last day, in\n"
-    "the rule's unit (working days for FOIA and CORA, LAW.md C4). Refused beyond\n"
-    "the number of extensions the rule allows, or after the matter has closed.",
+    "the unit the law gives (working days for FOIA and CORA, LAW.md C4; calendar\n"
+    "days for Pennsylvania's RTKL). Refused beyond the number of extensions or the\n"
+    "days the rule allows (see 'pubrec rules show CODE'), or after the matter has\n"
+    "closed.",
     extend_opts,
     "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"};
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "embedded.h"
@@ -74,10 +75,29 @@ void db_rollback(struct db *db)
   db->in_txn = 0;
 }
 
+/* 0 when PRAGMA foreign_key_check finds nothing, else -1 after an error. */
+static int foreign_keys_hold(struct db *db, const char *name)
+{
+  sqlite3_stmt *q = NULL;
+  int rc = sqlite3_prepare_v2(db->handle, "PRAGMA foreign_key_check", -1, &q, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step(q);
+  sqlite3_finalize(q);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc == SQLITE_ROW)
+    return error("migrations/%s: it would break a foreign key (PRAGMA foreign_key_check)", name);
+  return db_error(db, "checking foreign keys");
+}
+
 /* Apply one migration file inside its own transaction. The version is checked
    again under the write lock, so two processes opening a fresh database at
-   once apply each migration exactly once. */
-static int apply_migration(struct db *db, int version)
+   once apply each migration exactly once. Foreign keys are off while it runs
+   (PRAGMA foreign_keys cannot change inside a transaction), so a migration may
+   rebuild a table others reference the way SQLite documents it (create, copy,
+   drop, rename: https://www.sqlite.org/lang_altertable.html#otheralter);
+   PRAGMA foreign_key_check must then find nothing before it commits. */
+static int apply_migration_locked(struct db *db, int version)
 {
   const struct embedded_file *m = &embedded_migrations[version - 1];
   char *msg = NULL;
@@ -98,6 +118,10 @@ static int apply_migration(struct db *db, int version)
     db_rollback(db);
     return -1;
   }
+  if (foreign_keys_hold(db, m->name) != 0) {
+    db_rollback(db);
+    return -1;
+  }
   char pragma[64];
   snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
   if (exec(db, pragma) != 0) {
@@ -105,6 +129,16 @@ static int apply_migration(struct db *db, int version)
     return -1;
   }
   return db_commit(db);
+}
+
+static int apply_migration(struct db *db, int version)
+{
+  if (exec(db, "PRAGMA foreign_keys = OFF") != 0)
+    return -1;
+  int rc = apply_migration_locked(db, version);
+  if (exec(db, "PRAGMA foreign_keys = ON") != 0)
+    return -1;
+  return rc;
 }
 
 /* The directory part of path must exist and be a directory. */
@@ -124,18 +158,19 @@ static int check_dir(const char *path)
   return ret;
 }
 
-int db_open_at_version(struct db **out, const char *path, int version)
+/* Check that path can be opened (and, when it does not exist yet and create is
+   set, created). 0, or -1 after an error. *exists: the file is there. */
+static int check_path(const char *path, int create, int *exists)
 {
-  *out = NULL;
   if (check_dir(path) != 0)
     return -1;
   struct stat st;
-  int exists = stat(path, &st) == 0;
-  if (exists && S_ISDIR(st.st_mode))
+  *exists = stat(path, &st) == 0;
+  if (*exists && S_ISDIR(st.st_mode))
     return error("cannot open database '%s': it is a directory", path);
-  if (exists && access(path, R_OK | W_OK) != 0)
+  if (*exists && access(path, R_OK | W_OK) != 0)
     return error("cannot open database '%s': %s (check its permissions)", path, strerror(errno));
-  if (!exists) {
+  if (!*exists && create) {
     const char *slash = strrchr(path, '/');
     char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
     int ok = access(dir, W_OK | X_OK) == 0;
@@ -145,7 +180,13 @@ int db_open_at_version(struct db **out, const char *path, int version)
                    "path with --db)",
                    path);
   }
+  return 0;
+}
 
+/* A connection to file (a path, or ":memory:") with the settings every
+   connection needs; path names it in messages. NULL after an error. */
+static struct db *connect_file(const char *path, const char *file, int flags)
+{
   static int configured;
   if (!configured) {
     /* No memory statistics: SQLite would take a mutex on every allocation. */
@@ -154,76 +195,158 @@ int db_open_at_version(struct db **out, const char *path, int version)
   }
   struct db *db = xcalloc(1, sizeof *db);
   db->path = xstrdup(path);
-  int rc = sqlite3_open_v2(path, &db->handle,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  int rc = sqlite3_open_v2(file, &db->handle, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
     error("cannot open database '%s': %s", path,
           db->handle ? sqlite3_errmsg(db->handle) : sqlite3_errstr(rc));
     db_close(db);
-    return -1;
+    return NULL;
   }
   sqlite3_extended_result_codes(db->handle, 1);
   sqlite3_busy_timeout(db->handle, DB_BUSY_TIMEOUT_MS);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
+  return db;
+}
 
-  /* Read before writing anything: a file that is not a database, or one
-     from a newer pubrec, is refused untouched. */
-  int have = db_user_version(db);
-  if (have < 0) {
-    error("'%s' is not a pubrec database: %s", path, sqlite3_errmsg(db->handle));
-    db_close(db);
-    return -1;
-  }
-  if (have > db_schema_latest()) {
-    error("database '%s' has schema version %d, newer than this pubrec understands (%d): "
-          "upgrade pubrec",
-          path, have, db_schema_latest());
-    db_close(db);
-    return -1;
-  }
-  if (have > 0) {
-    /* An existing database must look like ours. */
-    sqlite3_stmt *q = NULL;
-    int ours = 0;
-    if (sqlite3_prepare_v2(db->handle,
-                           "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'matter'",
-                           -1, &q, NULL) == SQLITE_OK)
-      ours = sqlite3_step(q) == SQLITE_ROW;
-    sqlite3_finalize(q);
-    if (!ours) {
-      error("'%s' is an SQLite database but not a pubrec database", path);
-      db_close(db);
-      return -1;
-    }
-  } else if (exists && st.st_size > 0) {
-    sqlite3_stmt *q = NULL;
-    int tables = 0;
-    if (sqlite3_prepare_v2(db->handle, "SELECT count(*) FROM sqlite_schema", -1, &q, NULL) ==
-            SQLITE_OK &&
-        sqlite3_step(q) == SQLITE_ROW)
-      tables = sqlite3_column_int(q, 0);
-    sqlite3_finalize(q);
-    if (tables > 0) {
-      error("'%s' is an SQLite database but not a pubrec database", path);
-      db_close(db);
-      return -1;
+/* One integer from sql, or -1. */
+static int query_int(struct db *db, const char *sql)
+{
+  sqlite3_stmt *q = NULL;
+  int v = -1;
+  if (sqlite3_prepare_v2(db->handle, sql, -1, &q, NULL) == SQLITE_OK &&
+      sqlite3_step(q) == SQLITE_ROW)
+    v = sqlite3_column_int(q, 0);
+  sqlite3_finalize(q);
+  return v;
+}
+
+/*
+** Is the file ours? Read before writing anything, so that a file that is not
+** a database, another program's SQLite database, or one from a newer pubrec is
+** refused untouched. The schema version, the number of tables and whether
+** pubrec's table is there are read in one read transaction: another process
+** may be creating the schema at this moment, and a migration commits its
+** tables and the version together, so one snapshot sees both or neither (an
+** empty new file is never mistaken for a foreign one). *have: the version.
+*/
+static int check_ours(struct db *db, int *have)
+{
+  int tables = -1, ours = 0;
+  *have = -1;
+  if (sqlite3_exec(db->handle, "BEGIN", NULL, NULL, NULL) == SQLITE_OK) {
+    *have = db_user_version(db);
+    if (*have >= 0) {
+      tables = query_int(db, "SELECT count(*) FROM sqlite_schema");
+      ours = query_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                           "name = 'matter'") == 1;
     }
   }
+  const char *why = sqlite3_errmsg(db->handle);
+  char *saved = xstrdup(why ? why : "unknown error");
+  db_rollback(db);
+  int ret = 0;
+  if (*have < 0 || tables < 0)
+    ret = error("'%s' is not a pubrec database: %s", db->path, saved);
+  else if (*have > db_schema_latest())
+    ret = error("database '%s' has schema version %d, newer than this pubrec understands (%d): "
+                "upgrade pubrec",
+                db->path, *have, db_schema_latest());
+  else if ((*have > 0 && !ours) || (*have == 0 && tables > 0))
+    ret = error("'%s' is an SQLite database but not a pubrec database", db->path);
+  free(saved);
+  return ret;
+}
 
-  if (exec(db, "PRAGMA foreign_keys = ON") != 0 || exec(db, "PRAGMA journal_mode = WAL") != 0 ||
-      exec(db, "PRAGMA synchronous = NORMAL") != 0) {
-    db_close(db);
-    return -1;
+/*
+** PRAGMA journal_mode = WAL. Changing the journal mode needs the database to
+** itself, and SQLite answers SQLITE_BUSY at once (no busy handler) while
+** another process holds it, as when several processes create a new database
+** together: retry with short sleeps up to the busy timeout.
+*/
+static int set_wal(struct db *db)
+{
+  for (int waited = 0;; waited += 5) {
+    char *msg = NULL;
+    int rc = sqlite3_exec(db->handle, "PRAGMA journal_mode = WAL", NULL, NULL, &msg);
+    sqlite3_free(msg);
+    if (rc == SQLITE_OK)
+      return 0;
+    if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+      return db_error(db, "setting the journal mode");
+    if (waited >= DB_BUSY_TIMEOUT_MS)
+      return error("database '%s': database is locked (another pubrec kept it for %d s)", db->path,
+                   DB_BUSY_TIMEOUT_MS / 1000);
+    struct timespec ts = {0, 5 * 1000 * 1000};
+    nanosleep(&ts, NULL);
   }
+}
+
+/* Apply the migrations after have, up to version. */
+static int migrate(struct db *db, int have, int version)
+{
   if (version > db_schema_latest())
     version = db_schema_latest();
-  for (int v = have + 1; v <= version; v++) {
-    if (apply_migration(db, v) != 0) {
+  for (int v = have + 1; v <= version; v++)
+    if (apply_migration(db, v) != 0)
+      return -1;
+  return 0;
+}
+
+int db_open_at_version(struct db **out, const char *path, int version)
+{
+  int exists, have;
+  *out = NULL;
+  if (check_path(path, 1, &exists) != 0)
+    return -1;
+  struct db *db = connect_file(path, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (!db)
+    return -1;
+  if (check_ours(db, &have) != 0 || exec(db, "PRAGMA foreign_keys = ON") != 0 || set_wal(db) != 0 ||
+      exec(db, "PRAGMA synchronous = NORMAL") != 0 || migrate(db, have, version) != 0) {
+    db_close(db);
+    return -1;
+  }
+  *out = db;
+  return 0;
+}
+
+int db_open_query(struct db **out, const char *path)
+{
+  int exists, have;
+  struct stat st;
+  *out = NULL;
+  /* A file that is not there (nor its directory) holds nothing to read. */
+  exists = stat(path, &st) == 0 || errno != ENOENT;
+  if (exists && check_path(path, 0, &exists) != 0)
+    return -1;
+  struct db *db;
+  if (!exists) {
+    /* The built-in rules and calendars, in memory: no file is created. */
+    db = connect_file(path, ":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+      return -1;
+    have = 0;
+  } else {
+    db = connect_file(path, path, SQLITE_OPEN_READWRITE);
+    if (!db)
+      return -1;
+    if (check_ours(db, &have) != 0) {
       db_close(db);
       return -1;
     }
+    /* An older schema is brought up to date as any command does; that is the
+       only write. */
+    if (have < db_schema_latest() && set_wal(db) != 0) {
+      db_close(db);
+      return -1;
+    }
+  }
+  if (exec(db, "PRAGMA foreign_keys = ON") != 0 || migrate(db, have, db_schema_latest()) != 0 ||
+      exec(db, "PRAGMA query_only = 1") != 0) {
+    db_close(db);
+    return -1;
   }
   *out = db;
   return 0;

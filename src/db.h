@@ -22,6 +22,12 @@ int db_schema_latest(void);
    and a path whose directory does not exist, without writing anything.
    Returns 0 and a handle to free with db_close, or -1 after printing an error. */
 int db_open(struct db **out, const char *path);
+/* For commands that write nothing (deadline, holidays): an existing database
+   is opened without creating anything and made query-only (PRAGMA
+   query_only; an older schema is migrated first, the one write); when path
+   does not exist, an in-memory database with the built-in rules and calendars
+   stands in and no file is created. 0 or -1 after printing an error. */
+int db_open_query(struct db **out, const char *path);
 /* Like db_open, but apply migrations only up to version (tests use this to
    build every earlier schema). */
 int db_open_at_version(struct db **out, const char *path, int version);

@@ -11,17 +11,26 @@
 ** The conventions, as implemented (C1-C9 are LAW.md's):
 **
 ** Day 0 (C1-C3). For every unit, day 0 is the receipt (or service) day and is
-** not counted. If the rule has a cutoff and the receipt time is known and at or
-** after it, day 0 is the next working day after the receipt day (C3; for
-** calendar-day and month rules too, as EPA's 40 CFR 2.104(a)(2) words it:
-** received "on the next business day"). Otherwise, if the rule sets
-** shift_nonworking_start and the receipt day is not a working day, day 0 is the
-** next working day (C2). The caller decides both per rule; pubrec sets
-** shift_nonworking_start for working-day rules only, since FRCP 6(a) and
-** C.R.S. 2-4-108 count from the trigger day whatever day it is.
+** not counted. For a working-day rule with a cutoff, when the receipt time is
+** known and at or after it, day 0 is the next working day after the receipt
+** day (C3). A calendar-day or month rule ignores the cutoff: FRCP 6(a)(1)(A)
+** excludes "the day of the event" whatever its hour, and a subpoena's stated
+** period runs from the day of service. Otherwise, if the rule sets
+** shift_nonworking_start and the receipt day is not a working day, day 0 is
+** the next working day (C2). The caller decides that per rule; pubrec sets it
+** for working-day rules only, since FRCP 6(a) and C.R.S. 2-4-108 count from
+** the trigger day whatever day it is.
 **
 ** Working days (C1, C4). The due date is the (count + extend)th working day
 ** after day 0; original_due is the count-th.
+**
+** Extensions in another unit (rule->ext_unit names a unit other than the
+** rule's, e.g. 65 P.S. 67.902(b): 30 calendar days after 5 business days).
+** original_due is computed as without an extension (tolls included); the due
+** date is then original_due + extend calendar days (rolled as the rule rolls),
+** or the extend-th working day after original_due. A toll sent after the
+** original due date does not pause the extension. When ext_unit is the rule's
+** own unit (or DL_EXT_SAME), the extension continues the count as below.
 **
 ** Calendar days (C5). The due date is day 0 + count + extend; with
 ** DL_ROLL_FORWARD a last day that is a Saturday, Sunday or holiday moves to the
@@ -66,168 +75,8 @@
 */
 #include "deadline.h"
 
+#include <stdlib.h>
 #include <string.h>
-
-/* ---------------------------------------------------------------- civil dates */
-
-static int64_t floor_div(int64_t a, int64_t b)
-{
-  int64_t q = a / b;
-  if (a % b != 0 && (a < 0) != (b < 0))
-    q--;
-  return q;
-}
-
-static int is_leap(int y)
-{
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/* Days since 1970-01-01 of a valid civil date (H. Hinnant's days_from_civil). */
-dl_day dl_from_civil(int y, int m, int d)
-{
-  int64_t yy = (int64_t)y - (m <= 2);
-  int64_t era = floor_div(yy, 400);
-  int64_t yoe = yy - era * 400;
-  int64_t mp = m > 2 ? m - 3 : m + 9;
-  int64_t doy = (153 * mp + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (dl_day)(era * 146097 + doe - 719468);
-}
-
-void dl_to_civil(dl_day day, int *y, int *m, int *d)
-{
-  int64_t z = (int64_t)day + 719468;
-  int64_t era = floor_div(z, 146097);
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int64_t dd = doy - (153 * mp + 2) / 5 + 1;
-  int64_t mm = mp < 10 ? mp + 3 : mp - 9;
-  int64_t yy = yoe + era * 400 + (mm <= 2);
-  if (y)
-    *y = (int)yy;
-  if (m)
-    *m = (int)mm;
-  if (d)
-    *d = (int)dd;
-}
-
-/* 0 = Sunday ... 6 = Saturday; 1970-01-01 was a Thursday. */
-int dl_weekday(dl_day day)
-{
-  int64_t r = ((int64_t)day + 4) % 7;
-  return (int)(r < 0 ? r + 7 : r);
-}
-
-/* Days in month m of year y, or 0 for a month outside 1-12. */
-int dl_days_in_month(int y, int m)
-{
-  static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12)
-    return 0;
-  return m == 2 && is_leap(y) ? 29 : dim[m - 1];
-}
-
-/* 1 when y-m-d is a real date (years within +-1,000,000), else 0. */
-int dl_valid_civil(int y, int m, int d)
-{
-  if (y < -1000000 || y > 1000000)
-    return 0;
-  return d >= 1 && d <= dl_days_in_month(y, m);
-}
-
-/* n decimal digits at s into *out; -1 at the first non-digit (or the NUL). */
-static int digits(const char *s, int n, int *out)
-{
-  int v = 0, i;
-  for (i = 0; i < n; i++) {
-    if (s[i] < '0' || s[i] > '9')
-      return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  *out = v;
-  return 0;
-}
-
-/* The "YYYY-MM-DD" at the start of s (a real date, years 1000-9999). */
-static int parse_date_prefix(const char *s, dl_day *out)
-{
-  int y, m, d;
-  if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
-      digits(s + 8, 2, &d))
-    return -1;
-  if (y < 1000 || !dl_valid_civil(y, m, d))
-    return -1;
-  *out = dl_from_civil(y, m, d);
-  return 0;
-}
-
-int dl_parse_date(const char *s, dl_day *out)
-{
-  dl_day day;
-  if (!s || !out || parse_date_prefix(s, &day) || s[10] != '\0')
-    return -1;
-  *out = day;
-  return 0;
-}
-
-int dl_parse_hhmm(const char *s, int *minutes)
-{
-  int h, m;
-  if (!s || !minutes || digits(s, 2, &h) || s[2] != ':' || digits(s + 3, 2, &m) || s[5] != '\0')
-    return -1;
-  if (h > 23 || m > 59)
-    return -1;
-  *minutes = h * 60 + m;
-  return 0;
-}
-
-int dl_parse_datetime(const char *s, dl_day *day, int *minutes)
-{
-  dl_day d;
-  int t = DL_NO_TIME;
-  if (!s || !day || !minutes || parse_date_prefix(s, &d))
-    return -1;
-  if (s[10] == 'T') {
-    if (dl_parse_hhmm(s + 11, &t))
-      return -1;
-  } else if (s[10] != '\0') {
-    return -1;
-  }
-  *day = d;
-  *minutes = t;
-  return 0;
-}
-
-/* "YYYY-MM-DD"; "XXXX-XX-XX" for DL_NO_DAY or a year outside 0-9999. */
-void dl_format_date(char out[11], dl_day day)
-{
-  int y, m, d;
-  if (!out)
-    return;
-  if (day == DL_NO_DAY) {
-    memcpy(out, "XXXX-XX-XX", 11);
-    return;
-  }
-  dl_to_civil(day, &y, &m, &d);
-  if (y < 0 || y > 9999) {
-    memcpy(out, "XXXX-XX-XX", 11);
-    return;
-  }
-  out[0] = (char)('0' + y / 1000);
-  out[1] = (char)('0' + y / 100 % 10);
-  out[2] = (char)('0' + y / 10 % 10);
-  out[3] = (char)('0' + y % 10);
-  out[4] = '-';
-  out[5] = (char)('0' + m / 10);
-  out[6] = (char)('0' + m % 10);
-  out[7] = '-';
-  out[8] = (char)('0' + d / 10);
-  out[9] = (char)('0' + d % 10);
-  out[10] = '\0';
-}
 
 /* C.R.S. 2-4-108(3): the same day number months later (or earlier, for a negative
    count), or the last day of a shorter concluding month. */
@@ -239,7 +88,7 @@ dl_day dl_add_months(dl_day day, int months)
     return DL_NO_DAY;
   dl_to_civil(day, &y, &m, &d);
   total = (int64_t)y * 12 + (m - 1) + months;
-  ny = floor_div(total, 12);
+  ny = dl_floor_div(total, 12);
   if (ny < -1000000 || ny > 1000000)
     return DL_NO_DAY;
   m = (int)(total - ny * 12) + 1;
@@ -256,7 +105,7 @@ dl_day dl_add_months(dl_day day, int months)
 static int64_t weekdays_upto(int64_t x)
 {
   int64_t t = x - MONDAY0;
-  int64_t w = floor_div(t, 7);
+  int64_t w = dl_floor_div(t, 7);
   int64_t r = t - 7 * w; /* 0 = Monday ... 6 = Sunday */
   return 5 * w + (r < 5 ? r + 1 : 5);
 }
@@ -264,14 +113,23 @@ static int64_t weekdays_upto(int64_t x)
 /* The first day x with weekdays_upto(x) == t: always a weekday. */
 static int64_t weekday_at(int64_t t)
 {
-  int64_t w = floor_div(t - 1, 5);
+  int64_t w = dl_floor_div(t - 1, 5);
   return MONDAY0 + 7 * w + (t - 1 - 5 * w);
 }
 
-int dl_is_working(const struct hol_set *cal, dl_day day)
+static int is_working(const struct hol_set *cal, dl_day day)
 {
   int w = dl_weekday(day);
   return w >= 1 && w <= 5 && !hol_find(cal, day);
+}
+
+/* The public helpers' guard: reading holidays outside the years cal was built for would
+   count a holiday as a working day. It is the caller's bug (cover the span first), so
+   stop rather than answer. */
+static void require_covered(const struct hol_set *cal, dl_day a, dl_day b)
+{
+  if (!hol_set_covers(cal, a, b))
+    abort();
 }
 
 /* Entries of cal on or before day (0 without a calendar). */
@@ -337,25 +195,49 @@ static dl_day next_wd(const struct hol_set *cal, dl_day day, size_t a, size_t *o
   return add_wd(cal, day - 1, a - (a > 0 && cal->days[a - 1].day == day), 1, out);
 }
 
-dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
-{
-  if (day == DL_NO_DAY || n < 0)
-    return DL_NO_DAY;
-  return add_wd(cal, day, hol_index(cal, day), n, NULL);
-}
-
-dl_day dl_next_working(const struct hol_set *cal, dl_day day)
+static dl_day next_working(const struct hol_set *cal, dl_day day)
 {
   if (day == DL_NO_DAY || day == INT32_MIN + 1)
     return DL_NO_DAY;
   return next_wd(cal, day, hol_index(cal, day), NULL);
 }
 
+static int wd_between(const struct hol_set *cal, dl_day a, dl_day b)
+{
+  return (int)(weekdays_upto(b) - weekdays_upto(a)) - hol_count_weekday(cal, a, b);
+}
+
+int dl_is_working(const struct hol_set *cal, dl_day day)
+{
+  require_covered(cal, day, day);
+  return is_working(cal, day);
+}
+
+dl_day dl_add_working_days(const struct hol_set *cal, dl_day day, int n)
+{
+  dl_day r;
+  if (day == DL_NO_DAY || n < 0)
+    return DL_NO_DAY;
+  r = add_wd(cal, day, hol_index(cal, day), n, NULL);
+  require_covered(cal, day, r == DL_NO_DAY ? day : r);
+  return r;
+}
+
+dl_day dl_next_working(const struct hol_set *cal, dl_day day)
+{
+  dl_day r = next_working(cal, day);
+  if (r == DL_NO_DAY)
+    return DL_NO_DAY;
+  require_covered(cal, day, r == DL_NO_DAY ? day : r);
+  return r;
+}
+
 int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b)
 {
   if (a == DL_NO_DAY || b == DL_NO_DAY)
     return 0;
-  return (int)(weekdays_upto(b) - weekdays_upto(a)) - hol_count_weekday(cal, a, b);
+  require_covered(cal, a, b);
+  return wd_between(cal, a, b);
 }
 
 /* ----------------------------------------------------------------- dl_compute */
@@ -404,6 +286,8 @@ static int check_input(const struct dl_rule *rule, const struct dl_input *in)
     return -1;
   if (rule->unit < DL_WORKING || rule->unit > DL_NONE)
     return -1;
+  if (rule->ext_unit < DL_EXT_SAME || rule->ext_unit > DL_EXT_CALENDAR)
+    return -1;
   if (!day_ok(in->start) || !time_ok(in->start_min))
     return -1;
   if (rule->unit == DL_NONE)
@@ -448,6 +332,16 @@ static void result_clear(struct dl_result *r, int status)
   r->due = DL_NO_DAY;
   r->due_min = DL_NO_TIME;
   r->used = 0;
+  r->need_lo = DL_NO_DAY;
+  r->need_hi = DL_NO_DAY;
+}
+
+/* 1 when a receipt at minutes moves day 0 past the receipt day: a working-day rule
+   with a cutoff, a known time, at or after the cutoff (C3). */
+static int after_cutoff(const struct dl_rule *rule, int minutes)
+{
+  return rule->unit == DL_WORKING && rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME &&
+         minutes >= rule->cutoff;
 }
 
 /* Day 0 for a receipt on day d at minutes (C2, C3); *ub = hol_index(cal, day 0). */
@@ -455,7 +349,7 @@ static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal
                            int minutes, size_t *ub)
 {
   size_t a = hol_index(cal, d);
-  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
+  if (after_cutoff(rule, minutes))
     return add_wd(cal, d, a, 1, ub);
   if (rule->shift_nonworking_start)
     return next_wd(cal, d, a, ub);
@@ -465,12 +359,14 @@ static dl_day receipt_day0(const struct dl_rule *rule, const struct hol_set *cal
 
 /* Day 0 from the first receipt, or the routing decision; *ub = hol_index(cal, day 0). */
 static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
-                         const struct hol_set *cal, size_t *ub)
+                         const struct hol_set *cal, size_t *ub, dl_day *reach)
 {
   size_t ub_routed;
   dl_day d0 = receipt_day0(rule, cal, in->start, in->start_min, ub), cap, routed;
+  *reach = d0;
   if (routing_applies(rule, in)) {
     cap = add_wd(cal, d0, *ub, rule->routing_days, ub);
+    *reach = cap;
     routed = receipt_day0(rule, cal, in->routed, in->routed_min, &ub_routed);
     if (routed < cap) {
       d0 = routed;
@@ -485,8 +381,8 @@ static dl_day start_day0(const struct dl_rule *rule, const struct dl_input *in,
 /* The new day 0 after a reply received on day r (C9, C2). */
 static dl_day resume_day0(const struct dl_rule *rule, const struct hol_set *cal, dl_day r)
 {
-  if (rule->shift_nonworking_start && !dl_is_working(cal, r))
-    return dl_next_working(cal, r);
+  if (rule->shift_nonworking_start && !is_working(cal, r))
+    return next_working(cal, r);
   return r;
 }
 
@@ -508,7 +404,7 @@ static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
     if (t->sent > add_wd(cal, c, ub, k - u, NULL))
       break; /* the period ran out before this request */
     if (t->sent > c)
-      u += dl_working_days_between(cal, c, t->sent);
+      u += wd_between(cal, c, t->sent);
     if (t->replied == DL_NO_DAY) {
       *used = u;
       *last0 = c;
@@ -527,7 +423,34 @@ static dl_day working_due(const struct dl_rule *rule, const struct dl_input *in,
 
 static dl_day roll(const struct dl_rule *rule, const struct hol_set *cal, dl_day d)
 {
-  return rule->roll == DL_ROLL_FORWARD ? dl_next_working(cal, d) : d;
+  return rule->roll == DL_ROLL_FORWARD ? next_working(cal, d) : d;
+}
+
+/* The unit extension days count in (enum dl_unit). */
+static int ext_unit_of(const struct dl_rule *rule)
+{
+  if (rule->ext_unit == DL_EXT_WORKING)
+    return DL_WORKING;
+  if (rule->ext_unit == DL_EXT_CALENDAR)
+    return DL_CALENDAR;
+  return rule->unit;
+}
+
+/* 1 when the extension counts in a unit of its own, after original_due. */
+static int ext_separate(const struct dl_rule *rule, const struct dl_input *in)
+{
+  return in->extend > 0 && ext_unit_of(rule) != rule->unit;
+}
+
+/* The last day of an extension of n days in its own unit after orig. */
+static dl_day extend_after(const struct dl_rule *rule, const struct hol_set *cal, dl_day orig,
+                           int n)
+{
+  if (orig == DL_NO_DAY)
+    return DL_NO_DAY;
+  if (ext_unit_of(rule) == DL_WORKING)
+    return add_wd(cal, orig, hol_index(cal, orig), n, NULL);
+  return roll(rule, cal, orig + n);
 }
 
 /* FRCP 45(d)(2)(B); returns 1 when the compliance time controls the due date. */
@@ -546,6 +469,45 @@ static int apply_earlier(struct dl_result *r, const struct dl_rule *rule, const 
   return controls;
 }
 
+static dl_day later(dl_day a, dl_day b)
+{
+  return b != DL_NO_DAY && b > a ? b : a;
+}
+
+/*
+** The days whose holidays a computation read, into r->need_lo..need_hi: from
+** the start to the latest of day 0, the due dates before the earlier-of limit
+** (reached, both <= computed), the routing limit and received date, and the
+** tolls' dates (reach: the latest of the limit and the computed due dates). 1
+** when cal is built for all of them.
+*/
+static int set_need(struct dl_result *r, const struct dl_input *in, const struct hol_set *cal,
+                    dl_day reach)
+{
+  dl_day hi = later(later(in->start, r->day0), reach);
+  size_t i;
+  hi = later(later(hi, r->due), r->original_due);
+  if (in->routed != DL_NO_DAY)
+    hi = later(hi, in->routed);
+  for (i = 0; i < in->ntolls; i++)
+    hi = later(later(hi, in->tolls[i].sent), in->tolls[i].replied);
+  r->need_lo = in->start;
+  r->need_hi = hi;
+  return hol_set_covers(cal, r->need_lo, r->need_hi);
+}
+
+/* DL_NO_CALENDAR (keeping need_lo/need_hi) when cal does not cover them. */
+static int check_calendar(struct dl_result *r, const struct hol_set *cal)
+{
+  dl_day lo = r->need_lo, hi = r->need_hi;
+  if (r->status < 0 || r->status == DL_NO_DEADLINE || hol_set_covers(cal, lo, hi))
+    return r->status;
+  result_clear(r, DL_NO_CALENDAR);
+  r->need_lo = lo;
+  r->need_hi = hi;
+  return r->status;
+}
+
 /* DL_BAD_INPUT when a computed date leaves the supported range. */
 static int check_output(struct dl_result *r)
 {
@@ -559,9 +521,9 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
                const struct hol_set *cal)
 {
   struct dl_result r;
-  dl_day day0, last0;
+  dl_day day0, last0, reach;
   size_t ub0;
-  int used;
+  int used, ext;
 
   if (!result)
     return DL_BAD_INPUT;
@@ -576,12 +538,13 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     return r.status;
   }
 
-  day0 = start_day0(rule, in, cal, &ub0);
+  day0 = start_day0(rule, in, cal, &ub0, &reach);
   r.day0 = day0;
+  ext = ext_separate(rule, in) ? 0 : in->extend; /* extension days in the rule's own unit */
   switch (rule->unit) {
   case DL_WORKING:
-    r.due = working_due(rule, in, cal, day0, ub0, rule->count + in->extend, &r.used, &r.day0);
-    if (in->extend == 0)
+    r.due = working_due(rule, in, cal, day0, ub0, rule->count + ext, &r.used, &r.day0);
+    if (ext == 0)
       r.original_due = r.due; /* the same count */
     else
       r.original_due = working_due(rule, in, cal, day0, ub0, rule->count, &used, &last0);
@@ -590,16 +553,21 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
     break;
   case DL_CALENDAR:
     r.original_due = roll(rule, cal, day0 + rule->count);
-    r.due = roll(rule, cal, day0 + rule->count + in->extend);
+    r.due = roll(rule, cal, day0 + rule->count + ext);
     break;
   default: /* DL_MONTHS */
     r.original_due = roll(rule, cal, dl_add_months(day0, rule->count));
-    r.due = roll(rule, cal, dl_add_months(day0, rule->count + in->extend));
+    r.due = roll(rule, cal, dl_add_months(day0, rule->count + ext));
     break;
   }
+  if (ext_separate(rule, in) && r.status == DL_OK)
+    r.due = extend_after(rule, cal, r.original_due, in->extend);
+  set_need(&r, in, cal, later(later(reach, r.due), r.original_due));
   apply_earlier(&r, rule, in);
   *result = r;
-  return check_output(result);
+  if (check_output(result) < 0)
+    return result->status;
+  return check_calendar(result, cal);
 }
 
 /* ----------------------------------------------------------------- dl_explain */
@@ -732,7 +700,7 @@ static void emit_skip(struct walker *w, const struct hol_set *cal, dl_day x)
 /* The first working day on or after d, one day at a time. */
 static dl_day walk_next_working(const struct hol_set *cal, dl_day d)
 {
-  while (!dl_is_working(cal, d))
+  while (!is_working(cal, d))
     d++;
   return d;
 }
@@ -746,10 +714,10 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
 {
   dl_day d0;
   int why;
-  if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff) {
+  if (after_cutoff(rule, minutes)) {
     d0 = walk_next_working(cal, d + 1);
     why = 1;
-  } else if (rule->shift_nonworking_start && !dl_is_working(cal, d)) {
+  } else if (rule->shift_nonworking_start && !is_working(cal, d)) {
     d0 = walk_next_working(cal, d);
     why = 2;
   } else {
@@ -776,7 +744,9 @@ static dl_day walk_day0(struct walker *w, const struct dl_rule *rule, const stru
     put_s(w, "), so the next working day");
   } else if (rule->unit != DL_WORKING) {
     put_s(w, "; the trigger day is not counted");
-  } else if (!dl_is_working(cal, d)) {
+    if (rule->cutoff != DL_NO_TIME && minutes != DL_NO_TIME && minutes >= rule->cutoff)
+      put_s(w, " (a receipt cutoff applies to working-day periods only)");
+  } else if (!is_working(cal, d)) {
     put_s(w, " on a non-working day (");
     put_why(w, cal, d);
     put_s(w, "); day 0 is not counted");
@@ -810,13 +780,14 @@ static void emit_start(struct walker *w, const struct dl_rule *rule, const struc
 
 /* Routing (552(a)(6)(A)(ii)): returns the new day 0. */
 static dl_day walk_routing(struct walker *w, const struct dl_rule *rule, const struct dl_input *in,
-                           const struct hol_set *cal, dl_day first0)
+                           const struct hol_set *cal, dl_day first0, dl_day *reach)
 {
   dl_day cap = first0, routed0, d0;
   int n = 0;
   while (n < rule->routing_days)
-    if (dl_is_working(cal, ++cap))
+    if (is_working(cal, ++cap))
       n++;
+  *reach = cap;
   routed0 = walk_day0(w, rule, cal, in->routed, in->routed_min, "routed", 0);
   d0 = routed0 < cap ? routed0 : cap;
   step_begin(w, DL_STEP_ROUTING, d0);
@@ -838,7 +809,8 @@ static dl_day walk_routing(struct walker *w, const struct dl_rule *rule, const s
   return d0;
 }
 
-static void emit_original(struct walker *w, dl_day orig, int count, int ext, int unit)
+static void emit_original2(struct walker *w, dl_day orig, int count, int unit, int ext,
+                           int ext_unit)
 {
   step_begin(w, DL_STEP_ORIGINAL, orig);
   put_s(w, "original due date ");
@@ -850,9 +822,14 @@ static void emit_original(struct walker *w, dl_day orig, int count, int ext, int
   step_begin(w, DL_STEP_EXTEND, orig);
   w->st.n = ext;
   put_s(w, "extension: ");
-  put_days(w, ext, unit);
+  put_days(w, ext, ext_unit);
   put_s(w, " more");
   step_end(w);
+}
+
+static void emit_original(struct walker *w, dl_day orig, int count, int ext, int unit)
+{
+  emit_original2(w, orig, count, unit, ext, unit);
 }
 
 /* Working days (C1, C4, C9), one day at a time. */
@@ -906,7 +883,7 @@ static void walk_working_days(struct walker *w, struct dl_result *r, const struc
     if (counter >= kfinal)
       break;
     x++;
-    if (dl_is_working(cal, x)) {
+    if (is_working(cal, x)) {
       counter++;
       step_begin(w, DL_STEP_COUNT, x);
       w->st.n = counter;
@@ -935,7 +912,7 @@ static dl_day walk_roll(struct walker *w, const struct dl_rule *rule, const stru
   dl_day x = d;
   if (rule->roll != DL_ROLL_FORWARD)
     return d;
-  while (!dl_is_working(cal, x)) {
+  while (!is_working(cal, x)) {
     if (emit)
       emit_skip(w, cal, x);
     x++;
@@ -971,7 +948,7 @@ static void walk_calendar_days(struct walker *w, struct dl_result *r, const stru
     put_date(w, x);
     put_s(w, ": calendar day ");
     put_i(w, counter);
-    if (!dl_is_working(cal, x)) {
+    if (!is_working(cal, x)) {
       put_s(w, " (");
       put_why(w, cal, x);
       put_s(w, ")");
@@ -1007,12 +984,42 @@ static void walk_months(struct walker *w, struct dl_result *r, const struct dl_r
   r->due = walk_roll(w, rule, cal, last, 1);
 }
 
+/* An extension in a unit of its own (ext_separate), one day at a time after original_due. */
+static void walk_extension(struct walker *w, struct dl_result *r, const struct dl_rule *rule,
+                           int ext, const struct hol_set *cal)
+{
+  int unit = ext_unit_of(rule), counter = 0;
+  dl_day x = r->original_due;
+  emit_original2(w, x, rule->count, rule->unit, ext, unit);
+  while (counter < ext) {
+    x++;
+    if (unit == DL_CALENDAR || is_working(cal, x)) {
+      counter++;
+      step_begin(w, DL_STEP_COUNT, x);
+      w->st.n = counter;
+      put_date(w, x);
+      put_s(w, unit == DL_CALENDAR ? ": extension calendar day " : ": extension working day ");
+      put_i(w, counter);
+      if (!is_working(cal, x)) {
+        put_s(w, " (");
+        put_why(w, cal, x);
+        put_s(w, ")");
+      }
+      step_end(w);
+    } else {
+      emit_skip(w, cal, x);
+    }
+  }
+  r->due = unit == DL_CALENDAR ? walk_roll(w, rule, cal, x, 1) : x;
+}
+
 int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
                const struct hol_set *cal, dl_step_fn fn, void *ctx)
 {
   struct walker w;
-  struct dl_result r;
-  dl_day computed;
+  struct dl_result r, tmp;
+  struct dl_input in0;
+  dl_day computed, reach;
 
   if (!result)
     return DL_BAD_INPUT;
@@ -1039,14 +1046,33 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
 
   r.day0 = walk_day0(&w, rule, cal, in->start, in->start_min,
                      rule->unit == DL_WORKING ? "received" : "received or served", 1);
+  reach = r.day0;
   if (routing_applies(rule, in))
-    r.day0 = walk_routing(&w, rule, in, cal, r.day0);
+    r.day0 = walk_routing(&w, rule, in, cal, r.day0, &reach);
+  in0 = *in;
+  if (ext_separate(rule, in))
+    in0.extend = 0; /* walked after the original period, in its own unit */
   if (rule->unit == DL_WORKING)
-    walk_working_days(&w, &r, rule, in, cal);
+    walk_working_days(&w, &r, rule, &in0, cal);
   else if (rule->unit == DL_CALENDAR)
-    walk_calendar_days(&w, &r, rule, in, cal);
+    walk_calendar_days(&w, &r, rule, &in0, cal);
   else
-    walk_months(&w, &r, rule, in, cal);
+    walk_months(&w, &r, rule, &in0, cal);
+  if (ext_separate(rule, in) && r.status == DL_OK)
+    walk_extension(&w, &r, rule, in->extend, cal);
+
+  tmp = r;
+  if (!set_need(&r, in, cal, later(later(reach, r.due), r.original_due)) &&
+      check_output(&tmp) >= 0) {
+    step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
+    put_s(&w, "no deadline: the holiday calendar is not built for every day from ");
+    put_date(&w, r.need_lo);
+    put_s(&w, " to ");
+    put_date(&w, r.need_hi);
+    step_end(&w);
+    *result = r;
+    return check_calendar(result, cal);
+  }
 
   if (r.status == DL_TOLLED) {
     step_begin(&w, DL_STEP_DUE, DL_NO_DAY);
@@ -1084,7 +1110,7 @@ int dl_explain(struct dl_result *result, const struct dl_rule *rule, const struc
   if (r.due_min != DL_NO_TIME) {
     put_s(&w, ", before ");
     put_time(&w, r.due_min);
-  } else if (!dl_is_working(cal, r.due)) {
+  } else if (!is_working(cal, r.due)) {
     put_s(&w, " (not a working day; the rule does not roll it)");
   }
   step_end(&w);

@@ -12,34 +12,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "civil.h"
 #include "holidays.h"
 
-typedef int32_t dl_day;
-#define DL_NO_DAY INT32_MIN
-#define DL_NO_TIME (-1)
-/* The supported range: dl_compute rejects inputs and results outside it. */
-#define DL_MIN_DAY (-354285) /* 1000-01-01 */
-#define DL_MAX_DAY 2932896   /* 9999-12-31 */
-#define DL_MAX_COUNT 100000  /* largest count, extension or routing_days dl_compute takes */
+#define DL_MAX_COUNT 100000 /* largest count, extension or routing_days dl_compute takes */
 
-/* Civil dates. dl_from_civil needs a valid date (see dl_valid_civil). */
-dl_day dl_from_civil(int y, int m, int d);
-void dl_to_civil(dl_day day, int *y, int *m, int *d);
-int dl_weekday(dl_day day); /* 0 = Sunday ... 6 = Saturday */
-int dl_days_in_month(int y, int m);
-int dl_valid_civil(int y, int m, int d);
-/* Strict "YYYY-MM-DD" (a real date, years 1000-9999); 0 on success, -1 otherwise. */
-int dl_parse_date(const char *s, dl_day *out);
-/* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; *minutes = DL_NO_TIME when no time. */
-int dl_parse_datetime(const char *s, dl_day *day, int *minutes);
-/* "HH:MM" -> minutes after midnight; 0 on success, -1 otherwise. */
-int dl_parse_hhmm(const char *s, int *minutes);
-void dl_format_date(char out[11], dl_day day); /* YYYY-MM-DD */
 /* Add months per C.R.S. 2-4-108(3): same day number, or the last day of a shorter month. */
 dl_day dl_add_months(dl_day day, int months);
 
 enum dl_unit { DL_WORKING = 0, DL_CALENDAR = 1, DL_MONTHS = 2, DL_NONE = 3 };
 enum dl_roll { DL_ROLL_NONE = 0, DL_ROLL_FORWARD = 1 };
+/* The unit extension days count in (C4): the rule's own, or working or calendar days
+   after the original last day whatever the rule's unit (65 P.S. 67.902(b): 30 calendar
+   days after 5 business days). */
+enum dl_ext_unit { DL_EXT_SAME = 0, DL_EXT_WORKING = 1, DL_EXT_CALENDAR = 2 };
 
 struct dl_rule {
   int unit;                   /* enum dl_unit; DL_NONE = "promptly": no computed date */
@@ -49,6 +35,7 @@ struct dl_rule {
   int shift_nonworking_start; /* 1: receipt on a non-working day moves day 0 (C2) */
   int routing_days; /* FOIA 552(a)(6)(A)(ii): start at earlier of routed or N working days */
   int earlier_of;   /* FRCP 45(d)(2)(B): earlier of this and the compliance time */
+  int ext_unit;     /* enum dl_ext_unit: the unit of in->extend (0: the rule's unit) */
 };
 
 struct dl_toll {
@@ -60,7 +47,7 @@ struct dl_input {
   dl_day start;                /* first receipt / service date */
   int start_min;               /* local time of receipt, DL_NO_TIME when unknown */
   dl_day routed;               /* receipt by the right component, DL_NO_DAY = none */
-  int extend;                  /* total extension days granted (C4), in the rule's unit */
+  int extend;                  /* total extension days granted (C4), in rule->ext_unit */
   const struct dl_toll *tolls; /* in date order */
   size_t ntolls;
   dl_day compliance;  /* FRCP 45 compliance date, DL_NO_DAY = none */
@@ -76,7 +63,10 @@ enum dl_status {
   DL_OK = 0,
   DL_NO_DEADLINE = 1, /* the rule sets no computable date ("promptly") */
   DL_TOLLED = 2,      /* the clock is paused: no due date until the reply */
-  DL_BAD_INPUT = -1   /* inconsistent input (toll before start, out of range) */
+  DL_BAD_INPUT = -1,  /* inconsistent input (toll before start, out of range) */
+  DL_NO_CALENDAR = -2 /* cal's holidays are not built for every day the computation read:
+                         result->need_lo..need_hi say which (hol_set_cover them, compute
+                         again); no date is given */
 };
 
 struct dl_result {
@@ -86,14 +76,21 @@ struct dl_result {
   dl_day due;          /* final due date */
   int due_min;         /* DL_NO_TIME, or the time when an earlier-of time controls */
   int used;            /* days used before the last toll (working or calendar) */
+  dl_day need_lo;      /* the days whose holidays the result depends on (DL_NO_DAY when */
+  dl_day need_hi;      /* none): cal must cover them (hol_set_covers), else DL_NO_CALENDAR */
 };
 
 /* Compute a deadline. Pure; no allocation. Returns result->status. cal may be NULL (no
    holidays). Tolls are accepted only for working-day rules. See deadline.c for the exact
-   conventions (day 0, tolling, routing, earlier-of). */
+   conventions (day 0, tolling, routing, earlier-of). A holiday set that is not built for
+   every day read gives DL_NO_CALENDAR, never a date counted without its holidays. */
 int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
                const struct hol_set *cal);
 
+/* The helpers below read cal's holidays directly: cal must cover the days they read
+   (hol_set_covers: [a, b]; [day, the result]). A read outside the built years aborts the
+   program: it is a caller's bug, and a silent answer would count a holiday as a working
+   day. */
 /* Working days in (a, b] (when b < a, minus the working days in (b, a]). Pure. */
 int dl_working_days_between(const struct hol_set *cal, dl_day a, dl_day b);
 /* The nth working day after day (n >= 0; n = 0 gives day itself; n < 0 or a result

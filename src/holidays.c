@@ -6,14 +6,14 @@
 ** dates. hol_set_build evaluates them over a
 ** year range into one sorted array of observed days plus a prefix count of
 ** the ones on Monday-Friday, so hol_find and hol_count_weekday are
-** bisections. Civil-date arithmetic comes from deadline.c. No I/O.
+** bisections. Civil-date arithmetic comes from civil.c. No I/O.
 */
 #include "holidays.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "deadline.h"
+#include "civil.h"
 
 #define HOL_NO_DAY INT32_MIN
 
@@ -172,7 +172,7 @@ int hol_set_build(struct hol_set *out, const struct hol_rule *rules, size_t nrul
   if (!out)
     return -1;
   memset(out, 0, sizeof(*out));
-  if (y0 < 1000 || y1 > 9999 || y0 > y1)
+  if (y0 < HOL_MIN_YEAR || y1 > HOL_MAX_YEAR || y0 > y1)
     return -1;
   if ((nrules && !rules) || (nclosures && !closures))
     return -1;
@@ -247,7 +247,92 @@ int hol_set_build(struct hol_set *out, const struct hol_rule *rules, size_t nrul
   out->n = n;
   out->first_year = y0;
   out->last_year = y1;
+  out->first_day = lo;
+  out->last_day = hi;
   free(cand);
+  return 0;
+}
+
+int hol_set_init(struct hol_set *out, const struct hol_rule *rules, size_t nrules,
+                 const struct hol_day *closures, size_t nclosures)
+{
+  size_t i;
+  if (!out)
+    return -1;
+  memset(out, 0, sizeof(*out));
+  if ((nrules && !rules) || (nclosures && !closures))
+    return -1;
+  for (i = 0; i < nrules; i++)
+    if (!rule_valid(&rules[i]))
+      return -1;
+  out->rules = rules;
+  out->nrules = nrules;
+  out->closures = closures;
+  out->nclosures = nclosures;
+  out->growable = 1;
+  return 0;
+}
+
+int hol_set_covers(const struct hol_set *set, int32_t a, int32_t b)
+{
+  if (!set)
+    return 1;
+  if (set->first_year == 0)
+    return 0;
+  if (a > b) {
+    int32_t t = a;
+    a = b;
+    b = t;
+  }
+  return a >= set->first_day && b <= set->last_day;
+}
+
+/* The year of day d. */
+static int year_of(int32_t d)
+{
+  int y;
+  dl_to_civil(d, &y, NULL, NULL);
+  return y;
+}
+
+/*
+** Rebuild over the union of the years built and those of [a, b]. Growing
+** forward adds at least a quarter of the span (and one year), so a listing
+** that asks for later and later years rebuilds O(log) times.
+*/
+int hol_set_cover(struct hol_set *set, int32_t a, int32_t b)
+{
+  struct hol_set fresh;
+  int y0, y1, grow;
+
+  if (!set || a > b)
+    return -1;
+  if (hol_set_covers(set, a, b))
+    return 0;
+  if (!set->growable)
+    return -1; /* built by hol_set_build: the rules may be gone */
+  y0 = year_of(a);
+  y1 = year_of(b);
+  if (y0 < HOL_MIN_YEAR || y1 > HOL_MAX_YEAR)
+    return -1;
+  if (set->first_year != 0) {
+    if (set->first_year < y0)
+      y0 = set->first_year;
+    if (set->last_year > y1)
+      y1 = set->last_year;
+  }
+  grow = (y1 - y0) / 4 + 1;
+  y1 = y1 + grow > HOL_MAX_YEAR ? HOL_MAX_YEAR : y1 + grow;
+  if (hol_set_build(&fresh, set->rules, set->nrules, set->closures, set->nclosures, y0, y1) != 0)
+    return -1;
+  fresh.rules = set->rules;
+  fresh.nrules = set->nrules;
+  fresh.closures = set->closures;
+  fresh.nclosures = set->nclosures;
+  fresh.growable = 1;
+  free(set->days);
+  free(set->weekday_prefix);
+  *set = fresh;
   return 0;
 }
 

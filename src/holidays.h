@@ -54,15 +54,42 @@ struct hol_day {
 struct hol_set {
   struct hol_day *days; /* sorted by day, one entry per day (names joined by the first) */
   size_t n;
-  int32_t *weekday_prefix; /* for O(log n) counting of holidays on Mon-Fri */
-  int first_year, last_year;
+  int32_t *weekday_prefix;     /* for O(log n) counting of holidays on Mon-Fri */
+  int first_year, last_year;   /* the years built; 0, 0 when none (nothing is covered) */
+  int32_t first_day, last_day; /* first_year-01-01 and last_year-12-31 as day numbers */
+  /* hol_set_init only: the borrowed rules and closures hol_set_cover builds more years
+     from (NULL after hol_set_build: such a set covers only the years it was built for). */
+  const struct hol_rule *rules;
+  size_t nrules;
+  const struct hol_day *closures;
+  size_t nclosures;
+  int growable; /* 1: from hol_set_init */
 };
+
+/* The years a set can cover: the years dates parse in (civil.h). */
+#define HOL_MIN_YEAR 1000
+#define HOL_MAX_YEAR 9999
 
 /* Build the observed non-working days for years [y0, y1] from rules and
    closures (closures are hol_day entries with their own names). Allocates;
-   release with hol_set_release. Returns 0, or -1 on bad input. */
+   release with hol_set_release. Returns 0, or -1 on bad input. The set covers
+   [y0, y1] only and cannot grow (the rules may be temporaries). */
 int hol_set_build(struct hol_set *out, const struct hol_rule *rules, size_t nrules,
                   const struct hol_day *closures, size_t nclosures, int y0, int y1);
+/* A set of rules and closures with no year built yet: hol_set_cover builds the years a
+   computation needs. rules and closures are borrowed and must outlive the set. No
+   allocation. Returns 0, or -1 on a malformed rule. */
+int hol_set_init(struct hol_set *out, const struct hol_rule *rules, size_t nrules,
+                 const struct hol_day *closures, size_t nclosures);
+/* 1 when every day in [a, b] lies in the years set was built for (a NULL set, no
+   holidays at all, covers everything), else 0. */
+int hol_set_covers(const struct hol_set *set, int32_t a, int32_t b);
+/* Make set (from hol_set_init) cover [a, b] as well as what it covered, rebuilding it
+   over the union of the years (and a little more in the direction it grows, so that a
+   run of requests rebuilds it a few times, not once a year). 0, or -1 (set unchanged)
+   when [a, b] reaches outside HOL_MIN_YEAR-HOL_MAX_YEAR, the set came from
+   hol_set_build, or memory ran out. Pointers into set->days do not survive it. */
+int hol_set_cover(struct hol_set *set, int32_t a, int32_t b);
 void hol_set_release(struct hol_set *set);
 /* The holiday on day, or NULL. Bisection. */
 const struct hol_day *hol_find(const struct hol_set *set, int32_t day);

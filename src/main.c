@@ -118,7 +118,8 @@ int ctx_settle(struct ctx *c)
   return 0;
 }
 
-int ctx_open(struct ctx *c)
+/* query: open with db_open_query (nothing created or written), else db_open. */
+static int ctx_open_mode(struct ctx *c, int query)
 {
   int rc = ctx_settle(c);
   if (rc != 0)
@@ -140,20 +141,33 @@ int ctx_open(struct ctx *c)
       dir = xasprintf("%s/.local/share/pubrec", home);
     else
       return error("cannot find a place for the database: set --db, PUBREC_DB or HOME");
-    if (make_dirs(dir) != 0) {
+    struct stat st;
+    if (query && stat(dir, &st) != 0) {
+      /* Nothing stored yet: no directory is made, the database is in memory. */
+    } else if (make_dirs(dir) != 0) {
       free(dir);
       return -1;
     }
     c->db_path = xasprintf("%s/pubrec.db", dir);
     free(dir);
   }
-  if (db_open(&c->db, c->db_path) != 0)
+  if (query ? db_open_query(&c->db, c->db_path) != 0 : db_open(&c->db, c->db_path) != 0)
     return -1;
   c->st.db = c->db;
   c->st.now = c->now;
   c->st.by = c->by;
   c->st.today = c->today;
   return 0;
+}
+
+int ctx_open(struct ctx *c)
+{
+  return ctx_open_mode(c, 0);
+}
+
+int ctx_open_query(struct ctx *c)
+{
+  return ctx_open_mode(c, 1);
 }
 
 void ctx_close(struct ctx *c)

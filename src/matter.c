@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "deadline.h"
+#include "rulecheck.h"
 #include "util.h"
 
 void life_init(struct life *l, struct store *st, const char *today)
@@ -502,7 +503,9 @@ static int load_running(struct life *l, const char *ref, struct matter *m, const
   return rc;
 }
 
-/* The extension the rule allows (C4). *days: requested, -1 for the rule's. */
+/* The extension the rule allows (C4), checked by rulecheck.c, the one place
+   that knows a rule's cap. *days: requested, -1 for what is left of the cap;
+   *unit: the unit they count in. */
 static int check_extension(struct life *l, const struct matter *m, int *days, const char **unit)
 {
   int total = 0, count = 0;
@@ -518,20 +521,14 @@ static int check_extension(struct life *l, const struct matter *m, int *days, co
   struct rule_row r;
   if (store_rule_get(l->st, m->rule, &r) != 0)
     return error("%s names an unknown rule '%s'", m->ref, m->rule);
+  char why[512];
   int rc = 0;
-  *unit = strcmp(r.unit, "working") == 0 ? "working days" : "days";
-  if (*days < 0)
-    *days = r.ext_days;
-  if (r.ext_days == 0 && r.max_ext == 0)
-    rc = error("rule '%s' allows no extension (%s)", r.code, r.citation);
-  else if (count >= r.max_ext)
-    rc = error("%s was already extended %d time%s; rule '%s' allows %d (%s)", m->ref, count,
-               count == 1 ? "" : "s", r.code, r.max_ext, r.citation);
-  else if (r.ext_days > 0 && total + *days > r.ext_days)
-    rc = error("rule '%s' allows at most %d extension days in all (%s); %d already granted", r.code,
-               r.ext_days, r.citation, total);
-  else if (*days <= 0)
-    rc = usage_error("give the extension as --days N (rule '%s' sets no number)", r.code);
+  *unit = strcmp(rule_ext_unit(&r), "calendar") == 0 ? "calendar days" : "working days";
+  if (rule_extension_check(&r, count, total, *days, why, sizeof why) != 0)
+    rc = error("%s: %s", m->ref, why);
+  else if (*days < 0 && (*days = rule_extension_default(&r, total)) <= 0)
+    rc = error("%s: rule '%s' sets no cap on its extension: give it as --days N (%s)", m->ref,
+               r.code, r.citation);
   rule_row_release(&r);
   return rc;
 }

@@ -105,7 +105,6 @@ void rule_row_release(struct rule_row *r)
   free(r->note);
   free(r->source);
   free(r->status);
-  free(r->ext_unit);
   free(r->version_from);
   memset(r, 0, sizeof *r);
 }

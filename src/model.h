@@ -86,15 +86,16 @@ struct response_row {
 
 struct rule_row {
   char *code, *name, *jurisdiction, *unit;
-  int count; /* -1 when the document states it */
-  int ext_days, max_ext;
+  int count;    /* -1 when the document states it */
+  int ext_days; /* the most extension days in all; -1 = NULL, the statute sets no cap */
+  int max_ext;  /* how many extensions; 0 = none */
+  int ext_unit; /* extension days count in: 0 working days, 1 calendar days (rule.ext_unit) */
   char *calendar, *roll, *cutoff;
   int routing_days, earlier_of;
   char *citation, *note;
   int builtin;
   char *source;       /* where the law's words were read; NULL for a user's rule */
   char *status;       /* "verified" or "unverified" (rule_status_unverified) */
-  char *ext_unit;     /* "working" or "calendar" from the version in force, else NULL */
   char *version_from; /* effective_from of the version in force, NULL: no versions */
 };
 

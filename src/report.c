@@ -557,6 +557,18 @@ static int walk(struct rep *r, walk_fn fn)
     w.unverified = rc_rule && rc_rule->unverified;
     if (!w.cal)
       goto done;
+    /* Every count below runs between these days (trigger, due, closed, as-of, the
+       period's end): build the calendar's years for them (holidays.c builds lazily). */
+    dl_day span_lo = w.trigger, span_hi = w.trigger;
+    const dl_day span[] = {w.due, w.closed, r->d_as_of, r->d_to};
+    for (size_t i = 0; i < sizeof span / sizeof span[0]; i++) {
+      if (span[i] == DL_NO_DAY)
+        continue;
+      span_lo = span[i] < span_lo ? span[i] : span_lo;
+      span_hi = span[i] > span_hi ? span[i] : span_hi;
+    }
+    if (schedule_cover(r->sc, w.cal, span_lo, span_hi) != 0)
+      goto done;
     if (cs && fn == on_matter && (ret = total_replayed(r, &w)) != 0)
       goto done;
     if ((ret = fn(r, &w)) != 0)

@@ -76,8 +76,8 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   memset(&e, 0, sizeof e);
   if (store_calendar_load(sc->st, code, agency_id, &e.data) != 0)
     return NULL;
-  if (hol_set_build(&e.set, e.data.rules, e.data.nrules, e.data.closures, e.data.nclosures,
-                    SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR) != 0) {
+  /* No year is built yet: schedule_cover builds the years a computation touches. */
+  if (hol_set_init(&e.set, e.data.rules, e.data.nrules, e.data.closures, e.data.nclosures) != 0) {
     calendar_data_release(&e.data);
     error("calendar '%s' has an invalid holiday rule", code);
     return NULL;
@@ -89,6 +89,49 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   sc->cals = xrealloc(sc->cals, (sc->ncals + 1) * sizeof *sc->cals);
   sc->cals[sc->ncals++] = entry;
   return &entry->set;
+}
+
+int schedule_cover(struct schedule *sc, const struct hol_set *cal, dl_day a, dl_day b)
+{
+  if (a == DL_NO_DAY || b == DL_NO_DAY || hol_set_covers(cal, a, b))
+    return 0;
+  for (size_t i = 0; i < sc->ncals; i++) {
+    struct cal_entry *e = sc->cals[i];
+    if (&e->set != cal)
+      continue;
+    if (hol_set_cover(&e->set, a < b ? a : b, a < b ? b : a) != 0) {
+      char from[11], to[11];
+      dl_format_date(from, a < b ? a : b);
+      dl_format_date(to, a < b ? b : a);
+      return error("cannot build the holidays of calendar '%s' from %s to %s (pubrec counts "
+                   "years %d-%d)",
+                   e->code, from, to, HOL_MIN_YEAR, HOL_MAX_YEAR);
+    }
+    return 0;
+  }
+  return error("BUG: schedule_cover on a calendar schedule_calendar did not return");
+}
+
+/* Widening passes before giving up; each covers more years, so a few suffice. */
+#define COVER_TRIES 64
+
+int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const struct dl_rule *rule,
+                        const struct dl_input *in, const struct hol_set *cal)
+{
+  for (int i = 0; i < COVER_TRIES; i++) {
+    int status = dl_compute(result, rule, in, cal);
+    if (status != DL_NO_CALENDAR)
+      return status;
+    /* The days read without their holidays: the true dates are no earlier, so cover
+       these and a margin ahead, and compute again. */
+    dl_day lo = result->need_lo, hi = result->need_hi;
+    dl_day margin = (hi - lo) / 4 + 31;
+    hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
+    if (schedule_cover(sc, cal, lo, hi) != 0)
+      return DL_NO_CALENDAR;
+  }
+  error("BUG: the holidays needed for a deadline kept growing");
+  return DL_NO_CALENDAR;
 }
 
 int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const char *agency_cutoff)
@@ -107,12 +150,19 @@ int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const 
   out->shift_nonworking_start = out->unit == DL_WORKING;
   out->routing_days = r->routing_days;
   out->earlier_of = r->earlier_of;
+  /* Extension days count in the rule's extension unit (rule.ext_unit, 0006). */
+  out->ext_unit = r->ext_unit == 1 ? DL_EXT_CALENDAR : DL_EXT_WORKING;
   const char *cutoff = agency_cutoff ? agency_cutoff : r->cutoff;
   if (!cutoff && out->unit == DL_WORKING)
     cutoff = SCHEDULE_DEFAULT_CUTOFF;
   out->cutoff = DL_NO_TIME;
   if (cutoff && dl_parse_hhmm(cutoff, &out->cutoff) != 0)
     return error("rule '%s' has an invalid cutoff '%s' (want HH:MM)", r->code, cutoff);
+  /* A receipt cutoff moves day 0 only for working-day periods (LAW.md C3): a
+     calendar-day or month period starts from the day of service whatever the hour
+     (FRCP 6(a)(1)(A)). */
+  if (out->unit != DL_WORKING)
+    out->cutoff = DL_NO_TIME;
   return 0;
 }
 
@@ -209,7 +259,8 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
       goto done;
     if (rule.count < 0 && plan->rule.unit != DL_NONE) {
       if (m->days < 0) {
-        error("rule '%s' takes the period the document states: give --days N", rule.code);
+        error("rule '%s' takes the period the document states: give %s N", rule.code,
+              plan->rule.unit == DL_MONTHS ? "--months" : "--days");
         goto done;
       }
       plan->rule.count = m->days;
@@ -313,7 +364,9 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
   if (plan.rule.unit == DL_NONE)
     return 0;
   struct dl_result r;
-  int status = dl_compute(&r, &plan.rule, &plan.input, plan.cal);
+  int status = schedule_dl_compute(sc, &r, &plan.rule, &plan.input, plan.cal);
+  if (status == DL_NO_CALENDAR)
+    return -1;
   if (status == DL_BAD_INPUT)
     return error("cannot compute the deadline of '%s': its tolling dates are inconsistent", m->ref);
   if (status != DL_OK)
@@ -329,8 +382,11 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
   if (plan.input.extend > 0) {
     add_row(rows, n, kind, r.original_due, DL_NO_TIME, plan.rule_code, basis);
     char ext[640];
+    int ext_unit = plan.rule.ext_unit == DL_EXT_CALENDAR  ? DL_CALENDAR
+                   : plan.rule.ext_unit == DL_EXT_WORKING ? DL_WORKING
+                                                          : plan.rule.unit;
     snprintf(ext, sizeof ext, "%s, extended by %d %s", basis, plan.input.extend,
-             unit_name(plan.rule.unit));
+             unit_name(ext_unit));
     add_row(rows, n, "extended", r.due, r.due_min, plan.rule_code, ext);
   } else {
     if (r.due_min != DL_NO_TIME) {
@@ -485,9 +541,15 @@ int schedule_progress(struct schedule *sc, const struct matter *m, dl_day today,
   const struct hol_set *cal = matter_calendar(sc, m);
   if (!cal)
     return -1;
-  if (dl_parse_date(m->trigger_date, &trigger) == 0)
+  if (dl_parse_date(m->trigger_date, &trigger) == 0) {
+    if (schedule_cover(sc, cal, trigger, today) != 0)
+      return -1;
     *elapsed = dl_working_days_between(cal, trigger, today);
-  if (m->due && dl_parse_date(m->due, &due) == 0)
+  }
+  if (m->due && dl_parse_date(m->due, &due) == 0) {
+    if (schedule_cover(sc, cal, today, due) != 0)
+      return -1;
     *remaining = dl_working_days_between(cal, today, due);
+  }
   return 0;
 }

@@ -11,8 +11,6 @@
 #include "deadline.h"
 #include "store.h"
 
-#define SCHEDULE_FIRST_YEAR 1970
-#define SCHEDULE_LAST_YEAR 2199
 #define SCHEDULE_DEFAULT_CALENDAR "us-federal"
 #define SCHEDULE_DEFAULT_CUTOFF "17:00"
 
@@ -35,9 +33,23 @@ const char *schedule_governing_calendar(const char *rule_calendar, const char *a
    us). *rule and *calendar are the caller's to free (NULL: none). 0 or -1. */
 int schedule_jurisdiction(struct store *st, const char *code, char **rule, char **calendar);
 
-/* The built non-working days of a calendar plus an agency's closures
-   (agency_id 0: none). Borrowed; NULL after printing an error. */
+/* The non-working days of a calendar plus an agency's closures (agency_id 0:
+   none). Borrowed; NULL after printing an error. Built lazily: the set covers
+   only the years asked for so far, so call schedule_cover (or compute through
+   schedule_dl_compute) before reading it. The pointer stays valid until
+   schedule_free. */
 const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, int64_t agency_id);
+
+/* Build cal's holidays (cal from schedule_calendar) for every day in [a, b] (either
+   order; DL_NO_DAY ignored). 0, or -1 after printing an error (years outside
+   1000-9999). Pointers into cal->days do not survive it. */
+int schedule_cover(struct schedule *sc, const struct hol_set *cal, dl_day a, dl_day b);
+
+/* dl_compute on a calendar from schedule_calendar, building the years the
+   computation touches first. Returns the engine's status; DL_NO_CALENDAR only
+   after printing an error. */
+int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const struct dl_rule *rule,
+                        const struct dl_input *in, const struct hol_set *cal);
 
 /* Everything the engine needs for one matter. */
 struct matter_plan {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "deadline.h"
+#include "rulecheck.h"
 #include "util.h"
 
 /* ---- statement helpers ------------------------------------------------ */
@@ -1012,7 +1013,8 @@ void store_responses_free(struct response_row *r, size_t n)
 
 static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
-    "routing_days, earlier_of, citation, note, builtin, source, status FROM rule ";
+    "routing_days, earlier_of, citation, note, builtin, ext_unit = 'calendar', source, status "
+    "FROM rule ";
 
 static void read_rule(sqlite3_stmt *s, void *out)
 {
@@ -1022,7 +1024,7 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->jurisdiction = store_col_text(s, 2);
   r->unit = store_col_text(s, 3);
   r->count = store_col_opt_int(s, 4);
-  r->ext_days = sqlite3_column_int(s, 5);
+  r->ext_days = store_col_opt_int(s, 5);
   r->max_ext = sqlite3_column_int(s, 6);
   r->calendar = store_col_text(s, 7);
   r->roll = store_col_text(s, 8);
@@ -1032,9 +1034,9 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->citation = store_col_text(s, 12);
   r->note = store_col_text(s, 13);
   r->builtin = sqlite3_column_int(s, 14);
-  r->source = store_col_text(s, 15);
-  r->status = store_col_text(s, 16);
-  r->ext_unit = NULL; /* from a version (store_rule_get_at) */
+  r->ext_unit = sqlite3_column_int(s, 15);
+  r->source = store_col_text(s, 16);
+  r->status = store_col_text(s, 17);
   r->version_from = NULL;
 }
 
@@ -1107,8 +1109,10 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
   set_col(&out->version_from, s, 0);
   set_col(&out->unit, s, 1);
   out->count = store_col_opt_int(s, 2);
-  set_col(&out->ext_unit, s, 3);
-  out->ext_days = sqlite3_column_type(s, 4) == SQLITE_NULL ? 0 : sqlite3_column_int(s, 4);
+  const unsigned char *unit = sqlite3_column_text(s, 3);
+  out->ext_unit =
+      unit && strcmp((const char *)unit, "calendar") == 0 ? RULE_EXT_CALENDAR : RULE_EXT_WORKING;
+  out->ext_days = store_col_opt_int(s, 4); /* -1: NULL, no statutory cap (0006) */
   out->max_ext = sqlite3_column_int(s, 5);
   set_col(&out->roll, s, 6);
   set_col(&out->citation, s, 7);
@@ -1222,7 +1226,8 @@ static void bind_rule(sqlite3_stmt *s, const struct rule_row *r)
   store_bind_text(s, ":jur", r->jurisdiction);
   store_bind_text(s, ":unit", r->unit);
   store_bind_opt_int(s, ":count", r->count);
-  store_bind_int(s, ":ext", r->ext_days);
+  store_bind_opt_int(s, ":ext", r->ext_days);
+  store_bind_text(s, ":ext_unit", r->ext_unit == 1 ? "calendar" : "working");
   store_bind_int(s, ":max_ext", r->max_ext);
   store_bind_text(s, ":cal", r->calendar);
   store_bind_text(s, ":roll", r->roll);
@@ -1236,10 +1241,10 @@ static void bind_rule(sqlite3_stmt *s, const struct rule_row *r)
 int store_rule_add(struct store *st, const struct rule_row *r)
 {
   static const char sql[] =
-      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, "
-      "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
-      ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
-      "0)";
+      "INSERT INTO rule(code, name, jurisdiction, unit, count, ext_days, max_ext, ext_unit, "
+      "calendar, roll, cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, "
+      ":name, :jur, :unit, :count, :ext, :max_ext, :ext_unit, :cal, :roll, :cutoff, :routing, "
+      ":earlier, :citation, :note, 0)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -1257,9 +1262,9 @@ int store_rule_update(struct store *st, const struct rule_row *r)
 {
   static const char sql[] =
       "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
-      "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
-      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note, "
-      "status = 'unverified' WHERE code = :code"; /* pubrec did not check the change */
+      "ext_days = :ext, max_ext = :max_ext, ext_unit = :ext_unit, calendar = :cal, roll = :roll, "
+      "cutoff = :cutoff, routing_days = :routing, earlier_of = :earlier, citation = :citation, "
+      "note = :note, status = 'unverified' WHERE code = :code"; /* pubrec did not check it */
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "deadline.h"
+#include "rulecheck.h"
 #include "util.h"
 
 int view_days_between(const char *a, const char *b)
@@ -161,7 +162,8 @@ struct jv *view_rule(const struct rule_row *r)
   jv_set_str(o, "jurisdiction", r->jurisdiction);
   jv_set_str(o, "unit", r->unit);
   jv_set(o, "days", r->count >= 0 ? jv_int(r->count) : jv_null());
-  jv_set_int(o, "extension_days", r->ext_days);
+  jv_set(o, "extension_days", r->ext_days >= 0 ? jv_int(r->ext_days) : jv_null());
+  jv_set_str(o, "extension_unit", rule_ext_unit(r));
   jv_set_int(o, "max_extensions", r->max_ext);
   jv_set_str(o, "calendar", r->calendar);
   jv_set_str(o, "roll", r->roll);

@@ -578,14 +578,19 @@ def load_existing():
     enough (no citations): parse the SQL with sqlite3."""
     import sqlite3
     db = sqlite3.connect(":memory:")
-    for f in ("0001_init.sql", "0002_calendars.sql", "0003_seed.sql"):
-        db.executescript(open(os.path.join("migrations", f)).read())
+    # Every migration before this one's schema (0009): the existing rules as the
+    # engine's 0006_rule_extension left them (extension unit and cap corrected).
+    for f in sorted(os.listdir("migrations")):
+        if f.endswith(".sql") and f < "0009":
+            db.executescript(open(os.path.join("migrations", f)).read())
     rows = db.execute("SELECT code, unit, count, ext_days, max_ext, roll, citation, note, "
-                      "jurisdiction FROM rule ORDER BY code").fetchall()
+                      "jurisdiction, ext_unit FROM rule ORDER BY code").fetchall()
     out = {}
-    for code, unit, count, ext, mx, roll, cit, note, jur in rows:
+    for code, unit, count, ext, mx, roll, cit, note, jur, ext_unit in rows:
+        if code not in EXISTING:
+            continue  # a rule a later migration adds
         src, status = EXISTING[code]
-        rule = dict(code=code, unit=unit, count=count, ext_unit="working", ext_days=ext,
+        rule = dict(code=code, unit=unit, count=count, ext_unit=ext_unit, ext_days=ext,
                     max_ext=mx, roll=roll, citation=cit, source=src, status=status, note=note,
                     jurisdiction=jur, versions=EXISTING_VERSIONS.get(code,
                                                                      [dict(effective_from=EARLY)]))
@@ -614,18 +619,19 @@ def write_sql(existing, path):
         L.append("UPDATE rule SET source = %s, status = %s WHERE code = %s;" %
                  (sql_str(r["source"]), sql_str(r["status"]), sql_str(code)))
     L.append("")
-    L.append("-- New rules (the latest version's fields; ext_days 0 with max_ext > 0 = no")
-    L.append("-- statutory cap, as cmd_extend reads it; rule_version.ext_days is NULL then).")
-    L.append("INSERT INTO rule (code, name, jurisdiction, unit, count, ext_days, max_ext, calendar,")
-    L.append("                  roll, cutoff, routing_days, earlier_of, citation, note, builtin,")
-    L.append("                  source, status) VALUES")
+    L.append("-- New rules (the latest version's fields; ext_days NULL = the statute sets no")
+    L.append("-- cap, ext_unit the unit extension days count in: migrations/0006_rule_extension.sql).")
+    L.append("INSERT INTO rule (code, name, jurisdiction, unit, count, ext_unit, ext_days, max_ext,")
+    L.append("                  calendar, roll, cutoff, routing_days, earlier_of, citation, note,")
+    L.append("                  builtin, source, status) VALUES")
     rows = []
     for r in NEW:
         last = versions_of(r)[-1]
-        rows.append("  (%s, %s, %s, %s, %s, %s, %s, %s, %s, NULL, 0, 0,\n   %s,\n   %s,\n   1, %s,\n"
+        rows.append("  (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, NULL, 0, 0,\n   %s,\n   %s,\n   1, %s,\n"
                     "   %s)" % (sql_str(r["code"]), sql_str(r["name"]), sql_str(r["jurisdiction"]),
                               sql_str(last["unit"]), sql_str(last["count"]),
-                              sql_str(last["ext_days"] or 0), sql_str(last["max_ext"]),
+                              sql_str(last["ext_unit"]), sql_str(last["ext_days"]),
+                              sql_str(last["max_ext"]),
                               sql_str(r["calendar"]), sql_str(last["roll"]),
                               sql_str(last["citation"]), sql_str(last["note"]),
                               sql_str(last["source"]), sql_str(last["status"])))
@@ -638,8 +644,6 @@ def write_sql(existing, path):
     for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
         for v in versions_of(r):
             ext = v["ext_days"]
-            if r["code"] in existing and ext == 0 and v["max_ext"] > 0:
-                ext = None  # the stored 0 already meant "no cap" for these
             rows.append("  (%s, %s, %s, %s, %s, %s, %s, %s,\n   %s,\n   %s,\n   %s, %s)" % (
                 sql_str(r["code"]), sql_str(v["effective_from"]), sql_str(v["unit"]),
                 sql_str(v["count"]), sql_str(v["ext_unit"]), sql_str(ext), sql_str(v["max_ext"]),
@@ -676,10 +680,12 @@ def write_header(existing, path):
     L.append("static const struct seed_rule seed_state_rules[] SEED_UNUSED = {")
     for r in NEW:
         last = versions_of(r)[-1]
-        L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0}," % (
+        L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0, %s}," % (
             c_str(r["code"]), c_str(r["calendar"]), UNIT_C[last["unit"]],
-            -1 if last["count"] is None else last["count"], last["ext_days"] or 0,
-            last["max_ext"], "DL_ROLL_FORWARD" if last["roll"] == "forward" else "DL_ROLL_NONE"))
+            -1 if last["count"] is None else last["count"],
+            -1 if last["ext_days"] is None else last["ext_days"], last["max_ext"],
+            "DL_ROLL_FORWARD" if last["roll"] == "forward" else "DL_ROLL_NONE",
+            "DL_EXT_CALENDAR" if last["ext_unit"] == "calendar" else "DL_EXT_WORKING"))
     L.append("};")
     L.append("")
     L.append("/* Every version of every built-in rule. ext_days -1 = no statutory cap. */")
@@ -694,8 +700,6 @@ def write_header(existing, path):
     for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
         for v in versions_of(r):
             ext = v["ext_days"]
-            if r["code"] in existing and ext == 0 and v["max_ext"] > 0:
-                ext = None
             L.append("    {%s, %s, %s, %d, %s, %d, %d, %s, %s}," % (
                 c_str(r["code"]), c_str(v["effective_from"]), UNIT_C[v["unit"]],
                 -1 if v["count"] is None else v["count"], c_str(v["ext_unit"]),
@@ -732,7 +736,7 @@ def write_header(existing, path):
     L.append("   seed_dl_rule does for one row); unit -1 when no version is in force. */")
     L.append("static SEED_UNUSED struct dl_rule seed_dl_rule_at(const char *code, const char *date)")
     L.append("{")
-    L.append("  struct dl_rule r = {DL_NONE, 0, DL_ROLL_NONE, DL_NO_TIME, 0, 0, 0};")
+    L.append("  struct dl_rule r = {DL_NONE, 0, DL_ROLL_NONE, DL_NO_TIME, 0, 0, 0, DL_EXT_SAME};")
     L.append("  const struct seed_rule_version *v = seed_version_at(code, date);")
     L.append("  if (!v) {")
     L.append("    r.unit = -1;")
@@ -741,6 +745,7 @@ def write_header(existing, path):
     L.append("  r.unit = v->unit;")
     L.append("  r.count = v->count;")
     L.append("  r.roll = v->roll;")
+    L.append("  r.ext_unit = strcmp(v->ext_unit, \"calendar\") == 0 ? DL_EXT_CALENDAR : DL_EXT_WORKING;")
     L.append("  r.shift_nonworking_start = v->unit == DL_WORKING;")
     L.append("  for (size_t i = 0; i < SEED_COUNT(seed_rules); i++)")
     L.append("    if (strcmp(seed_rules[i].code, code) == 0) {")

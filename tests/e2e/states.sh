@@ -25,7 +25,7 @@ while IFS=' ' read -r code unit days; do
   expect_contains "rules marks $code" "$line" "unverified"
   extra=()
   if [ "$days" = None ]; then
-    if [ "$unit" = months ]; then extra=(--days 1); elif [ "$unit" != none ]; then extra=(--days 14); fi
+    if [ "$unit" = months ]; then extra=(--months 1); elif [ "$unit" != none ]; then extra=(--days 14); fi
   fi
   expect_ok "deadline $code" deadline "$code" 2025-09-15 "${extra[@]}"
   expect_contains "deadline marks $code" "$OUT" "unverified"

@@ -57,7 +57,9 @@ int main(void)
                                     : &seed_state_rules[i - SEED_COUNT(seed_rules)];
     printf("rule|%s|%s|", r->code, units[r->unit]);
     opt(r->count, r->count >= 0);
-    printf("%d|%d|%s|%s||%d|%d|1\n", r->ext_days, r->max_ext, r->calendar,
+    opt(r->ext_days, r->ext_days >= 0);
+    printf("%d|%s|%s|%s||%d|%d|1\n", r->max_ext,
+           r->ext_unit == DL_EXT_CALENDAR ? "calendar" : "working", r->calendar,
            r->roll == DL_ROLL_FORWARD ? "forward" : "none", r->routing_days, r->earlier_of);
   }
   for (i = 0; i < SEED_COUNT(seed_rule_versions); i++) {
@@ -74,7 +76,7 @@ int main(void)
   return 0;
 }
 EOF
-${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/src" -I"$here" "$tmp/dump.c" "$top/src/deadline.c" \
+${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/src" -I"$here" "$tmp/dump.c" "$top/src/civil.c" "$top/src/deadline.c" \
   "$top/src/holidays.c" -o "$tmp/dump"
 "$tmp/dump" | LC_ALL=C sort >"$tmp/expected"
 
@@ -94,7 +96,7 @@ SELECT 'calendar', code FROM calendar WHERE builtin = 1;
 SELECT 'holiday', calendar, name, kind, month, day, weekday, nth, observe, first_year, last_year,
        every, year_offset, day_offset FROM holiday_rule;
 SELECT 'include', calendar, includes FROM calendar_include;
-SELECT 'rule', code, unit, count, ext_days, max_ext, calendar, roll, cutoff, routing_days,
+SELECT 'rule', code, unit, count, ext_days, max_ext, ext_unit, calendar, roll, cutoff, routing_days,
        earlier_of, builtin FROM rule WHERE builtin = 1;
 SELECT 'version', code, effective_from, unit, count, ext_unit, ext_days, max_ext, roll, status
        FROM rule_version;
@@ -104,7 +106,7 @@ SELECT 'jurisdiction', code, rule, calendar FROM jurisdiction WHERE builtin = 1;
 SELECT 'MISMATCH', r.code FROM rule r JOIN rule_version v ON v.code = r.code
  WHERE v.effective_from = (SELECT max(effective_from) FROM rule_version WHERE code = r.code)
    AND (r.unit <> v.unit OR r.count IS NOT v.count OR r.max_ext <> v.max_ext
-        OR r.ext_days <> coalesce(v.ext_days, 0) OR r.roll <> v.roll
+        OR r.ext_days IS NOT v.ext_days OR r.ext_unit <> v.ext_unit OR r.roll <> v.roll
         OR r.citation <> v.citation OR r.source IS NOT v.source OR r.status <> v.status
         OR r.note IS NOT v.note);
 SELECT 'MISSING', code FROM rule WHERE builtin = 1

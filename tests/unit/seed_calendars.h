@@ -549,53 +549,56 @@ struct seed_rule {
   const char *calendar;
   int unit;     /* enum dl_unit */
   int count;    /* -1 = NULL */
-  int ext_days; /* in the rule's unit */
-  int max_ext;
-  int roll; /* enum dl_roll */
+  int ext_days; /* the most extension days in all, in ext_unit; -1 = NULL (no cap) */
+  int max_ext;  /* how many extensions; 0 = none */
+  int roll;     /* enum dl_roll */
   int routing_days;
   int earlier_of;
+  int ext_unit; /* DL_EXT_WORKING or DL_EXT_CALENDAR (rule.ext_unit) */
 };
 
 static const struct seed_rule seed_rules[] SEED_UNUSED = {
-    {"admin-subpoena", "us-federal", DL_CALENDAR, -1, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ca-cpra", "us-federal", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0},
-    {"co-cora", "us-co", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0},
-    {"co-days", "us-co", DL_CALENDAR, -1, 0, 1, DL_ROLL_FORWARD, 0, 0},
-    {"co-months", "us-co", DL_MONTHS, -1, 0, 1, DL_ROLL_FORWARD, 0, 0},
-    {"ct-foia", "us-federal", DL_WORKING, 4, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1},
-    {"ga-ora", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"il-foia", "us-federal", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0},
-    {"ks-kora", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"md-pia", "us-federal", DL_CALENDAR, 30, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"md-pia-notice", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0},
-    {"nh-rtk", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"nv-npra", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ny-foil", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"pa-rtkl", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ri-apra", "us-federal", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"tx-pia", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"tx-pia-ag", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0},
-    {"us-foia-appeal", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 0, 0},
-    {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"ut-grama", "us-federal", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ut-grama-expedited", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"va-foia", "us-federal", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0},
-    {"vt-pra", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"wa-pra", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"admin-subpoena", "us-federal", DL_CALENDAR, -1, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"ca-cpra", "us-federal", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"co-cora", "us-co", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"co-days", "us-co", DL_CALENDAR, -1, -1, 1, DL_ROLL_FORWARD, 0, 0, DL_EXT_CALENDAR},
+    {"co-months", "us-co", DL_MONTHS, -1, 0, 0, DL_ROLL_FORWARD, 0, 0, DL_EXT_CALENDAR},
+    {"ct-foia", "us-federal", DL_WORKING, 4, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1,
+     DL_EXT_CALENDAR},
+    {"ga-ora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"il-foia", "us-federal", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ks-kora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"md-pia", "us-federal", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"md-pia-notice", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"nh-rtk", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"nv-npra", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ny-foil", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"ri-apra", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tx-pia", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tx-pia-ag", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0, DL_EXT_WORKING},
+    {"us-foia-appeal", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0,
+     DL_EXT_CALENDAR},
+    {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"ut-grama", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ut-grama-expedited", "us-federal", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"va-foia", "us-federal", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"vt-pra", "us-federal", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wa-pra", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
 /* The dl_rule pubrec builds from a seeded rule: shift_nonworking_start for working days
    (C2), no cutoff (the statutes set none; agencies supply theirs), count as given. */
 static SEED_UNUSED struct dl_rule seed_dl_rule(const char *code, int count)
 {
-  struct dl_rule r = {DL_NONE, 0, DL_ROLL_NONE, DL_NO_TIME, 0, 0, 0};
+  struct dl_rule r = {DL_NONE, 0, DL_ROLL_NONE, DL_NO_TIME, 0, 0, 0, DL_EXT_SAME};
   size_t i;
   for (i = 0; i < SEED_COUNT(seed_rules); i++) {
     const struct seed_rule *s = &seed_rules[i];
@@ -607,6 +610,7 @@ static SEED_UNUSED struct dl_rule seed_dl_rule(const char *code, int count)
     r.shift_nonworking_start = s->unit == DL_WORKING;
     r.routing_days = s->routing_days;
     r.earlier_of = s->earlier_of;
+    r.ext_unit = s->ext_unit;
     return r;
   }
   r.unit = -1; /* unknown code: dl_compute rejects it */

@@ -11,8 +11,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -79,7 +82,8 @@ static void assert_same_result(const struct dl_result *a, const struct dl_result
 {
   char x[11], y[11];
   if (a->status != b->status || a->day0 != b->day0 || a->original_due != b->original_due ||
-      a->due != b->due || a->due_min != b->due_min || a->used != b->used)
+      a->due != b->due || a->due_min != b->due_min || a->used != b->used ||
+      a->need_lo != b->need_lo || a->need_hi != b->need_hi)
     fail_msg("compute/explain differ: status %d/%d day0 %s/%s due %s/%s orig %d/%d min %d/%d "
              "used %d/%d",
              a->status, b->status, fmt(a->day0, x), fmt(b->day0, y), fmt(a->due, x), fmt(b->due, y),
@@ -412,6 +416,7 @@ static void test_cabrini_columbus(void **state)
 static void test_months_leap(void **state)
 {
   struct dl_input in = input("2028-01-31");
+  struct dl_rule rule;
   struct dl_result r;
   (void)state;
   r = run_code("co-months", 1, &in, &CO);
@@ -428,12 +433,70 @@ static void test_months_leap(void **state)
      Jan 31 = +29, Feb 29 = +58, Mar 31 = +89 -> Mon 2024-04-01. */
   in = input("2024-01-02");
   assert_day(run_code("us-foia-appeal-window", 0, &in, &FED).due, "2024-04-01");
-  /* A months extension adds months to the whole period: 1 + 1 from 01-31 is 03-31. */
+  /* A months extension in the rule's own unit (DL_EXT_SAME) adds months to the whole
+     period: 1 + 1 from 01-31 is 03-31. (co-months itself allows none: C.R.S. 2-4-108.) */
   in = input("2028-01-31");
   in.extend = 1;
-  r = run_code("co-months", 1, &in, &CO);
+  rule = seed_dl_rule("co-months", 1);
+  rule.ext_unit = DL_EXT_SAME;
+  r = run(&rule, &in, &CO);
   assert_day(r.original_due, "2028-02-29");
   assert_day(r.due, "2028-03-31");
+}
+
+/*
+** Issue 8 item 6: extensions in the law's own unit. Pennsylvania RTKL received Mon
+** 2025-03-03: 5 business days -> Mon 03-10 (65 P.S. 67.901); the extension is 30
+** calendar days after that (67.902(b)): Wed 2025-04-09, not 30 working days (04-21).
+** Calendar-day rule, working-day extension: ca-cpra-like 10 calendar days from Fri
+** 2025-01-10 -> Mon 01-20 (MLK Day, no roll); + 3 working days -> Thu 01-23.
+*/
+static void test_extension_units(void **state)
+{
+  struct dl_rule rule = seed_dl_rule("pa-rtkl", 0);
+  struct dl_input in = input("2025-03-03");
+  struct dl_result r;
+  (void)state;
+  assert_int_equal(rule.ext_unit, DL_EXT_CALENDAR);
+  in.extend = 30;
+  r = run(&rule, &in, &FED);
+  assert_day(r.original_due, "2025-03-10");
+  assert_day(r.due, "2025-04-09");
+  rule.ext_unit = DL_EXT_SAME; /* what pubrec did: 30 working days */
+  assert_day(run(&rule, &in, &FED).due, "2025-04-21");
+  /* Rolled forward when the rule rolls: 2025-03-07 (Fri) + 5 BD = Fri 03-14, + 30
+     calendar days = Sun 04-13 -> Mon 04-14. */
+  rule = seed_dl_rule("pa-rtkl", 0);
+  rule.roll = DL_ROLL_FORWARD;
+  in = input("2025-03-07");
+  in.extend = 30;
+  assert_day(run(&rule, &in, &FED).due, "2025-04-14");
+  rule.roll = DL_ROLL_NONE;
+  assert_day(run(&rule, &in, &FED).due, "2025-04-13");
+  /* A toll before the original due date still moves it; the extension follows. */
+  {
+    struct dl_toll t = {D("2025-03-05"), D("2025-03-12")};
+    in = input("2025-03-03");
+    in.extend = 30;
+    in.tolls = &t;
+    in.ntolls = 1;
+    rule = seed_dl_rule("pa-rtkl", 0);
+    r = run(&rule, &in, &FED);
+    /* Used Tue 4, Wed 5 (2); resumed Wed 12: Thu 13, Fri 14, Mon 17 -> 03-17; + 30 = 04-16. */
+    assert_day(r.original_due, "2025-03-17");
+    assert_day(r.due, "2025-04-16");
+  }
+  rule = seed_dl_rule("ca-cpra", 0);
+  rule.ext_unit = DL_EXT_WORKING;
+  in = input("2025-01-10");
+  in.extend = 3;
+  r = run(&rule, &in, &FED);
+  assert_day(r.original_due, "2025-01-20");
+  assert_day(r.due, "2025-01-23");
+  /* ca-cpra as seeded: 14 calendar days more -> Mon 02-03. */
+  rule = seed_dl_rule("ca-cpra", 0);
+  in.extend = 14;
+  assert_day(run(&rule, &in, &FED).due, "2025-02-03");
 }
 
 /*
@@ -495,16 +558,36 @@ static void test_cutoff(void **state)
   assert_day(r.due, "2020-01-24");
   in = input("2020-01-14");
   assert_day(run(&rule, &in, &CO).due, "2020-01-17");
-  /* A calendar-day rule with a cutoff: receipt after it is deemed received the next
-     working day (40 CFR 2.104(a)(2)): Fri 2020-01-17 17:30 -> day 0 Tue 01-21, + 10 = Fri
-     01-31. Before the cutoff, day 0 = Fri 17, + 10 = Mon 01-27. */
+  /* A calendar-day rule ignores the cutoff (LAW.md C3; FRCP 6(a)(1)(A) excludes the day
+     of the event whatever the hour): Fri 2020-01-17 17:30 or 09:00 -> day 0 Fri 17,
+     + 10 = Mon 01-27. */
   rule = seed_dl_rule("us-foia-expedited", 0);
   rule.cutoff = 17 * 60;
   in = input("2020-01-17");
   in.start_min = 17 * 60 + 30;
-  assert_day(run(&rule, &in, &FED).due, "2020-01-31");
+  r = run(&rule, &in, &FED);
+  assert_day(r.day0, "2020-01-17");
+  assert_day(r.due, "2020-01-27");
   in.start_min = 9 * 60;
   assert_day(run(&rule, &in, &FED).due, "2020-01-27");
+  /* Issue 8 item 5: FRCP 45(d)(2)(B) objection, agency cutoff 15:00, served Mon
+     2026-03-02 at 16:00: day 0 Mon 03-02, + 14 = Mon 03-16 (not 03-17). */
+  rule = seed_dl_rule("frcp-45-objection", 0);
+  rule.cutoff = 15 * 60;
+  in = input("2026-03-02");
+  in.start_min = 16 * 60;
+  r = run(&rule, &in, &FED);
+  assert_day(r.day0, "2026-03-02");
+  assert_day(r.due, "2026-03-16");
+  /* A months rule too: C.R.S. 2-4-108(3), 1 month after Fri 2020-01-17 at 18:00 is
+     Mon 02-17 (Presidents' Day on us-co: rolled to Tue 02-18), not from Tue 01-21. */
+  rule = seed_dl_rule("co-months", 1);
+  rule.cutoff = 17 * 60;
+  in = input("2020-01-17");
+  in.start_min = 18 * 60;
+  r = run(&rule, &in, &CO);
+  assert_day(r.day0, "2020-01-17");
+  assert_day(r.due, "2020-02-18");
 }
 
 /*
@@ -1067,7 +1150,8 @@ static dl_day ref_next(const struct ref *r, dl_day d)
 
 static dl_day ref_day0(const struct ref *r, const struct dl_rule *rule, dl_day d, int min)
 {
-  if (rule->cutoff != DL_NO_TIME && min != DL_NO_TIME && min >= rule->cutoff)
+  if (rule->unit == DL_WORKING && rule->cutoff != DL_NO_TIME && min != DL_NO_TIME &&
+      min >= rule->cutoff)
     return ref_add(r, d, 1);
   if (rule->shift_nonworking_start && !ref_working(r, d))
     return ref_next(r, d);
@@ -1127,26 +1211,40 @@ static struct dl_result ref_compute(const struct ref *r, const struct dl_rule *r
     dl_day rd = ref_day0(r, rule, in->routed, in->routed_min);
     d0 = rd < cap ? rd : cap;
   }
+  int ext_unit = rule->ext_unit == DL_EXT_WORKING    ? DL_WORKING
+                 : rule->ext_unit == DL_EXT_CALENDAR ? DL_CALENDAR
+                                                     : rule->unit;
+  int ext = ext_unit == rule->unit ? in->extend : 0;
   res.status = DL_OK;
   res.day0 = d0;
   res.due_min = DL_NO_TIME;
   res.used = 0;
   if (rule->unit == DL_WORKING) {
     res.original_due = ref_toll_due(r, rule, in, d0, rule->count, &used, &last);
-    res.due = ref_toll_due(r, rule, in, d0, rule->count + in->extend, &res.used, &res.day0);
+    res.due = ref_toll_due(r, rule, in, d0, rule->count + ext, &res.used, &res.day0);
     if (res.due == DL_NO_DAY)
       res.status = DL_TOLLED;
   } else {
     dl_day o, e;
     if (rule->unit == DL_CALENDAR) {
       o = d0 + rule->count;
-      e = d0 + rule->count + in->extend;
+      e = d0 + rule->count + ext;
     } else {
       o = ref_months(d0, rule->count);
-      e = ref_months(d0, rule->count + in->extend);
+      e = ref_months(d0, rule->count + ext);
     }
     res.original_due = rule->roll == DL_ROLL_FORWARD ? ref_next(r, o) : o;
     res.due = rule->roll == DL_ROLL_FORWARD ? ref_next(r, e) : e;
+  }
+  /* An extension in a unit of its own runs after the original due date: calendar
+     days (rolled as the rule rolls) or working days. */
+  if (res.status == DL_OK && ext_unit != rule->unit && in->extend > 0) {
+    if (ext_unit == DL_WORKING)
+      res.due = ref_add(r, res.original_due, in->extend);
+    else if (rule->roll == DL_ROLL_FORWARD)
+      res.due = ref_next(r, res.original_due + in->extend);
+    else
+      res.due = res.original_due + in->extend;
   }
   if (res.status == DL_OK && rule->earlier_of && in->compliance != DL_NO_DAY) {
     if (in->compliance < res.due ||
@@ -1168,24 +1266,29 @@ static void check_all(const struct ref *ref, const struct dl_rule *rule, const s
   dl_compute(&a, rule, in, cal);
   dl_explain(&b, rule, in, cal, noop_step, &steps);
   c = ref_compute(ref, rule, in);
+  c.need_lo = a.need_lo; /* the reference does not track which days it read */
+  c.need_hi = a.need_hi;
   assert_same_result(&a, &b);
   assert_same_result(&a, &c);
 }
 
 struct shape {
-  int unit, count, ext, roll, cutoff;
+  int unit, count, ext, roll, cutoff, ext_unit;
 };
 
 static const struct shape shapes[] = {
-    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME},
-    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60},
-    {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60},
-    {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME},
-    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60},
-    {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME},
-    {DL_MONTHS, 1, 0, DL_ROLL_FORWARD, DL_NO_TIME},
+    {DL_WORKING, 3, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_WORKING, 5, 0, DL_ROLL_NONE, DL_NO_TIME, DL_EXT_SAME},
+    {DL_WORKING, 10, 0, DL_ROLL_NONE, 15 * 60, DL_EXT_SAME},
+    {DL_WORKING, 20, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_WORKING, 20, 10, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_CALENDAR, 14, 0, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_SAME},
+    {DL_CALENDAR, 14, 0, DL_ROLL_NONE, 17 * 60, DL_EXT_SAME},
+    {DL_CALENDAR, 90, 0, DL_ROLL_NONE, DL_NO_TIME, DL_EXT_SAME},
+    {DL_MONTHS, 1, 0, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_SAME},
+    /* Extensions in a unit of their own (65 P.S. 67.902(b); C4). */
+    {DL_WORKING, 5, 30, DL_ROLL_NONE, 17 * 60, DL_EXT_CALENDAR},
+    {DL_MONTHS, 1, 10, DL_ROLL_FORWARD, DL_NO_TIME, DL_EXT_WORKING},
 };
 
 /*
@@ -1211,7 +1314,8 @@ static void test_property_every_day(void **state)
                                shapes[i].cutoff,
                                shapes[i].unit == DL_WORKING,
                                0,
-                               0};
+                               0,
+                               shapes[i].ext_unit};
         struct dl_input in;
         dl_input_init(&in, s);
         /* Vary the receipt time (and leave it unknown every 5th day). */
@@ -1232,7 +1336,7 @@ static void test_property_every_day(void **state)
         fail_msg("dl_is_working(%d) wrong", s);
     }
   }
-  assert_true(checked >= (size_t)(last - first) / PROP_STRIDE * 27);
+  assert_true(checked >= (size_t)(last - first) / PROP_STRIDE * 33);
 }
 
 /* Deterministic pseudo-random numbers (a 64-bit LCG). */
@@ -1270,6 +1374,7 @@ static void test_property_random(void **state)
     rule.shift_nonworking_start = rnd(4) != 0;
     rule.routing_days = rnd(3) == 0 ? 10 : 0;
     rule.earlier_of = rnd(4) == 0;
+    rule.ext_unit = rnd(3);
     dl_input_init(&in, first + rnd(365 * 60));
     in.start_min = rnd(4) == 0 ? DL_NO_TIME : rnd(1440);
     in.extend = rnd(2) ? 0 : rnd(12);
@@ -1304,6 +1409,174 @@ static void test_property_random(void **state)
   assert_true(earlier > 100);
 }
 
+/* dl_compute on a lazily built set, covering what it asks for (as schedule_dl_compute
+   does); *builds counts the rebuilds. Returns the status, or -99 when a cover failed. */
+static int lazy_compute(struct dl_result *r, const struct dl_rule *rule, const struct dl_input *in,
+                        struct hol_set *set, int *builds)
+{
+  int i, st;
+  for (i = 0; i < 64; i++) {
+    st = dl_compute(r, rule, in, set);
+    if (st != DL_NO_CALENDAR)
+      return st;
+    assert_true(r->need_lo != DL_NO_DAY && r->need_lo <= r->need_hi);
+    if (hol_set_cover(set, r->need_lo, r->need_hi) != 0)
+      return -99;
+    (*builds)++;
+  }
+  fail_msg("the cover loop did not end");
+  return -98;
+}
+
+/*
+** Issue 8 item 8: holidays exist in every year a computation touches. FOIA
+** received Mon 1969-06-16: Jun 17 .. Jul 3 are working days 1-13, Fri 4 July is
+** Independence Day, Jul 7-11 are 14-18, Mon 14 and Tue 15 are 19 and 20 -> 07-15
+** (counting 4 July as a working day gives 07-14). Received Sun 2200-06-01... a
+** Sunday: C2 moves day 0 to Mon 06-02; 20 working days with Fri 2200-07-04 ...
+** are worked out by the full set below, which is built for 1000-9999 and is the
+** reference. A set built for 1970-2100 does not cover either year: DL_NO_CALENDAR,
+** never a date counted without the holidays.
+*/
+static void test_calendar_range(void **state)
+{
+  struct dl_rule rule = seed_dl_rule("us-foia", 0);
+  struct dl_input in = input("1969-06-16");
+  struct dl_result r, full;
+  struct hol_set lazy, all;
+  size_t steps = 0;
+  int builds = 0;
+  (void)state;
+
+  /* The fixed test set (1970-2100) refuses 1969 and 2200. */
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+  assert_int_equal(r.due, DL_NO_DAY);
+  assert_day(r.need_lo, "1969-06-16");
+  assert_true(r.need_hi >= D("1969-07-14"));
+  assert_int_equal(dl_explain(&r, &rule, &in, &FED, noop_step, &steps), DL_NO_CALENDAR);
+  in = input("2200-06-01");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+  /* Inside, no change: the last covered day is fine, one past it is not. */
+  in = input("2100-11-01");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_OK);
+  in = input("2100-12-10");
+  assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_NO_CALENDAR);
+
+  /* Lazily built: only the years asked for, then the right dates. */
+  assert_int_equal(hol_set_init(&lazy, seed_us_federal, SEED_COUNT(seed_us_federal), NULL, 0), 0);
+  assert_int_equal(lazy.first_year, 0);
+  assert_false(hol_set_covers(&lazy, D("2020-01-01"), D("2020-01-01")));
+  in = input("1969-06-16");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "1969-07-15");
+  assert_true(builds >= 1 && builds <= 2);
+  assert_int_equal(lazy.first_year, 1969);
+  assert_true(lazy.last_year < 1975);
+  r = run(&rule, &in, &lazy); /* explain agrees on the built set */
+  assert_day(r.due, "1969-07-15");
+
+  assert_int_equal(seed_build(&all, "us-federal", 1000, 9999), 0);
+  in = input("2200-06-01");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "2200-07-01");
+  assert_int_equal(dl_compute(&full, &rule, &in, &all), DL_OK);
+  assert_same_result(&r, &full);
+  /* Month and calendar-day rules with a roll read holidays too (co-months from
+     1969-06-04: Fri 07-04 rolls to Mon 07-07). */
+  rule = seed_dl_rule("co-months", 1);
+  in = input("1969-06-04");
+  assert_int_equal(lazy_compute(&r, &rule, &in, &lazy, &builds), DL_OK);
+  assert_day(r.due, "1969-07-07");
+  hol_set_release(&lazy);
+  hol_set_release(&all);
+}
+
+/* The public helpers never answer from years that are not built: they abort. */
+static void test_calendar_range_helpers(void **state)
+{
+  int i, status;
+  (void)state;
+  assert_int_equal(dl_working_days_between(&FED, D("2100-12-01"), D("2100-12-31")), 20);
+  for (i = 0; i < 4; i++) {
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+      if (i == 0)
+        dl_is_working(&FED, D("1969-07-04"));
+      else if (i == 1)
+        dl_working_days_between(&FED, D("2100-12-01"), D("2101-01-31"));
+      else if (i == 2)
+        dl_next_working(&FED, D("1969-07-04"));
+      else
+        dl_add_working_days(&FED, D("2100-12-20"), 20);
+      _exit(0);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+  }
+}
+
+/*
+** Property: starts anywhere in 1000-9990, random rules, extensions, cutoffs and
+** tolls: computing on a lazily built set (covering what dl_compute asks for) gives
+** exactly what the set built for every year 1000-9999 gives.
+*/
+static void test_property_lazy_calendar(void **state)
+{
+  struct hol_set all, lazy;
+  const struct hol_rule *rules[2] = {seed_us_federal, seed_us_co};
+  size_t nrules[2] = {SEED_COUNT(seed_us_federal), SEED_COUNT(seed_us_co)};
+  const char *codes[2] = {"us-federal", "us-co"};
+  dl_day first = D("1000-01-01"), span = D("9990-12-31") - D("1000-01-01");
+  int iter, c, builds = 0, okays = 0;
+  dl_day prev = first;
+  (void)state;
+  for (c = 0; c < 2; c++) {
+    assert_int_equal(seed_build(&all, codes[c], 1000, 9999), 0);
+    assert_int_equal(hol_set_init(&lazy, rules[c], nrules[c], NULL, 0), 0);
+    for (iter = 0; iter < 1500 / PROP_STRIDE; iter++) {
+      struct dl_rule rule;
+      struct dl_input in;
+      struct dl_toll toll;
+      struct dl_result a, b;
+      int sa, sb;
+      memset(&rule, 0, sizeof(rule));
+      rule.unit = rnd(4) == 0 ? (rnd(2) ? DL_CALENDAR : DL_MONTHS) : DL_WORKING;
+      rule.count = rule.unit == DL_MONTHS ? rnd(25) : rnd(4) == 0 ? rnd(700) : rnd(40);
+      rule.roll = rnd(2);
+      rule.cutoff = rnd(2) ? DL_NO_TIME : 17 * 60;
+      rule.shift_nonworking_start = rule.unit == DL_WORKING;
+      if (iter % 4 == 0 || prev + 3000 > first + span) {
+        /* From nothing built, anywhere. */
+        hol_set_release(&lazy);
+        assert_int_equal(hol_set_init(&lazy, rules[c], nrules[c], NULL, 0), 0);
+        prev = first + (dl_day)(((int64_t)rnd(1 << 30) * 4 + rnd(4)) % span);
+      } else {
+        /* The same set, a later start: it grows. */
+        prev += rnd(3000) - 300;
+      }
+      dl_input_init(&in, prev);
+      in.start_min = rnd(1440);
+      in.extend = rnd(2) ? 0 : rnd(30);
+      if (rule.unit == DL_WORKING && rnd(3) == 0) {
+        toll.sent = in.start + rnd(40);
+        toll.replied = rnd(6) == 0 ? DL_NO_DAY : toll.sent + rnd(30);
+        in.tolls = &toll;
+        in.ntolls = 1;
+      }
+      sa = lazy_compute(&a, &rule, &in, &lazy, &builds);
+      sb = dl_compute(&b, &rule, &in, &all);
+      assert_int_equal(sa, sb);
+      assert_same_result(&a, &b);
+      okays += sa == DL_OK;
+    }
+    hol_set_release(&lazy);
+    hol_set_release(&all);
+  }
+  assert_true(okays > 2000 / PROP_STRIDE);
+  assert_true(builds > 50 / PROP_STRIDE);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1317,6 +1590,7 @@ int main(void)
       cmocka_unit_test(test_juneteenth),
       cmocka_unit_test(test_cabrini_columbus),
       cmocka_unit_test(test_months_leap),
+      cmocka_unit_test(test_extension_units),
       cmocka_unit_test(test_calendar_roll),
       cmocka_unit_test(test_cutoff),
       cmocka_unit_test(test_nonworking_receipt),
@@ -1332,6 +1606,9 @@ int main(void)
       cmocka_unit_test(test_explain_truncation),
       cmocka_unit_test(test_property_every_day),
       cmocka_unit_test(test_property_random),
+      cmocka_unit_test(test_calendar_range),
+      cmocka_unit_test(test_calendar_range_helpers),
+      cmocka_unit_test(test_property_lazy_calendar),
   };
   int rc;
   if (setup(NULL))

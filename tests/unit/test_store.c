@@ -108,6 +108,15 @@ static void insert_at_version(struct db *db, int v)
     assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, new_value, by_user) "
                             "VALUES (1, '2020-01-13T00:00:00Z', '2020-01-13', 'created', 'open', "
                             "'t')"));
+    /* A user's rule with extensions and no cap (ext_days 0 before 0006), and a
+       matter that follows it: the rule table is rebuilt under the reference. */
+    assert_true(exec_ok(db, "INSERT INTO rule(code, name, unit, count, ext_days, max_ext, "
+                            "citation) VALUES ('my-rule', 'Mine', 'working', 5, 0, 1, 'Local "
+                            "code 1')"));
+    assert_true(exec_ok(db, "INSERT INTO matter(uuid, ref, kind, from_agency, to_agency, subject, "
+                            "trigger_date, rule, status, created_at, updated_at) VALUES ('u-2', "
+                            "'REQ-2020-0001', 'request', 1, 2, 'Mine', '2020-01-13', 'my-rule', "
+                            "'open', '2020-01-13T00:00:00Z', '2020-01-13T00:00:00Z')"));
   }
 }
 
@@ -121,6 +130,8 @@ static void test_upgrade_from_every_version(void **state)
     struct db *db = NULL;
     assert_int_equal(db_open_at_version(&db, p, v), 0);
     assert_int_equal(db_user_version(db), v);
+    int had_ext_unit =
+        scalar(db, "SELECT count(*) FROM pragma_table_info('rule') WHERE name = 'ext_unit'") == 1;
     insert_at_version(db, v);
     db_close(db);
     assert_int_equal(db_open(&db, p), 0);
@@ -131,6 +142,23 @@ static void test_upgrade_from_every_version(void **state)
     }
     assert_true(scalar(db, "SELECT count(*) FROM rule") > 0);
     assert_int_equal(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    assert_int_equal(scalar(db, "PRAGMA foreign_keys"), 1);
+    if (v >= 1) {
+      if (!had_ext_unit) /* 0006: ext_days 0 with extensions allowed meant "no cap" */
+        assert_int_equal(scalar(db, "SELECT count(*) FROM rule WHERE code = 'my-rule' AND "
+                                    "ext_days IS NULL AND max_ext = 1 AND ext_unit = 'working'"),
+                         1);
+      assert_int_equal(scalar(db, "SELECT count(*) FROM matter m JOIN rule r ON r.code = m.rule "
+                                  "WHERE m.ref = 'REQ-2020-0001'"),
+                       1);
+      /* The foreign key still holds on the rebuilt table. */
+      assert_false(exec_ok(db, "DELETE FROM rule WHERE code = 'my-rule'"));
+      assert_false(exec_ok(db, "UPDATE matter SET rule = 'no-such-rule' WHERE id = 2"));
+    }
+    /* The seeded extensions (0006): FOIA 10 working days once; PA 30 calendar days. */
+    assert_int_equal(scalar(db, "SELECT count(*) FROM rule WHERE code = 'pa-rtkl' AND ext_days = "
+                                "30 AND max_ext = 1 AND ext_unit = 'calendar'"),
+                     1);
     db_close(db);
     free(p);
   }
