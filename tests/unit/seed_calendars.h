@@ -543,7 +543,9 @@ static SEED_UNUSED int seed_build(struct hol_set *out, const char *code, int y0,
   return hol_set_build(out, rules, n, NULL, 0, y0, y1);
 }
 
-/* The seeded rules (table rule); count -1 = NULL (the period comes from the command line). */
+/* The seeded rules (table rule); count -1 = NULL (the period comes from the command line).
+   calendar: as migrations/0015_state_rule_calendars.sql links it (a state's rules count on
+   its own calendar; tools/state_rules.py, STATE_CALENDARS). */
 struct seed_rule {
   const char *code;
   const char *calendar;
@@ -558,14 +560,14 @@ struct seed_rule {
 
 static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"admin-subpoena", "us-federal", DL_CALENDAR, -1, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ca-cpra", "us-federal", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0},
+    {"ca-cpra", "us-ca", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0},
     {"co-cora", "us-co", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0},
     {"co-days", "us-co", DL_CALENDAR, -1, 0, 1, DL_ROLL_FORWARD, 0, 0},
     {"co-months", "us-co", DL_MONTHS, -1, 0, 1, DL_ROLL_FORWARD, 0, 0},
-    {"ct-foia", "us-federal", DL_WORKING, 4, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"ct-foia", "us-ct", DL_WORKING, 4, 0, 1, DL_ROLL_NONE, 0, 0},
     {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1},
     {"ga-ora", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"il-foia", "us-federal", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0},
+    {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0},
     {"ks-kora", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
     {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
     {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0},
@@ -573,22 +575,22 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"md-pia-notice", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0},
     {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0},
     {"nh-rtk", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"nv-npra", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ny-foil", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"nv-npra", "us-nv", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"ny-foil", "us-ny", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"ri-apra", "us-federal", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"ri-apra", "us-ri", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
     {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"tx-pia", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"tx-pia-ag", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0},
+    {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
+    {"tx-pia-ag", "us-tx-pia", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0},
     {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0},
     {"us-foia-appeal", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 0, 0},
     {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0},
     {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0},
     {"ut-grama", "us-federal", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
     {"ut-grama-expedited", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"va-foia", "us-federal", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0},
+    {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0},
     {"vt-pra", "us-federal", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
-    {"wa-pra", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"wa-pra", "us-wa", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
 };
 
 /* The dl_rule pubrec builds from a seeded rule: shift_nonworking_start for working days
