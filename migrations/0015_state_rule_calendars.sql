@@ -66,6 +66,11 @@ UPDATE rule SET note = '5 business days, +5 business days by written notice; com
  WHERE code = 'il-foia' AND builtin = 1 AND note = '5 business days, +5 business days by written notice; commercial requests 21 business days (5 ILCS 140/3.1, use --days 21). Read via regulations quoting section 3. Calendar us-federal approximates Illinois holidays.';
 UPDATE rule_version SET note = '5 business days, +5 business days by written notice; commercial requests 21 business days (5 ILCS 140/3.1, use --days 21). Read via regulations quoting section 3. Counts on calendar us-il, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'il-foia' AND effective_from = '1000-01-01' AND note = '5 business days, +5 business days by written notice; commercial requests 21 business days (5 ILCS 140/3.1, use --days 21). Read via regulations quoting section 3. Calendar us-federal approximates Illinois holidays.';
+UPDATE rule SET calendar = 'us-ma' WHERE code = 'ma-prl' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not modelled. Counts on calendar us-ma, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ma-prl' AND builtin = 1 AND note = '10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not modelled. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = '10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not modelled. Counts on calendar us-ma, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ma-prl' AND effective_from = '2017-01-01' AND note = '10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not modelled. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule SET calendar = 'us-me' WHERE code = 'me-foaa' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Acknowledge within 5 working days with a good-faith estimate of when the response will be complete; the statute sets no limit on the response itself. LD 152 (2025) would add a 30-day limit: its outcome is not known. Counts on calendar us-me, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'me-foaa' AND builtin = 1 AND note = 'Acknowledge within 5 working days with a good-faith estimate of when the response will be complete; the statute sets no limit on the response itself. LD 152 (2025) would add a 30-day limit: its outcome is not known. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
@@ -125,6 +130,7 @@ UPDATE rule SET note = 'Within 5 business days respond: provide, acknowledge wit
  WHERE code = 'wa-pra' AND builtin = 1 AND note = 'Within 5 business days respond: provide, acknowledge with an estimate, ask for clarification, or deny. Calendar us-federal approximates Washington holidays.';
 UPDATE rule_version SET note = 'Within 5 business days respond: provide, acknowledge with an estimate, ask for clarification, or deny. Counts on calendar us-wa, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'wa-pra' AND effective_from = '1000-01-01' AND note = 'Within 5 business days respond: provide, acknowledge with an estimate, ask for clarification, or deny. Calendar us-federal approximates Washington holidays.';
+UPDATE rule SET calendar = 'us-wi' WHERE code = 'wi-prl' AND builtin = 1 AND calendar = 'us-federal';
 
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-ak' WHERE code = 'us-ak' AND calendar = 'us-federal';
@@ -138,6 +144,7 @@ UPDATE jurisdiction SET calendar = 'us-id' WHERE code = 'us-id' AND calendar = '
 UPDATE jurisdiction SET calendar = 'us-il' WHERE code = 'us-il' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ia' WHERE code = 'us-ia' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-me' WHERE code = 'us-me' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ma' WHERE code = 'us-ma' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-mn' WHERE code = 'us-mn' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-mo' WHERE code = 'us-mo' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-mt' WHERE code = 'us-mt' AND calendar = 'us-federal';
@@ -150,3 +157,4 @@ UPDATE jurisdiction SET calendar = 'us-sd' WHERE code = 'us-sd' AND calendar = '
 UPDATE jurisdiction SET calendar = 'us-tx' WHERE code = 'us-tx' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-va' WHERE code = 'us-va' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wa' WHERE code = 'us-wa' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-wi' WHERE code = 'us-wi' AND calendar = 'us-federal';

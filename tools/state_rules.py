@@ -509,15 +509,18 @@ STATES = [
 JURISDICTIONS_0010 = [("us", "United States (federal agencies)", "us-foia", "us-federal")] + [
     (c, n, r, "us-co" if c == "us-co" else "us-federal") for c, n, r in STATES]
 
-# State holiday calendars built in (migrations/0008_state_calendars.sql and later;
+# State holiday calendars built in (migrations/0008_state_calendars.sql, 0014 and later;
 # docs/CALENDARS.md). A state's rules and its jurisdiction count on its calendar;
 # 0015_state_rule_calendars.sql links them. The Texas Public Information Act's rules
 # (tx-pia*) count on us-tx-pia: Tex. Gov't Code 552.0031 makes every 662.003 state
 # holiday a non-business day for the Act, skeleton-crew days included.
 STATE_CALENDARS = {
+    # 0008_state_calendars.sql
     "us-ak", "us-ca", "us-ct", "us-dc", "us-de", "us-fl", "us-hi", "us-ia", "us-id", "us-il",
     "us-me", "us-mn", "us-mo", "us-mt", "us-nd", "us-nv", "us-ny", "us-or", "us-ri", "us-sd",
     "us-tx", "us-va", "us-wa",
+    # 0014_more_state_calendars.sql
+    "us-ma", "us-wi",
 }
 PIA_CALENDAR = "us-tx-pia"
 

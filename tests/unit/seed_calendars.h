@@ -465,6 +465,36 @@ static const struct hol_rule seed_us_wa[] SEED_UNUSED = {
 };
 
 /* Table calendar (rules of its own) and table calendar_include. */
+/* us-ma: M.G.L. c. 4, s. 7, cl. 18; c. 136, s. 12; Massachusetts Trial Court legal holidays
+ * 2015-2016 (migrations/0014_more_state_calendars.sql). */
+static const struct hol_rule seed_us_ma[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Patriots' Day", HOL_NTH, 4, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth Independence Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SUN_MON, 2021, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-wi: Wis. Stat. 230.35(4)(a) (migrations/0014_more_state_calendars.sql). */
+static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -485,6 +515,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ia", seed_us_ia, SEED_COUNT(seed_us_ia)},
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
+    {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
     {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
@@ -499,6 +530,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-tx-pia", seed_us_tx_pia, SEED_COUNT(seed_us_tx_pia)},
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
+    {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
 };
 struct seed_include {
   const char *calendar;

@@ -33,7 +33,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"ia-ora-delay", "us-ia", DL_CALENDAR, 20, 0, 0, DL_ROLL_NONE, 0, 0},
     {"ky-ora", "us-federal", DL_WORKING, 5, 0, 1, DL_ROLL_NONE, 0, 0},
     {"me-foaa", "us-me", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"ma-prl", "us-federal", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
+    {"ma-prl", "us-ma", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
     {"mn-dpa", "us-mn", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
     {"ms-pra", "us-federal", DL_WORKING, 7, 7, 1, DL_ROLL_NONE, 0, 0},
     {"mo-sunshine", "us-mo", DL_WORKING, 3, 0, 1, DL_ROLL_NONE, 0, 0},
@@ -52,7 +52,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sc-foia-old-records", "us-federal", DL_WORKING, 20, 0, 0, DL_ROLL_NONE, 0, 0},
     {"sd-prl", "us-sd", DL_WORKING, 10, 0, 1, DL_ROLL_NONE, 0, 0},
     {"wv-foia", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0},
-    {"wi-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
+    {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0},
     {"wy-pra", "us-federal", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0},
     {"wy-pra-notice", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0},
 };
@@ -172,7 +172,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-la", "la-prl", "us-federal"},
     {"us-me", "me-foaa", "us-me"},
     {"us-md", "md-pia", "us-federal"},
-    {"us-ma", "ma-prl", "us-federal"},
+    {"us-ma", "ma-prl", "us-ma"},
     {"us-mi", "mi-foia", "us-federal"},
     {"us-mn", "mn-dpa", "us-mn"},
     {"us-ms", "ms-pra", "us-federal"},
@@ -200,7 +200,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-va", "va-foia", "us-va"},
     {"us-wa", "wa-pra", "us-wa"},
     {"us-wv", "wv-foia", "us-federal"},
-    {"us-wi", "wi-prl", "us-federal"},
+    {"us-wi", "wi-prl", "us-wi"},
     {"us-wy", "wy-pra", "us-federal"},
 };
 

@@ -246,6 +246,10 @@ static const struct example examples[] = {
     /* Maine, 4 M.R.S. 1051: Patriot's Day Mon 04-21 (Good Friday 04-18 is not a Maine holiday).
        1 M.R.S. 413(1) 5 working days: 04-18 (1), 22..25 (5). [us-federal 04-24] */
     {"me-foaa", "2025-04-17", 0, "2025-04-25"},
+    /* Massachusetts, M.G.L. c. 4, s. 7, cl. 18: Patriots' Day Mon 04-21 (the third Monday in
+       April). G.L. c. 66, s. 10(a)-(c) 10 business days: 04-15..18 (4), 22..25 (8), 28, 29 (10).
+       [us-federal 04-28] */
+    {"ma-prl", "2025-04-14", 0, "2025-04-29"},
     /* Missouri, RSMo 9.010: Truman Day Thu 05-08. 610.023.3 3 business days: 05-07 (1), 09
        (2), 12 (3). [us-federal 05-09] */
     {"mo-sunshine", "2025-05-06", 0, "2025-05-12"},
@@ -261,6 +265,11 @@ static const struct example examples[] = {
     /* Rhode Island, R.I. Gen. Laws 25-1-1: Victory Day Mon 08-11 (2nd Monday of August).
        38-2-7(a) 10 business days: 08-08 (1), 12..15 (5), 18..22 (10). [us-federal 08-21] */
     {"ri-apra", "2025-08-07", 0, "2025-08-22"},
+    /* South Dakota, SDCL 1-5-1: Juneteenth is a legal holiday only from 2023, so Mon 2022-06-20
+       (federal Juneteenth observed) is a South Dakota business day (its only weekday difference
+       from us-federal). 1-27-37(1) 10 business days: 06-16, 17 (2), 20..24 (7), 27..29 (10).
+       [us-federal 06-30] */
+    {"sd-prl", "2022-06-15", 0, "2022-06-29"},
     /* Texas, the issue's example: Tex. Gov't Code 552.0031 makes the 662.003(b) state holidays
        non-business days for the Act, so the Friday after Thanksgiving (11-28) counts as a
        holiday beside Thanksgiving (11-27). 552.301(b) 10 business days: 11-21 (1), 24..26 (4),
@@ -369,7 +378,7 @@ static void test_every_jurisdiction_has_examples(void **state)
    Act's on us-tx-pia), and so does the jurisdiction; a state without one stays on us-federal.
    A rule's state is its code's prefix (ak-pra: us-ak). This covers the states whose rules
    count calendar days or none (California, Florida, Iowa, Minnesota, Montana, North Dakota,
-   South Dakota), where no worked example can tell the calendars apart. */
+   Wisconsin), where no worked example can tell the calendars apart. */
 static void test_rules_count_on_state_calendars(void **state)
 {
   (void)state;
