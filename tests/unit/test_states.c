@@ -100,8 +100,9 @@ static const struct example examples[] = {
     {"hi-uipa", "2025-08-28", 0, "2025-09-12"},
     {"hi-uipa-extenuating", "2025-09-15", 0,
      "2025-10-13"}, /* was 10-14 on us-federal. HAR 2-71-13(c): 20 business days after
-                       receipt; HRS 8-1 has no holiday in October (no Columbus or Discoverers' Day),
-                       so Mon 2025-10-13 is a Hawaii business day: 09-16..19 (4), 22..26 (9),
+                       receipt; HRS 8-1 lists no holiday in October, and 8-1.5 says Discoverers'
+                       Day (the 2nd Monday of October) "is not ... a state holiday", so Mon
+                       2025-10-13 is a Hawaii business day: 09-16..19 (4), 22..26 (9),
                        29..10-03 (14), 06..10 (19), 13 (20). */
     {"hi-uipa-extenuating", "2025-08-28", 0, "2025-09-26"},
     {"hi-uipa-notice", "2025-09-15", 0, "2025-09-29"},
