@@ -5,6 +5,10 @@ the built-in federal and Colorado rules, as one table.
 It writes (never by hand):
   migrations/0010_state_rules.sql   the seed: new rules, every rule's source and
                                     status, every rule version, the jurisdictions
+                                    (as first seeded: every state on us-federal)
+  migrations/0015_state_rule_calendars.sql
+                                    each state's rules and jurisdiction linked to its
+                                    own holiday calendar (STATE_CALENDARS)
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
   docs/STATES.md (the table between the GENERATED markers)
@@ -501,8 +505,57 @@ STATES = [
     ("us-wa", "Washington", "wa-pra"), ("us-wv", "West Virginia", "wv-foia"),
     ("us-wi", "Wisconsin", "wi-prl"), ("us-wy", "Wyoming", "wy-pra"),
 ]
-JURISDICTIONS = [("us", "United States (federal agencies)", "us-foia", "us-federal")] + [
+# The calendar each jurisdiction had in 0010 (before its state calendar was linked).
+JURISDICTIONS_0010 = [("us", "United States (federal agencies)", "us-foia", "us-federal")] + [
     (c, n, r, "us-co" if c == "us-co" else "us-federal") for c, n, r in STATES]
+
+# State holiday calendars built in (migrations/0008_state_calendars.sql, 0014 and later;
+# docs/CALENDARS.md). A state's rules and its jurisdiction count on its calendar;
+# 0015_state_rule_calendars.sql links them. The Texas Public Information Act's rules
+# (tx-pia*) count on us-tx-pia: Tex. Gov't Code 552.0031 makes every 662.003 state
+# holiday a non-business day for the Act, skeleton-crew days included.
+STATE_CALENDARS = {
+    # 0008_state_calendars.sql
+    "us-ak", "us-ca", "us-ct", "us-dc", "us-de", "us-fl", "us-hi", "us-ia", "us-id", "us-il",
+    "us-me", "us-mn", "us-mo", "us-mt", "us-nd", "us-nv", "us-ny", "us-or", "us-ri", "us-sd",
+    "us-tx", "us-va", "us-wa",
+    # 0014_more_state_calendars.sql
+    "us-ma", "us-wi",
+}
+PIA_CALENDAR = "us-tx-pia"
+
+
+def linked_calendar(code, jurisdiction, calendar):
+    """The calendar a rule counts on once its state's calendar is linked."""
+    if jurisdiction == "us-tx" and code.startswith("tx-pia"):
+        return PIA_CALENDAR
+    if jurisdiction in STATE_CALENDARS:
+        return jurisdiction
+    return calendar
+
+
+JURISDICTIONS = [(c, n, r, linked_calendar("", c, cal)) for c, n, r, cal in JURISDICTIONS_0010]
+
+# The sentences of a rule note that spoke of us-federal as a stand-in, replaced once
+# the state's calendar is linked.
+STAND_INS = [CAL, "Calendar us-federal is an approximation (California holidays differ)."] + [
+    "Calendar us-federal approximates %s holidays." % n for _c, n, _r in STATES]
+
+
+def linked_note(note, calendar):
+    if note is None:
+        return None
+    if calendar == PIA_CALENDAR:
+        say = ("Counts on calendar us-tx-pia: for the Act a business day is not a national or "
+               "state holiday of 662.003 (552.0031), skeleton-crew days included "
+               "(docs/CALENDARS.md).")
+    else:
+        say = "Counts on calendar %s, %s own holidays (docs/CALENDARS.md)." % (
+            calendar, "the District's" if calendar == "us-dc" else "the state's")
+    for s in STAND_INS:
+        if s in note:
+            return note.replace(s, say)
+    return note
 
 LAW_CHANGES = [
     ("us-ca", "2023-01-01", "CPRA recodified (AB 473, Stats. 2021 ch. 614): 6253(c) became "
@@ -584,15 +637,15 @@ def load_existing():
         if f.endswith(".sql") and f < "0009":
             db.executescript(open(os.path.join("migrations", f)).read())
     rows = db.execute("SELECT code, unit, count, ext_days, max_ext, roll, citation, note, "
-                      "jurisdiction, ext_unit FROM rule ORDER BY code").fetchall()
+                      "jurisdiction, ext_unit, calendar FROM rule ORDER BY code").fetchall()
     out = {}
-    for code, unit, count, ext, mx, roll, cit, note, jur, ext_unit in rows:
+    for code, unit, count, ext, mx, roll, cit, note, jur, ext_unit, cal in rows:
         if code not in EXISTING:
             continue  # a rule a later migration adds
         src, status = EXISTING[code]
         rule = dict(code=code, unit=unit, count=count, ext_unit=ext_unit, ext_days=ext,
                     max_ext=mx, roll=roll, citation=cit, source=src, status=status, note=note,
-                    jurisdiction=jur, versions=EXISTING_VERSIONS.get(code,
+                    jurisdiction=jur, calendar=cal, versions=EXISTING_VERSIONS.get(code,
                                                                      [dict(effective_from=EARLY)]))
         out[code] = rule
     missing = set(EXISTING) - set(out)
@@ -655,7 +708,48 @@ def write_sql(existing, path):
     L.append("-- holiday calendar (us-federal until the state's own calendar lands).")
     L.append("INSERT INTO jurisdiction (code, name, rule, calendar, builtin) VALUES")
     L.append(",\n".join("  (%s, %s, %s, %s, 1)" % tuple(sql_str(x) for x in j)
-                        for j in JURISDICTIONS) + ";")
+                        for j in JURISDICTIONS_0010) + ";")
+    open(path, "w").write("\n".join(L) + "\n")
+
+
+def write_link_sql(existing, path):
+    """0015: every rule and jurisdiction of a state with a built-in calendar counts on it."""
+    L = []
+    L.append("-- 0015_state_rule_calendars.sql: GENERATED by tools/state_rules.py -- do not edit.")
+    L.append("-- Each state rule counts on its state's holiday calendar where one is built in")
+    L.append("-- (0008_state_calendars.sql; docs/CALENDARS.md), and so does the jurisdiction")
+    L.append("-- (the default calendar of its agencies). The Texas Public Information Act's rules")
+    L.append("-- count on us-tx-pia (Tex. Gov't Code 552.0031: every 662.003 holiday, national or")
+    L.append("-- state, is not a business day for the Act). A note's sentence calling us-federal")
+    L.append("-- a stand-in is replaced, on the rule and on every version that carries it.")
+    L.append("-- Each UPDATE changes a row only while it holds the seeded value, so a user's")
+    L.append("-- 'rule set' edit of a built-in rule is kept.")
+    L.append("")
+    allr = sorted(list(existing.values()) + NEW, key=lambda x: x["code"])
+    for r in allr:
+        old = r.get("calendar", "us-federal")
+        new = linked_calendar(r["code"], r["jurisdiction"], old)
+        if new == old:
+            continue
+        L.append("UPDATE rule SET calendar = %s WHERE code = %s AND builtin = 1 AND calendar = %s;"
+                 % (sql_str(new), sql_str(r["code"]), sql_str(old)))
+        last = versions_of(r)[-1]
+        note = linked_note(last["note"], new)
+        if note != last["note"]:
+            L.append("UPDATE rule SET note = %s\n WHERE code = %s AND builtin = 1 AND note = %s;"
+                     % (sql_str(note), sql_str(r["code"]), sql_str(last["note"])))
+        for v in versions_of(r):
+            note = linked_note(v["note"], new)
+            if note != v["note"]:
+                L.append("UPDATE rule_version SET note = %s\n WHERE code = %s AND effective_from = "
+                         "%s AND note = %s;" % (sql_str(note), sql_str(r["code"]),
+                                                sql_str(v["effective_from"]), sql_str(v["note"])))
+    L.append("")
+    L.append("-- Jurisdictions: the calendar of agencies there.")
+    for (code, _n, _r, old), (_c, _n2, _r2, new) in zip(JURISDICTIONS_0010, JURISDICTIONS):
+        if new != old:
+            L.append("UPDATE jurisdiction SET calendar = %s WHERE code = %s AND calendar = %s;"
+                     % (sql_str(new), sql_str(code), sql_str(old)))
     open(path, "w").write("\n".join(L) + "\n")
 
 
@@ -676,12 +770,15 @@ def write_header(existing, path):
     L.append("")
     L.append('#include "seed_calendars.h"')
     L.append("")
-    L.append("/* The rules 0010 adds (their latest version), in the layout of seed_rules[]. */")
+    L.append("/* The rules 0010 adds (their latest version, on the calendar 0015 links), in the")
+    L.append("   layout of seed_rules[]. */")
     L.append("static const struct seed_rule seed_state_rules[] SEED_UNUSED = {")
     for r in NEW:
         last = versions_of(r)[-1]
         L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0, %s}," % (
-            c_str(r["code"]), c_str(r["calendar"]), UNIT_C[last["unit"]],
+            c_str(r["code"]),
+            c_str(linked_calendar(r["code"], r["jurisdiction"], r["calendar"])),
+            UNIT_C[last["unit"]],
             -1 if last["count"] is None else last["count"],
             -1 if last["ext_days"] is None else last["ext_days"], last["max_ext"],
             "DL_ROLL_FORWARD" if last["roll"] == "forward" else "DL_ROLL_NONE",
@@ -708,7 +805,7 @@ def write_header(existing, path):
                 c_str(v["status"])))
     L.append("};")
     L.append("")
-    L.append("/* Jurisdictions: code, default rule, calendar. */")
+    L.append("/* Jurisdictions: code, default rule, calendar (as 0015 links it). */")
     L.append("struct seed_jurisdiction {")
     L.append("  const char *code, *rule, *calendar;")
     L.append("};")
@@ -827,6 +924,7 @@ def main():
         if rule not in existing and rule not in codes:
             sys.exit("state_rules.py: jurisdiction default rule %s unknown" % rule)
     write_sql(existing, "migrations/0010_state_rules.sql")
+    write_link_sql(existing, "migrations/0015_state_rule_calendars.sql")
     write_header(existing, "tests/unit/seed_rules.h")
     write_docs(existing, "docs/STATES.md")
 

@@ -56,6 +56,18 @@ expect_contains "source shown" "$OUT" "source:"
 expect_ok "rules show json" --json rules show ca-cpra
 expect_eq "two versions" "$(jget '[v["effective_from"] for v in d["versions"]]' <<<"$OUT")" "['1000-01-01', '2023-01-01']"
 
+# Each state's rules count on its own calendar (0015): the issue's Texas example, a
+# request received 2025-11-20 under the Public Information Act, is due 12-08 (the
+# Friday after Thanksgiving is a state holiday for the Act), not 12-05 (us-federal).
+expect_eq "Texas PIA on us-tx-pia" "$(due tx-pia-ag 2025-11-20)" 2025-12-08
+expect_ok "Texas PIA explained" deadline tx-pia-ag 2025-11-20 --explain
+expect_contains "the holiday named" "$OUT" "Friday after Thanksgiving"
+expect_eq "New York election day" "$(due ny-foil 2025-10-31)" 2025-11-10
+expect_eq "Hawaii has no Columbus Day" "$(due hi-uipa-extenuating 2025-09-15)" 2025-10-13
+expect_eq "Georgia still on us-federal" "$(due ga-ora 2025-10-09)" 2025-10-15
+expect_ok "rules show tx-pia-ag" --json rules show tx-pia-ag
+expect_eq "tx-pia-ag calendar" "$(jget 'd["calendar"]' <<<"$OUT")" us-tx-pia
+
 # A stored matter follows the version in force on its received date (schedule).
 expect_ok "agency" agency add KYDOC "Kentucky Department of Corrections" --jurisdiction us-ky
 expect_ok "agency" agency add NEWS "A newsroom"
@@ -82,6 +94,9 @@ expect_eq "changed rule unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
 expect_ok "jurisdictions" --json jurisdictions
 expect_eq "50 states, DC and us" "$(jget 'len(d)' <<<"$OUT")" 52
 expect_eq "Texas default rule" "$(jget '[j["rule"] for j in d if j["code"] == "us-tx"][0]' <<<"$OUT")" tx-pia
+expect_eq "Texas calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-tx"][0]' <<<"$OUT")" us-tx
+expect_eq "Hawaii calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-hi"][0]' <<<"$OUT")" us-hi
+expect_eq "Georgia calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-ga"][0]' <<<"$OUT")" us-federal
 CODES=$(jget '" ".join(r["code"] for r in d)' <<<"$RULES")
 for r in $(jget '" ".join(j["rule"] for j in d)' <<<"$OUT"); do
   case " $CODES " in *" $r "*) pass ;; *) fail "default rule $r is not a rule" ;; esac

@@ -465,6 +465,36 @@ static const struct hol_rule seed_us_wa[] SEED_UNUSED = {
 };
 
 /* Table calendar (rules of its own) and table calendar_include. */
+/* us-ma: M.G.L. c. 4, s. 7, cl. 18; c. 136, s. 12; Massachusetts Trial Court legal holidays
+ * 2015-2016 (migrations/0014_more_state_calendars.sql). */
+static const struct hol_rule seed_us_ma[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Patriots' Day", HOL_NTH, 4, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth Independence Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SUN_MON, 2021, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-wi: Wis. Stat. 230.35(4)(a) (migrations/0014_more_state_calendars.sql). */
+static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -485,6 +515,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ia", seed_us_ia, SEED_COUNT(seed_us_ia)},
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
+    {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
     {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
@@ -499,6 +530,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-tx-pia", seed_us_tx_pia, SEED_COUNT(seed_us_tx_pia)},
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
+    {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
 };
 struct seed_include {
   const char *calendar;
@@ -543,7 +575,9 @@ static SEED_UNUSED int seed_build(struct hol_set *out, const char *code, int y0,
   return hol_set_build(out, rules, n, NULL, 0, y0, y1);
 }
 
-/* The seeded rules (table rule); count -1 = NULL (the period comes from the command line). */
+/* The seeded rules (table rule); count -1 = NULL (the period comes from the command line).
+   calendar: as migrations/0015_state_rule_calendars.sql links it (a state's rules count on
+   its own calendar; tools/state_rules.py, STATE_CALENDARS). */
 struct seed_rule {
   const char *code;
   const char *calendar;
@@ -559,15 +593,15 @@ struct seed_rule {
 
 static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"admin-subpoena", "us-federal", DL_CALENDAR, -1, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    {"ca-cpra", "us-federal", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"ca-cpra", "us-ca", DL_CALENDAR, 10, 14, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"co-cora", "us-co", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"co-days", "us-co", DL_CALENDAR, -1, -1, 1, DL_ROLL_FORWARD, 0, 0, DL_EXT_CALENDAR},
     {"co-months", "us-co", DL_MONTHS, -1, 0, 0, DL_ROLL_FORWARD, 0, 0, DL_EXT_CALENDAR},
-    {"ct-foia", "us-federal", DL_WORKING, 4, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ct-foia", "us-ct", DL_WORKING, 4, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1,
      DL_EXT_CALENDAR},
     {"ga-ora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"il-foia", "us-federal", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ks-kora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
@@ -575,13 +609,13 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"md-pia-notice", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"nh-rtk", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"nv-npra", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ny-foil", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"nv-npra", "us-nv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    {"ri-apra", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ri-apra", "us-ri", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"tx-pia", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"tx-pia-ag", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tx-pia-ag", "us-tx-pia", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0, DL_EXT_WORKING},
     {"us-foia-appeal", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0,
@@ -589,9 +623,9 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"ut-grama", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ut-grama-expedited", "us-federal", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"va-foia", "us-federal", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"vt-pra", "us-federal", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wa-pra", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
 /* The dl_rule pubrec builds from a seeded rule: shift_nonworking_start for working days

@@ -166,6 +166,32 @@ static const struct published_year years[] = {
      {"2020-01-01", "2020-01-20", "2020-02-12", "2020-02-17", "2020-05-25", "2020-07-03",
       "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
       "2020-12-25", NULL}},
+    /* Massachusetts Trial Court, "Legal Holidays" 2015 and 2016 (mass.gov, "pursuant to G.L.
+       c. 4, s. 7"): Independence Day 2015 on a Saturday gives no weekday (offices open on
+       Friday 07-03); Christmas 2016 (Sunday) on Monday 12-26. */
+    {"us-ma",
+     2015,
+     "Massachusetts Trial Court legal holidays 2015",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-04-20", "2015-05-25", "2015-09-07",
+      "2015-10-12", "2015-11-11", "2015-11-26", "2015-12-25", NULL}},
+    {"us-ma",
+     2016,
+     "Massachusetts Trial Court legal holidays 2016",
+     {"2016-01-01", "2016-01-18", "2016-02-15", "2016-04-18", "2016-05-30", "2016-07-04",
+      "2016-09-05", "2016-10-10", "2016-11-11", "2016-11-24", "2016-12-26", NULL}},
+    /* Massachusetts by hand from c. 4, s. 7, cl. 18: 2021 (the first Juneteenth, a Saturday, and
+       Christmas on a Saturday: no weekday; Independence Day, a Sunday, on Monday 07-05) and
+       2022 (Juneteenth, a Sunday, on Monday 06-20). */
+    {"us-ma",
+     2021,
+     "by hand from M.G.L. c. 4, s. 7, cl. 18",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-19", "2021-05-31", "2021-07-05",
+      "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", NULL}},
+    {"us-ma",
+     2022,
+     "by hand from M.G.L. c. 4, s. 7, cl. 18",
+     {"2022-01-17", "2022-02-21", "2022-04-18", "2022-05-30", "2022-06-20", "2022-07-04",
+      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
     /* Maine by hand from the BHR holiday policy (4 M.R.S. 1051 dates, Saturday -> Friday,
        Sunday -> Monday): 2018 with Columbus Day and Veterans Day on Monday November 12; 2022
        with the first Juneteenth (Sunday, on Monday June 20). */
@@ -370,6 +396,24 @@ static const struct published_year years[] = {
      "by hand from RCW 1.16.050",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
       "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Wisconsin by hand from Wis. Stat. 230.35(4)(a) (no published state schedule was found):
+       2022 (New Year's Day, Christmas Eve and New Year's Eve on Saturdays: no weekday; Christmas,
+       a Sunday, on Monday 12-26), 2023 (New Year's Day, a Sunday, on Monday 01-02; Christmas Eve
+       and New Year's Eve on Sundays are not moved) and 2025. */
+    {"us-wi",
+     2022,
+     "by hand from Wis. Stat. 230.35(4)(a)",
+     {"2022-01-17", "2022-05-30", "2022-07-04", "2022-09-05", "2022-11-24", "2022-12-26", NULL}},
+    {"us-wi",
+     2023,
+     "by hand from Wis. Stat. 230.35(4)(a)",
+     {"2023-01-02", "2023-01-16", "2023-05-29", "2023-07-04", "2023-09-04", "2023-11-23",
+      "2023-12-25", NULL}},
+    {"us-wi",
+     2025,
+     "by hand from Wis. Stat. 230.35(4)(a)",
+     {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-27",
+      "2025-12-24", "2025-12-25", "2025-12-31", NULL}},
 };
 
 static dl_day D(const char *s)

@@ -7,16 +7,25 @@
 **
 ** The examples: no state publishes dated worked examples that were found, so
 ** every expected date below was computed by hand from the statute's period on
-** the rule's calendar (us-federal; us-co for Colorado), counting from the day
-** after receipt (LAW.md C1), skipping weekends and the observed federal
-** holidays of 2025 (Labor Day 2025-09-01, Columbus Day 2025-10-13, Veterans
-** Day 2025-11-11, Thanksgiving 2025-11-27), and cross-checked with a separate
-** count in Python over a hand-typed holiday list. Two receipt dates per rule:
-** Mon 2025-09-15 (no holiday in the next two weeks) and Thu 2025-08-28 (the
-** count crosses Labor Day, a holiday in every state). A row marked "crosses
-** Columbus Day" depends on a day some states do not observe: recheck it when
-** the state's own calendar replaces us-federal. Calendar-day rules do not roll
-** (their rules say so), so their dates are the receipt date plus the period.
+** the rule's calendar, counting from the day after receipt (LAW.md C1),
+** skipping weekends and the rule calendar's observed holidays, and
+** cross-checked with a separate count in Python over a hand-typed holiday list.
+** A rule counts on its state's own calendar where one is built in
+** (migrations/0015_state_rule_calendars.sql; docs/CALENDARS.md), on us-co for
+** Colorado, on us-tx-pia for the Texas Public Information Act, and on
+** us-federal for the other states (an approximation until their calendars
+** land). Two receipt dates per rule: Mon 2025-09-15 (no holiday in the next
+** two weeks) and Thu 2025-08-28 (the count crosses Labor Day, a holiday in
+** every state). A row marked "crosses Columbus Day" depends on a day some
+** states do not observe: it was rechecked on the state's calendar where one is
+** linked (DC, Hawaii) and still counts on us-federal otherwise (Alabama, South
+** Carolina). Then, for every linked state with a rule that counts business
+** days, one receipt date whose count crosses a day where the state's calendar
+** and us-federal differ (a state-only holiday, or a federal one the state does
+** not observe), so a rule left on us-federal fails. Calendar-day rules do not
+** roll (their rules say so), so their dates are the receipt date plus the
+** period; the states whose rules all count calendar days or none are checked
+** by test_rules_count_on_state_calendars instead.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -50,9 +59,10 @@ static const struct example examples[] = {
     {"al-eo734", "2025-09-15", 0, "2025-10-06"},
     {"al-eo734", "2025-08-28", 0, "2025-09-19"},
     {"al-eo734-time-intensive", "2025-09-15", 0,
-     "2025-11-19"}, /* crosses Columbus Day and Veterans Day (us-federal) */
+     "2025-11-19"}, /* crosses Columbus Day and Veterans Day: us-federal, Alabama has no built-in
+                       calendar yet (docs/CALENDARS.md); recheck when us-al lands */
     {"al-eo734-time-intensive", "2025-08-28", 0,
-     "2025-11-03"}, /* crosses Columbus Day 2025-10-13 (us-federal) */
+     "2025-11-03"}, /* crosses Columbus Day 2025-10-13: us-federal, as above */
     {"al-prl", "2025-09-15", 0, NULL},
     {"al-prl", "2025-08-28", 0, NULL},
     {"ar-foia", "2025-09-15", 0, NULL},
@@ -72,7 +82,11 @@ static const struct example examples[] = {
     {"dc-foia", "2025-09-15", 0, "2025-10-06"},
     {"dc-foia", "2025-08-28", 0, "2025-09-19"},
     {"dc-foia-bwc", "2025-09-15", 0,
-     "2025-10-21"}, /* crosses Columbus Day 2025-10-13 (us-federal) */
+     "2025-10-21"}, /* rechecked on us-dc: D.C. Code 2-532(c) counts days "except Saturdays,
+                       Sundays, and legal public holidays"; 1-612.02(a)(7) keeps the 2nd Monday of
+                       October (Indigenous Peoples' Day 2025-10-13), so 25 business days from Tue
+                       09-16 skip 10-13 as before: 09-16..19 (4), 22..26 (9), 29..10-03 (14),
+                       06..10 (19), 14..17 (23), 20 (24), 21 (25). Unchanged. */
     {"dc-foia-bwc", "2025-08-28", 0, "2025-10-03"},
     {"de-foia", "2025-09-15", 0, "2025-10-06"},
     {"de-foia", "2025-08-28", 0, "2025-09-19"},
@@ -85,7 +99,11 @@ static const struct example examples[] = {
     {"hi-uipa", "2025-09-15", 0, "2025-09-29"},
     {"hi-uipa", "2025-08-28", 0, "2025-09-12"},
     {"hi-uipa-extenuating", "2025-09-15", 0,
-     "2025-10-14"}, /* crosses Columbus Day 2025-10-13 (us-federal) */
+     "2025-10-13"}, /* was 10-14 on us-federal. HAR 2-71-13(c): 20 business days after
+                       receipt; HRS 8-1 lists no holiday in October, and 8-1.5 says Discoverers'
+                       Day (the 2nd Monday of October) "is not ... a state holiday", so Mon
+                       2025-10-13 is a Hawaii business day: 09-16..19 (4), 22..26 (9),
+                       29..10-03 (14), 06..10 (19), 13 (20). */
     {"hi-uipa-extenuating", "2025-08-28", 0, "2025-09-26"},
     {"hi-uipa-notice", "2025-09-15", 0, "2025-09-29"},
     {"hi-uipa-notice", "2025-08-28", 0, "2025-09-12"},
@@ -158,7 +176,8 @@ static const struct example examples[] = {
     {"sc-foia", "2025-09-15", 0, "2025-09-29"},
     {"sc-foia", "2025-08-28", 0, "2025-09-12"},
     {"sc-foia-old-records", "2025-09-15", 0,
-     "2025-10-14"}, /* crosses Columbus Day 2025-10-13 (us-federal) */
+     "2025-10-14"}, /* crosses Columbus Day 2025-10-13: us-federal, South Carolina has no
+                       built-in calendar yet (docs/CALENDARS.md); recheck when us-sc lands */
     {"sc-foia-old-records", "2025-08-28", 0, "2025-09-26"},
     {"sd-prl", "2025-09-15", 0, "2025-09-29"},
     {"sd-prl", "2025-08-28", 0, "2025-09-12"},
@@ -200,23 +219,83 @@ static const struct example examples[] = {
     {"id-pra", "2025-09-15", 7, "2025-09-29"},
     {"il-foia", "2025-08-28", 5, "2025-09-12"},
     {"ca-cpra", "2025-09-15", 14, "2025-10-09"},
+    /* State calendars: a count that crosses a day where the state's calendar and us-federal
+       differ (2025 dates from docs/CALENDARS.md; the us-federal date in brackets). */
+    /* Alaska, AS 44.12.010(a)(4): Seward's Day Mon 03-31. 2 AAC 96.325(a) 10 working days:
+       03-25..28 (4), 04-01..04 (8), 07, 08 (10). [us-federal 04-07] */
+    {"ak-pra", "2025-03-24", 0, "2025-04-08"},
+    /* Connecticut, C.G.S. 1-4: Lincoln Day Wed 02-12 (and Presidents' Day 02-17). 1-206(a) 4
+       business days: 02-11 (1), 13, 14 (3), 18 (4). [us-federal 02-14] */
+    {"ct-foia", "2025-02-10", 0, "2025-02-18"},
+    /* D.C. Code 1-612.02: D.C. Emancipation Day Wed 04-16. 2-532(c) 15 business days: 04-15 (1),
+       17, 18 (3), 21..25 (8), 28..05-02 (13), 05, 06 (15). [us-federal 05-05] */
+    {"dc-foia", "2025-04-14", 0, "2025-05-06"},
+    /* Delaware, 1 Del. C. 501: the Day After Thanksgiving Fri 11-28. 29 Del. C. 10003(h)(1) 15
+       business days: 11-21 (1), 24..26 (4), 12-01..05 (9), 08..12 (14), 15 (15).
+       [us-federal 12-12] */
+    {"de-foia", "2025-11-20", 0, "2025-12-15"},
+    /* Hawaii, HRS 8-1: Prince Kuhio Day Wed 03-26. HAR 2-71-13(a) 10 business days: 03-25 (1),
+       27, 28 (3), 31 (4), 04-01..04 (8), 07, 08 (10). [us-federal 04-07] */
+    {"hi-uipa", "2025-03-24", 0, "2025-04-08"},
+    /* Idaho, Idaho Code 73-108: no Juneteenth, so Thu 06-19 is a business day. 74-103(1) 3
+       working days: 06-18, 19, 20. [us-federal 06-23] */
+    {"id-pra", "2025-06-17", 0, "2025-06-20"},
+    /* Illinois, 5 ILCS 490/63 and the CMS schedule: Lincoln's Birthday Wed 02-12 (and
+       Presidents' Day 02-17). 5 ILCS 140/3(d) 5 business days: 02-11 (1), 13, 14 (3), 18, 19
+       (5). [us-federal 02-18] */
+    {"il-foia", "2025-02-10", 0, "2025-02-19"},
+    /* Maine, 4 M.R.S. 1051: Patriot's Day Mon 04-21 (Good Friday 04-18 is not a Maine holiday).
+       1 M.R.S. 413(1) 5 working days: 04-18 (1), 22..25 (5). [us-federal 04-24] */
+    {"me-foaa", "2025-04-17", 0, "2025-04-25"},
+    /* Massachusetts, M.G.L. c. 4, s. 7, cl. 18: Patriots' Day Mon 04-21 (the third Monday in
+       April). G.L. c. 66, s. 10(a)-(c) 10 business days: 04-15..18 (4), 22..25 (8), 28, 29 (10).
+       [us-federal 04-28] */
+    {"ma-prl", "2025-04-14", 0, "2025-04-29"},
+    /* Missouri, RSMo 9.010: Truman Day Thu 05-08. 610.023.3 3 business days: 05-07 (1), 09
+       (2), 12 (3). [us-federal 05-09] */
+    {"mo-sunshine", "2025-05-06", 0, "2025-05-12"},
+    /* Nevada, NRS 236.015: Nevada Day Fri 10-31 (last Friday of October). 239.0107(1) 5
+       business days: 10-30 (1), 11-03..06 (5). [us-federal 11-05] */
+    {"nv-npra", "2025-10-29", 0, "2025-11-06"},
+    /* New York, Gen. Constr. Law 24: general election day Tue 11-04. Pub. Off. Law 89(3)(a) 5
+       business days: 11-03 (1), 05..07 (4), 10 (5). [us-federal 11-07] */
+    {"ny-foil", "2025-10-31", 0, "2025-11-10"},
+    /* Oregon, ORS 187.010 and HR Policy 60.010.01: the day after Thanksgiving Fri 11-28.
+       192.324 5 business days: 11-21 (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
+    {"or-prl-ack", "2025-11-20", 0, "2025-12-01"},
+    /* Rhode Island, R.I. Gen. Laws 25-1-1: Victory Day Mon 08-11 (2nd Monday of August).
+       38-2-7(a) 10 business days: 08-08 (1), 12..15 (5), 18..22 (10). [us-federal 08-21] */
+    {"ri-apra", "2025-08-07", 0, "2025-08-22"},
+    /* South Dakota, SDCL 1-5-1: Juneteenth is a legal holiday only from 2023, so Mon 2022-06-20
+       (federal Juneteenth observed) is a South Dakota business day (its only weekday difference
+       from us-federal). 1-27-37(1) 10 business days: 06-16, 17 (2), 20..24 (7), 27..29 (10).
+       [us-federal 06-30] */
+    {"sd-prl", "2022-06-15", 0, "2022-06-29"},
+    /* Texas, the issue's example: Tex. Gov't Code 552.0031 makes the 662.003(b) state holidays
+       non-business days for the Act, so the Friday after Thanksgiving (11-28) counts as a
+       holiday beside Thanksgiving (11-27). 552.301(b) 10 business days: 11-21 (1), 24..26 (4),
+       12-01..05 (9), 08 (10). [us-federal 12-05] */
+    {"tx-pia-ag", "2025-11-20", 0, "2025-12-08"},
+    /* Texas: Lyndon Baines Johnson Day Wed 08-27 (a skeleton-crew day: only 552.0031 makes it a
+       non-business day). 08-26 (1), 28, 29 (3), 09-02..05 (7), 08..10 (10). [us-federal 09-09] */
+    {"tx-pia-ag", "2025-08-25", 0, "2025-09-10"},
+    /* Virginia, Va. Code 2.2-3300: Election Day Tue 11-04. 2.2-3704(B) 5 working days: 11-03
+       (1), 05..07 (4), 10 (5). [us-federal 11-07] */
+    {"va-foia", "2025-10-31", 0, "2025-11-10"},
+    /* Washington, RCW 1.16.050(1)(j): Native American Heritage Day Fri 11-28. 42.56.520(1) 5
+       business days: 11-21 (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
+    {"wa-pra", "2025-11-20", 0, "2025-12-01"},
 };
-
-static struct hol_set fed, co;
 
 static int setup(void **state)
 {
   (void)state;
-  if (hol_set_build(&fed, seed_us_federal, SEED_COUNT(seed_us_federal), NULL, 0, 2015, 2035) != 0)
-    return -1;
-  return hol_set_build(&co, seed_us_co, SEED_COUNT(seed_us_co), NULL, 0, 2015, 2035);
+  return 0;
 }
 
 static int teardown(void **state)
 {
   (void)state;
-  hol_set_release(&fed);
-  hol_set_release(&co);
   return 0;
 }
 
@@ -239,15 +318,21 @@ static int run(const struct example *e, struct dl_result *r)
   dl_day start;
   if (!cal || rule.unit < 0 || dl_parse_date(e->received, &start) != 0)
     return -2;
+  struct hol_set set;
+  if (seed_build(&set, cal, 2015, 2035) != 0)
+    return -2;
   struct dl_input in;
   dl_input_init(&in, start);
   in.extend = e->extend;
-  return dl_compute(r, &rule, &in, strcmp(cal, "us-co") == 0 ? &co : &fed);
+  int status = dl_compute(r, &rule, &in, &set);
+  hol_set_release(&set);
+  return status;
 }
 
 static void test_worked_examples(void **state)
 {
   (void)state;
+  size_t bad = 0;
   for (size_t i = 0; i < SEED_COUNT(examples); i++) {
     const struct example *e = &examples[i];
     struct dl_result r;
@@ -256,10 +341,14 @@ static void test_worked_examples(void **state)
     if (status == DL_OK)
       dl_format_date(got, r.due);
     if (e->due ? status != DL_OK || strcmp(got, e->due) != 0 : status != DL_NO_DEADLINE) {
-      fail_msg("%s received %s (+%d): want %s, got status %d due %s", e->code, e->received,
-               e->extend, e->due ? e->due : "no deadline", status, got);
+      print_error("%s received %s (+%d) on %s: want %s, got status %d due %s\n", e->code,
+                  e->received, e->extend, calendar_of(e->code), e->due ? e->due : "no deadline",
+                  status, got);
+      bad++;
     }
   }
+  if (bad)
+    fail_msg("%zu worked examples differ", bad);
 }
 
 static size_t examples_of(const char *code)
@@ -284,6 +373,44 @@ static void test_every_jurisdiction_has_examples(void **state)
     if (seed_state_rules[i].count >= 0 || seed_state_rules[i].unit == DL_NONE)
       if (examples_of(seed_state_rules[i].code) < 2)
         fail_msg("rule %s has fewer than two worked examples", seed_state_rules[i].code);
+}
+
+/* Every rule of a state with a built-in calendar counts on it (the Texas Public Information
+   Act's on us-tx-pia), and so does the jurisdiction; a state without one stays on us-federal.
+   A rule's state is its code's prefix (ak-pra: us-ak). This covers the states whose rules
+   count calendar days or none (California, Florida, Iowa, Minnesota, Montana, North Dakota,
+   Wisconsin), where no worked example can tell the calendars apart. */
+static void test_rules_count_on_state_calendars(void **state)
+{
+  (void)state;
+  size_t linked = 0;
+  for (size_t i = 0; i < SEED_COUNT(seed_rules) + SEED_COUNT(seed_state_rules); i++) {
+    const struct seed_rule *r =
+        i < SEED_COUNT(seed_rules) ? &seed_rules[i] : &seed_state_rules[i - SEED_COUNT(seed_rules)];
+    char state_cal[16] = "us-";
+    const char *dash = strchr(r->code, '-');
+    assert_non_null(dash);
+    if ((size_t)(dash - r->code) != 2)
+      continue; /* us-foia..., frcp-45-objection, admin-subpoena: federal */
+    memcpy(state_cal + 3, r->code, 2);
+    state_cal[5] = '\0';
+    const char *want = strncmp(r->code, "tx-pia", 6) == 0 ? "us-tx-pia"
+                       : seed_calendar_find(state_cal)    ? state_cal
+                                                          : "us-federal";
+    if (strcmp(r->calendar, want) != 0)
+      fail_msg("rule %s counts on %s, want %s", r->code, r->calendar, want);
+    linked += strcmp(want, "us-federal") != 0;
+  }
+  assert_true(linked >= 30); /* 30 with us-co and the 0008 calendars */
+  for (size_t i = 0; i < SEED_COUNT(seed_jurisdictions); i++) {
+    const struct seed_jurisdiction *j = &seed_jurisdictions[i];
+    const char *want = seed_calendar_find(j->code) ? j->code : "us-federal";
+    if (strcmp(j->calendar, want) != 0)
+      fail_msg("jurisdiction %s counts on %s, want %s", j->code, j->calendar, want);
+  }
+  assert_string_equal(calendar_of("tx-pia-ag"), "us-tx-pia");
+  assert_string_equal(calendar_of("ca-cpra"), "us-ca");
+  assert_string_equal(calendar_of("ga-ora"), "us-federal");
 }
 
 /* The version in force on the trigger date governs: KRS 61.880(1) went from 3 to
@@ -419,7 +546,28 @@ static void test_store_versions(void **state)
   struct jurisdiction_row j;
   assert_int_equal(store_jurisdiction_get(&st, "us-tx", &j), 0);
   assert_string_equal(j.rule, "tx-pia");
+  assert_string_equal(j.calendar, "us-tx");
   jurisdiction_row_release(&j);
+  assert_int_equal(store_jurisdiction_get(&st, "us-hi", &j), 0);
+  assert_string_equal(j.calendar, "us-hi");
+  jurisdiction_row_release(&j);
+  assert_int_equal(store_jurisdiction_get(&st, "us-ga", &j), 0);
+  assert_string_equal(j.calendar, "us-federal");
+  jurisdiction_row_release(&j);
+
+  /* The migrations link the rules to their state's calendar, and the notes say so. */
+  assert_int_equal(store_rule_get_at(&st, "tx-pia-ag", "2025-11-20", &r), 0);
+  assert_string_equal(r.calendar, "us-tx-pia");
+  assert_non_null(strstr(r.note, "us-tx-pia"));
+  assert_null(strstr(r.note, "us-federal"));
+  rule_row_release(&r);
+  assert_int_equal(store_rule_get_at(&st, "hi-uipa", "2025-09-15", &r), 0);
+  assert_string_equal(r.calendar, "us-hi");
+  assert_null(strstr(r.note, "us-federal"));
+  rule_row_release(&r);
+  assert_int_equal(store_rule_get_at(&st, "ca-cpra", "2022-12-30", &r), 0);
+  assert_string_equal(r.calendar, "us-ca");
+  rule_row_release(&r);
   struct jurisdiction_row *js = NULL;
   assert_int_equal(store_jurisdiction_list(&st, &js, &n), 0);
   assert_int_equal(n, SEED_COUNT(seed_jurisdictions));
@@ -432,6 +580,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_worked_examples),
       cmocka_unit_test(test_every_jurisdiction_has_examples),
+      cmocka_unit_test(test_rules_count_on_state_calendars),
       cmocka_unit_test(test_version_by_trigger_date),
       cmocka_unit_test(test_versions_well_formed),
       cmocka_unit_test(test_store_versions),
