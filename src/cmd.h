@@ -58,6 +58,7 @@ int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
+int cmd_verify(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -136,6 +137,8 @@ static int agency_list(struct ctx *c, int argc, char **argv)
   } else {
     printf("%-12s %-14s %-16s %s\n", "CODE", "JURISDICTION", "CALENDAR", "NAME");
     for (size_t i = 0; i < n; i++)
+      text_clean_agency(&a[i]);
+    for (size_t i = 0; i < n; i++)
       printf("%-12s %-14s %-16s %s\n", a[i].code, a[i].jurisdiction ? a[i].jurisdiction : "-",
              a[i].calendar ? a[i].calendar : "-", a[i].name);
   }
@@ -170,6 +173,7 @@ static int agency_show(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
+    text_clean_agency(&a);
     printf("code:         %s\nname:         %s\njurisdiction: %s\ncalendar:     %s\n"
            "cutoff:       %s\ncontact:      %s\nadded:        %s\n",
            a.code, a.name, a.jurisdiction ? a.jurisdiction : "-",

@@ -13,6 +13,7 @@
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -49,32 +50,33 @@ static const struct cmd_help rules_help = {
 
 static void print_rule(const struct rule_row *r)
 {
-  printf("%-13s %s\n", "code:", r->code);
-  printf("%-13s %s\n", "name:", r->name);
+  printf("%-13s %s\n", "code:", tx(r->code));
+  printf("%-13s %s\n", "name:", tx(r->name));
   if (r->jurisdiction)
-    printf("%-13s %s\n", "jurisdiction:", r->jurisdiction);
+    printf("%-13s %s\n", "jurisdiction:", tx(r->jurisdiction));
   if (strcmp(r->unit, "none") == 0)
     printf("%-13s no computed date (the law says \"promptly\" or sets no fixed period)\n",
            "period:");
   else if (r->count < 0)
-    printf("%-13s as the document states (--days N), in %s days\n", "period:", r->unit);
+    printf("%-13s as the document states (--days N), in %s days\n", "period:", tx(r->unit));
   else
     printf("%-13s %d %s%s\n", "period:", r->count, r->unit,
            strcmp(r->unit, "months") == 0 ? "" : " days");
   if (r->ext_days)
     printf("%-13s up to %d more (%d extension%s)\n", "extension:", r->ext_days, r->max_ext,
            r->max_ext == 1 ? "" : "s");
-  printf("%-13s %s\n", "calendar:", r->calendar ? r->calendar : "the agency's (else us-federal)");
-  printf("%-13s %s\n", "roll:", r->roll);
+  printf("%-13s %s\n",
+         "calendar:", r->calendar ? tx(r->calendar) : "the agency's (else us-federal)");
+  printf("%-13s %s\n", "roll:", tx(r->roll));
   if (r->cutoff)
-    printf("%-13s %s\n", "cutoff:", r->cutoff);
+    printf("%-13s %s\n", "cutoff:", tx(r->cutoff));
   if (r->routing_days)
     printf("%-13s %d working days after first receipt at most\n", "routing:", r->routing_days);
   if (r->earlier_of)
     printf("%-13s the earlier of this and the compliance time\n", "limit:");
-  printf("%-13s %s\n", "citation:", r->citation);
+  printf("%-13s %s\n", "citation:", tx(r->citation));
   if (r->note)
-    printf("%-13s %s\n", "note:", r->note);
+    printf("%-13s %s\n", "note:", tx(r->note));
 }
 
 int cmd_rules(struct ctx *c, int argc, char **argv)
@@ -127,8 +129,8 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
         snprintf(days, sizeof days, "stated");
       else
         snprintf(days, sizeof days, "%d", r[i].count);
-      printf("%-22s %-14s %-6s %-4d %-16s %s\n", r[i].code, r[i].unit, days, r[i].ext_days,
-             r[i].calendar ? r[i].calendar : "agency's", r[i].citation);
+      printf("%-22s %-14s %-6s %-4d %-16s %s\n", tx(r[i].code), tx(r[i].unit), days, r[i].ext_days,
+             r[i].calendar ? tx(r[i].calendar) : "agency's", tx(r[i].citation));
     }
   }
 done:
@@ -407,8 +409,9 @@ static int calendar_list(struct ctx *c)
     jv_free(arr);
   } else {
     for (size_t i = 0; i < n; i++)
-      printf("%-16s %s%s%s%s\n", cals[i].code, cals[i].name, cals[i].includes ? " (includes " : "",
-             cals[i].includes ? cals[i].includes : "", cals[i].includes ? ")" : "");
+      printf("%-16s %s%s%s%s\n", tx(cals[i].code), tx(cals[i].name),
+             cals[i].includes ? " (includes " : "", cals[i].includes ? tx(cals[i].includes) : "",
+             cals[i].includes ? ")" : "");
   }
   store_calendars_free(cals, n);
   return rc;

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "json.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -73,8 +74,8 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     }
     char phrase[64];
     view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
-    printf("  %s  %-14s %-28s %s -> %s  %s\n", m[i].due, m[i].ref, phrase, m[i].from_code,
-           m[i].to_code, m[i].subject);
+    printf("  %s  %-14s %-28s %s -> %s  %s\n", tx(m[i].due), tx(m[i].ref), phrase,
+           tx(m[i].from_code), tx(m[i].to_code), tx(m[i].subject));
   }
 done:
   schedule_free(sc);

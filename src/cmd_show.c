@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "json.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -89,6 +90,14 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     jv_free(o);
     goto done;
   }
+  /* Text output: control characters in any field are shown escaped. */
+  text_clean_matter(&m);
+  for (size_t i = 0; i < nd; i++)
+    text_clean_deadline(&d[i]);
+  for (size_t i = 0; i < nr; i++)
+    text_clean_response(&r[i]);
+  for (char **ch = children; ch && *ch; ch++)
+    text_clean(ch);
   char phrase[64];
   view_due_phrase(phrase, sizeof phrase, &m, &info);
   printf("%s  %s\n", m.ref, m.subject);
@@ -181,7 +190,7 @@ int cmd_log(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
-    printf("history of %s (%s)\n", m.ref, m.subject);
+    printf("history of %s (%s)\n", tx(m.ref), tx(m.subject));
     view_event_lines(stdout, e, ne, 0);
   }
 done:

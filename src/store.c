@@ -4,6 +4,7 @@
 ** the next step.
 */
 #include "store.h"
+#include "store_chain.h"
 #include "store_internal.h"
 
 #include <stdio.h>
@@ -542,22 +543,8 @@ int store_event_add(struct store *st, int64_t matter_id, const char *on_date, co
                     const char *field, const char *old_value, const char *new_value,
                     const char *note)
 {
-  static const char sql[] =
-      "INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user) "
-      "VALUES (:id, :now, :on, :kind, :field, :old, :new, :note, :by)";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  store_bind_text(s, ":now", st->now);
-  store_bind_text(s, ":on", on_date);
-  store_bind_text(s, ":kind", kind);
-  store_bind_text(s, ":field", field);
-  store_bind_text(s, ":old", old_value);
-  store_bind_text(s, ":new", new_value);
-  store_bind_text(s, ":note", note);
-  store_bind_text(s, ":by", st->by);
-  return store_run(st, s, "recording history");
+  /* Each row is chained to the one before it by its SHA-256 (store_chain.c). */
+  return store_chain_append(st, matter_id, on_date, kind, field, old_value, new_value, note);
 }
 
 void store_read_event(sqlite3_stmt *s, void *out)

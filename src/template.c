@@ -14,6 +14,8 @@
 */
 #include "template.h"
 
+#include "text.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -464,7 +466,18 @@ static void add_md(struct buf *out, const char *s, size_t n)
     case '\n':
       rep = " ";
       break;
+    case '[': /* no link or image syntax: ![x](http://...) would load it */
+      rep = "\\[";
+      break;
+    case ']':
+      rep = "\\]";
+      break;
     default:
+      if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F) {
+        buf_add(out, s + run, i - run);
+        text_escape_add(out, s + i, 1);
+        run = i + 1;
+      }
       continue;
     }
     buf_add(out, s + run, i - run);
@@ -487,6 +500,9 @@ static void add_value(struct render *r, const char *s, size_t n, int is_string,
     break;
   case TMPL_ESC_MD:
     add_md(r->out, s, n);
+    break;
+  case TMPL_ESC_TEXT:
+    text_escape_add(r->out, s, n);
     break;
   default:
     buf_add(r->out, s, n);

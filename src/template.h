@@ -71,9 +71,15 @@ enum tmpl_escape {
   ** Markdown, minimal: safe inside a table cell. '\' -> "\\", '|' -> "\|",
   ** '<' -> "&lt;" and '&' -> "&amp;" (Markdown passes raw HTML through, so a
   ** tag in the data must stay text), and each CR, LF or CRLF -> one space.
-  ** Emphasis, links and line-leading characters are left alone.
+  ** '[' and ']' -> "\[" and "\]", so data never forms a link or an image
+  ** (a remote image would load when the report is viewed). Other control
+  ** characters are shown escaped as in TMPL_ESC_TEXT. Emphasis and
+  ** line-leading characters are left alone.
   */
   TMPL_ESC_MD = 3,
+  /* Plain text for a terminal: control characters (ESC, BEL, CR, LF...)
+     shown visibly escaped, as text.h's text_escape_add does. */
+  TMPL_ESC_TEXT = 4,
 };
 
 /*
