@@ -11,6 +11,7 @@
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -207,7 +208,7 @@ int cmd_add(struct ctx *c, int argc, char **argv)
   m->from_code = xstrdup(opt_get(&p, "from"));
   m->to_code = xstrdup(opt_get(&p, "to"));
   m->subject = xstrdup(opt_get(&p, "subject"));
-  if (!*m->subject) {
+  if (text_blank(m->subject)) {
     rc = usage_error("--subject must not be empty");
     goto done;
   }

@@ -86,7 +86,7 @@ static int agency_add(struct ctx *c, int argc, char **argv)
     rc = usage_error("invalid agency code '%s': use 1-32 letters, digits, '-', '_' or '.'", a.code);
     goto done;
   }
-  if (!*a.name) {
+  if (text_blank(a.name)) {
     rc = usage_error("the agency name must not be empty");
     goto done;
   }

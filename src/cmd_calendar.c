@@ -203,6 +203,10 @@ static int rule_from_opts(struct rule_row *r, const struct opt_parsed *p)
     r->roll = "none";
   if (!r->name || !r->unit || !r->citation)
     return usage_error("a rule needs --name, --unit and --citation");
+  if (text_blank(r->name))
+    return usage_error("empty --name: a rule needs a name");
+  if (text_blank(r->citation))
+    return usage_error("empty --citation: a rule needs the law it follows");
   if (strcmp(r->unit, "working") && strcmp(r->unit, "calendar") && strcmp(r->unit, "months") &&
       strcmp(r->unit, "none"))
     return usage_error("invalid --unit '%s' (want working, calendar, months or none)", r->unit);
@@ -303,6 +307,10 @@ int cmd_rule(struct ctx *c, int argc, char **argv)
     goto done;
   }
   r.code = (char *)p.pos[0];
+  if (text_blank(r.code)) {
+    rc = usage_error("empty rule CODE: give a short code such as co-cora");
+    goto done;
+  }
   if ((rc = rule_from_opts(&r, &p)) != 0)
     goto done;
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_rule_add, &r)) != 0)
@@ -439,6 +447,16 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
       rc = usage_error("'calendar add' needs --name");
       goto done;
     }
+    if (text_blank(a.code) || text_blank(a.name)) {
+      rc = usage_error("empty calendar %s: give a code and a --name",
+                       text_blank(a.code) ? "CODE" : "--name");
+      goto done;
+    }
+    for (const char *const *inc = a.includes; inc && *inc; inc++)
+      if (strcmp(*inc, a.code) == 0) {
+        rc = usage_error("calendar '%s' cannot include itself", a.code);
+        goto done;
+      }
     if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_calendar_add, &a)) != 0)
       goto done;
     rc = confirm(c, "calendar", a.code, -1, "added calendar %s\n", a.code);
@@ -448,6 +466,11 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     struct hol_rule *r = &a.rule;
     a.calendar = p.pos[2];
     r->name = p.pos[3];
+    if (text_blank(a.calendar) || text_blank(r->name)) {
+      rc = usage_error("empty holiday %s: give the calendar and the holiday's name",
+                       text_blank(a.calendar) ? "calendar" : "name");
+      goto done;
+    }
     int kinds = !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last");
     if (kinds != 1) {
       rc = usage_error("give the holiday one way: --date MM-DD, --nth N, or --last (with "
@@ -497,6 +520,10 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
         (rc = opt_int(&p, "every", 1, 100, 1, &r->every)) != 0 ||
         (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0)
       goto done;
+    if (r->first_year && r->last_year && r->first_year > r->last_year) {
+      rc = usage_error("--from-year %d is after --to-year %d", r->first_year, r->last_year);
+      goto done;
+    }
     if ((rc = ctx_settle(c)) != 0)
       goto done;
     a.on = opt_get(&p, "on") ? opt_get(&p, "on") : c->today;
@@ -555,12 +582,15 @@ static int do_closure(struct ctx *c, void *arg)
     agency_id = ag.id;
     agency_release(&ag);
   }
-  if (store_closure_add(&c->st, is_cal ? a->target : NULL, agency_id, a->day, a->note) != 0)
+  int rc = store_closure_add(&c->st, is_cal ? a->target : NULL, agency_id, a->day, a->note);
+  if (rc > 0)
+    return error("the closure of %s on %s is already recorded", a->target, a->day);
+  if (rc != 0)
     return -1;
   struct schedule *sc = schedule_new(&c->st);
   char *reason = xasprintf("%s closed on %s%s%s", a->target, a->day, a->note ? ": " : "",
                            a->note ? a->note : "");
-  int rc = schedule_update_all(sc, a->day, reason, &a->moved);
+  rc = schedule_update_all(sc, a->day, reason, &a->moved);
   free(reason);
   schedule_free(sc);
   return rc;

@@ -944,7 +944,9 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
                       const char *note)
 {
   static const char sql[] =
-      "INSERT INTO closure(calendar, agency_id, day, note) VALUES (:cal, :agency, :day, :note)";
+      "INSERT INTO closure(calendar, agency_id, day, note) SELECT :cal, :agency, :day, :note "
+      "WHERE NOT EXISTS (SELECT 1 FROM closure WHERE calendar IS :cal AND agency_id IS :agency "
+      "AND day = :day)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -956,7 +958,9 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
     sqlite3_bind_null(s, i);
   store_bind_text(s, ":day", day);
   store_bind_text(s, ":note", note);
-  return store_run(st, s, "adding closure");
+  if (store_run(st, s, "adding closure") != 0)
+    return -1;
+  return sqlite3_changes(st->db->handle) == 0 ? 1 : 0;
 }
 
 static int observe_code(const char *s)

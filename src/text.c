@@ -58,6 +58,27 @@ long utf8_invalid_at(const char *s, size_t n)
   return -1;
 }
 
+char *utf8_sanitize(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s), i = 0, run = 0;
+  struct buf b = BUF_INIT;
+  while (i < n) {
+    unsigned cp;
+    size_t len = p[i] < 0x80 ? 1 : utf8_decode(p + i, n - i, &cp);
+    if (len) {
+      i += len;
+      continue;
+    }
+    buf_add(&b, s + run, i - run);
+    buf_adds(&b, "\xEF\xBF\xBD");
+    run = ++i;
+  }
+  buf_add(&b, s + run, n - run);
+  char *r = buf_detach(&b, NULL);
+  return r ? r : xstrdup("");
+}
+
 int utf8_check_args(int argc, char **argv)
 {
   for (int i = 1; i < argc; i++) {
@@ -110,6 +131,11 @@ void text_escape_add(struct buf *out, const char *s, size_t n)
     run = i;
   }
   buf_add(out, s + run, n - run);
+}
+
+int text_blank(const char *s)
+{
+  return !s || !s[strspn(s, " \t\r\n\v\f")];
 }
 
 int text_is_clean(const char *s)

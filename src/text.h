@@ -34,10 +34,16 @@ void text_clean_response(struct response_row *r);
 void text_clean_deadline(struct deadline_row *d);
 void text_clean_agency(struct agency *a);
 
+/* 1 when s is NULL, empty, or only blanks (spaces, tabs, line breaks). */
+int text_blank(const char *s);
+
 /* The byte offset of the first byte of s[0..n) that is not part of valid
    UTF-8 (overlongs, surrogates and code points above U+10FFFF are invalid),
    or -1 when it is all valid. NUL bytes are invalid too (n counts them). */
 long utf8_invalid_at(const char *s, size_t n);
+/* A malloc'd copy of s with every byte that is not valid UTF-8 replaced by
+   U+FFFD. */
+char *utf8_sanitize(const char *s);
 /* Check every argument; on the first invalid one print "argument N ('...')
    is not valid UTF-8 (byte offset K)" and return PR_USAGE. */
 int utf8_check_args(int argc, char **argv);
