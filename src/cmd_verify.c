@@ -40,7 +40,7 @@ static int looks_like_anchor(const char *s)
   if (strchr(s, ':'))
     return 1;
   size_t n = strlen(s);
-  return n >= 16 && strspn(s, "0123456789abcdefABCDEF") == n;
+  return n > 0 && strspn(s, "0123456789abcdefABCDEF") == n;
 }
 
 int cmd_verify(struct ctx *c, int argc, char **argv)
