@@ -13,6 +13,7 @@
 #include "hash.h"
 
 #include <inttypes.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +41,13 @@ int event_hash(char out[HASH_HEX], const char *prev, const struct event_canon *e
   unsigned int dlen = 0;
   char id[32];
   snprintf(id, sizeof id, "%" PRId64, e->id);
+  static int initialised;
+  if (!initialised) {
+    /* No openssl.cnf: SHA-256 needs no configuration, and reading it costs
+       every command milliseconds. */
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);
+    initialised = 1;
+  }
   EVP_MD_CTX *md = EVP_MD_CTX_new();
   int ok = md && EVP_DigestInit_ex(md, EVP_sha256(), NULL) &&
            EVP_DigestUpdate(md, "pubrec-event-v1\n", 16) && EVP_DigestUpdate(md, prev, 64) &&
