@@ -316,7 +316,21 @@ int db_open_at_version(struct db **out, const char *path, int version)
        write), every table, index and trigger that migrations 1..have create
        must be there with the same SQL; that replay costs milliseconds, so a
        database already up to date is only checked for the core tables. */
-    if ((have < version ? schema_matches(db, have) : has_core_tables(db)) != 1) {
+    if (have < version) {
+      /* One read transaction: the version and the schema from the same
+         snapshot, though another process may be migrating this file. */
+      int ok = sqlite3_exec(db->handle, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+      int now = ok ? db_user_version(db) : -1;
+      ok = ok && now >= 0 && schema_matches(db, now) == 1;
+      sqlite3_exec(db->handle, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+      if (!ok) {
+        if (now < 0)
+          error("cannot read database '%s': %s", path, sqlite3_errmsg(db->handle));
+        db_close(db);
+        return -1;
+      }
+      have = now;
+    } else if (has_core_tables(db) != 1) {
       db_close(db);
       return -1;
     }
