@@ -59,19 +59,19 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   }
   char *uuid = xstrdup(col(s, 0));
   int64_t id = sqlite3_column_int64(s, 1) + 1;
-  char prev[HASH_HEX], hash[HASH_HEX];
+  char prev[CHAIN_HEX], hash[CHAIN_HEX];
   const char *p = col(s, 2);
-  snprintf(prev, sizeof prev, "%s", p && hash_is_hex(p) ? p : hash_genesis);
+  snprintf(prev, sizeof prev, "%s", p && chain_is_hex(p) ? p : chain_genesis);
   int have_prev = sqlite3_column_type(s, 1) != SQLITE_NULL;
   sqlite3_finalize(s);
-  if (have_prev && !(p && hash_is_hex(prev))) {
+  if (have_prev && !(p && chain_is_hex(prev))) {
     free(uuid);
     return error("recording history: the last history row has no valid hash (run 'pubrec "
                  "verify')");
   }
   struct event_canon e = {id,    uuid,      st->now,   on_date, kind,
                           field, old_value, new_value, note,    st->by};
-  int rc = event_hash(hash, prev, &e);
+  int rc = chain_event_hash(hash, prev, &e);
   free(uuid);
   if (rc != 0)
     return -1;
@@ -118,10 +118,10 @@ int store_chain_backfill(sqlite3 *h, const char *path)
                             "ON m.id = e.matter_id ORDER BY e.id";
   static const char upd[] = "UPDATE event SET hash = ?2 WHERE id = ?1 AND hash IS NULL";
   sqlite3_stmt *s = NULL, *u = NULL;
-  char prev[HASH_HEX];
+  char prev[CHAIN_HEX];
   int64_t last = 0;
   int ret = -1, rc;
-  memcpy(prev, hash_genesis, HASH_HEX);
+  memcpy(prev, chain_genesis, CHAIN_HEX);
   if (sqlite3_prepare_v2(h, sel, -1, &s, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(h, upd, -1, &u, NULL) != SQLITE_OK) {
     error("database '%s': hashing the history: %s", path, sqlite3_errmsg(h));
@@ -129,9 +129,9 @@ int store_chain_backfill(sqlite3 *h, const char *path)
   }
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct event_canon e;
-    char hash[HASH_HEX];
+    char hash[CHAIN_HEX];
     canon_of(s, &e);
-    if (event_hash(hash, prev, &e) != 0)
+    if (chain_event_hash(hash, prev, &e) != 0)
       goto done;
     const char *stored = col(s, 10);
     if (stored && strcmp(stored, hash) != 0) {
@@ -148,7 +148,7 @@ int store_chain_backfill(sqlite3 *h, const char *path)
       }
       sqlite3_reset(u);
     }
-    memcpy(prev, hash, HASH_HEX);
+    memcpy(prev, hash, CHAIN_HEX);
     last = e.id;
   }
   if (rc != SQLITE_DONE) {
@@ -240,14 +240,14 @@ static int walk_chain(struct store *st, struct verify_result *r, int64_t anchor_
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
-  char prev[HASH_HEX];
-  memcpy(prev, hash_genesis, HASH_HEX);
+  char prev[CHAIN_HEX];
+  memcpy(prev, chain_genesis, CHAIN_HEX);
   int64_t last = 0;
   int rc;
   size_t alen = anchor_hex ? strlen(anchor_hex) : 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct event_canon e;
-    char hash[HASH_HEX];
+    char hash[CHAIN_HEX];
     canon_of(s, &e);
     const char *stored = col(s, 10), *ref = col(s, 11);
     r->rows++;
@@ -257,7 +257,7 @@ static int walk_chain(struct store *st, struct verify_result *r, int64_t anchor_
                last);
     if (!e.matter)
       disagree(r, e.id, NULL, "history row %" PRId64 " belongs to no matter", e.id);
-    if (event_hash(hash, prev, &e) != 0) {
+    if (chain_event_hash(hash, prev, &e) != 0) {
       sqlite3_finalize(s);
       return -1;
     }
@@ -269,7 +269,7 @@ static int walk_chain(struct store *st, struct verify_result *r, int64_t anchor_
                "before it was inserted, removed or moved",
                e.id);
     /* Chain on from the stored hash, so one altered row is reported once. */
-    memcpy(prev, stored && hash_is_hex(stored) ? stored : hash, HASH_HEX);
+    memcpy(prev, stored && chain_is_hex(stored) ? stored : hash, CHAIN_HEX);
     if (anchor_hex && !*anchor_found && (!anchor_id || e.id == anchor_id)) {
       if (strncmp(hash, anchor_hex, alen) == 0)
         *anchor_found = 1;
@@ -290,7 +290,7 @@ static int walk_chain(struct store *st, struct verify_result *r, int64_t anchor_
   }
   sqlite3_finalize(s);
   r->head_id = last;
-  memcpy(r->head, last ? prev : hash_genesis, HASH_HEX);
+  memcpy(r->head, last ? prev : chain_genesis, CHAIN_HEX);
 
   /* The head names the last row: rows cut from the end are missing. */
   if (!(s = store_prepare(st, "SELECT last_id, hash FROM history_head WHERE id = 1")))
@@ -394,7 +394,7 @@ int store_verify(struct store *st, int64_t matter_id, const char *anchor, struct
   memset(r, 0, sizeof *r);
   r->ok = 1;
   int64_t anchor_id = 0;
-  char anchor_hex[HASH_HEX];
+  char anchor_hex[CHAIN_HEX];
   int found = 0;
   if (anchor && parse_anchor(anchor, &anchor_id, anchor_hex, sizeof anchor_hex) != 0)
     return usage_error("invalid anchor '%s' (want ROW:HASH as 'pubrec verify --anchor' prints "

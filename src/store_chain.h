@@ -10,7 +10,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-#include "hash.h"
+#include "chain_hash.h"
 #include "store.h"
 
 /* Insert one history row with the next id and its chain hash, and move the
@@ -25,14 +25,14 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
 int store_chain_backfill(sqlite3 *h, const char *path);
 
 struct verify_result {
-  int ok;              /* 1 when nothing disagrees */
-  int64_t rows;        /* history rows checked */
-  int64_t matters;     /* matters checked */
-  int64_t head_id;     /* the last row's id (0 when the history is empty) */
-  char head[HASH_HEX]; /* its hash */
-  int64_t bad_row;     /* the first row that disagrees, or 0 when it is not a row */
-  char *bad_ref;       /* its matter, or NULL; owned */
-  char *what;          /* what differs, in words; owned */
+  int ok;               /* 1 when nothing disagrees */
+  int64_t rows;         /* history rows checked */
+  int64_t matters;      /* matters checked */
+  int64_t head_id;      /* the last row's id (0 when the history is empty) */
+  char head[CHAIN_HEX]; /* its hash */
+  int64_t bad_row;      /* the first row that disagrees, or 0 when it is not a row */
+  char *bad_ref;        /* its matter, or NULL; owned */
+  char *what;           /* what differs, in words; owned */
 };
 
 /* Check the database (integrity_check, foreign_key_check), the whole chain

@@ -1,13 +1,13 @@
 /*
-** hash.h — the canonical form of a history row and its SHA-256 chain hash
+** chain_hash.h — the canonical form of a history row and its SHA-256 chain hash
 ** (OpenSSL libcrypto, EVP interface). Pure: no SQL, no I/O.
 */
-#ifndef PUBREC_HASH_H
-#define PUBREC_HASH_H
+#ifndef PUBREC_CHAIN_HASH_H
+#define PUBREC_CHAIN_HASH_H
 
 #include <stdint.h>
 
-#define HASH_HEX 65 /* 64 lowercase hex digits and a NUL */
+#define CHAIN_HEX 65 /* 64 lowercase hex digits and a NUL */
 
 /* The content of one history row that its hash covers (docs/HISTORY.md). */
 struct event_canon {
@@ -24,14 +24,14 @@ struct event_canon {
 };
 
 /* The hash of the row before the first: 64 zeros. */
-extern const char hash_genesis[HASH_HEX];
+extern const char chain_genesis[CHAIN_HEX];
 
 /* out = hex(SHA-256("pubrec-event-v1\n" prev "\n" fields...)); prev is the
-   previous row's hash (hash_genesis for the first row). 0, or -1 if
+   previous row's hash (chain_genesis for the first row). 0, or -1 if
    libcrypto failed (message printed). */
-int event_hash(char out[HASH_HEX], const char *prev, const struct event_canon *e);
+int chain_event_hash(char out[CHAIN_HEX], const char *prev, const struct event_canon *e);
 
 /* 1 if s is 64 lowercase hex digits. */
-int hash_is_hex(const char *s);
+int chain_is_hex(const char *s);
 
 #endif

@@ -1,5 +1,5 @@
 /*
-** hash.c — SHA-256 of a history row's canonical form, chained to the hash of
+** chain_hash.c — SHA-256 of a history row's canonical form, chained to the hash of
 ** the row before it. The canonical form (version 1) is, byte for byte:
 **
 **   "pubrec-event-v1\n" PREV "\n"
@@ -10,7 +10,7 @@
 ** byte length, so no two different rows share a form (NULL is not "", and a
 ** value cannot run into the next one).
 */
-#include "hash.h"
+#include "chain_hash.h"
 
 #include <inttypes.h>
 #include <openssl/crypto.h>
@@ -20,7 +20,7 @@
 
 #include "util.h"
 
-const char hash_genesis[HASH_HEX] =
+const char chain_genesis[CHAIN_HEX] =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
 static int put(EVP_MD_CTX *md, const char *s)
@@ -34,7 +34,7 @@ static int put(EVP_MD_CTX *md, const char *s)
          EVP_DigestUpdate(md, "\n", 1);
 }
 
-int event_hash(char out[HASH_HEX], const char *prev, const struct event_canon *e)
+int chain_event_hash(char out[CHAIN_HEX], const char *prev, const struct event_canon *e)
 {
   static const char hex[] = "0123456789abcdef";
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -66,7 +66,7 @@ int event_hash(char out[HASH_HEX], const char *prev, const struct event_canon *e
   return 0;
 }
 
-int hash_is_hex(const char *s)
+int chain_is_hex(const char *s)
 {
   if (!s || strlen(s) != 64)
     return 0;
