@@ -15,12 +15,16 @@ expect_ok "setup" closure add us-federal 2020-02-03 --note snow
 
 printf 'ok {{title}} \xff\n' >"$T/bad.tmpl"
 head -c $((1024 * 1024 + 1)) /dev/zero | tr '\0' 'x' >"$T/big.tmpl"
+# Sections nested 40 deep over the same 2-item list: 2^40 visits, no output.
+for i in $(seq 40); do printf '{{#agencies}}'; done >"$T/nest.tmpl"
+for i in $(seq 40); do printf '{{/agencies}}'; done >>"$T/nest.tmpl"
 
 cases=0
 while IFS=$'\t' read -r want needle args; do
   case "$want" in '#'* | '') continue ;; esac
   args=${args//@BADTEMPLATE@/$T/bad.tmpl}
   args=${args//@BIGTEMPLATE@/$T/big.tmpl}
+  args=${args//@NESTTEMPLATE@/$T/nest.tmpl}
   eval "argv=($args)"
   expect_refused "case '$args'" "$want" "$needle" "${argv[@]}"
   cases=$((cases + 1))

@@ -28,12 +28,13 @@ for t in "${targets[@]}"; do
   [ -d "$seeds" ] || { echo "fuzz: no seed corpus $seeds" >&2; exit 1; }
   work=$(mktemp -d "${TMPDIR:-/tmp}/pubrec-fuzz-$t.XXXXXX")
   log=$work.log
-  if ! nice -n "${NICE:-0}" "build-fuzz/tests/fuzz/$t" -max_total_time="$secs" -timeout=10 \
-      -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -artifact_prefix="$work/" "$work" "$seeds" \
+  mkdir -p "$work.artifacts"
+  if ! nice -n "${NICE:-0}" "build-fuzz/tests/fuzz/$t" -max_total_time="$secs" -timeout=25 \
+      -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -artifact_prefix="$work.artifacts/" "$work" "$seeds" \
       >"$log" 2>&1; then
     echo "fuzz: $t FAILED; its log:" >&2
     tail -60 "$log" >&2
-    ls "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-* 2>/dev/null >&2 || true
+    ls "$work.artifacts"/* 2>/dev/null >&2 || true
     status=1
     continue
   fi
@@ -47,6 +48,6 @@ for t in "${targets[@]}"; do
     echo "fuzz: $t corpus merged: $(ls "$seeds" | wc -l) files"
     rm -rf "$merged"
   fi
-  rm -rf "$work" "$log"
+  rm -rf "$work" "$log" "$work.artifacts"
 done
 exit $status
