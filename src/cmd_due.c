@@ -61,6 +61,8 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     jv_free(o);
     goto done;
   }
+  for (size_t i = 0; i < n; i++)
+    text_clean_matter(&m[i]); /* text output: control characters escaped */
   if (n == 0) {
     printf("nothing due within %d days of %s\n", f.due_within, c->today);
     goto done;
@@ -74,8 +76,8 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     }
     char phrase[64];
     view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
-    printf("  %s  %-14s %-28s %s -> %s  %s\n", tx(m[i].due), tx(m[i].ref), phrase,
-           tx(m[i].from_code), tx(m[i].to_code), tx(m[i].subject));
+    printf("  %s  %-14s %-28s %s -> %s  %s\n", m[i].due, m[i].ref, phrase, m[i].from_code,
+           m[i].to_code, m[i].subject);
   }
 done:
   schedule_free(sc);

@@ -98,6 +98,8 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     text_clean_response(&r[i]);
   for (char **ch = children; ch && *ch; ch++)
     text_clean(ch);
+  for (size_t i = 0; i < ne; i++)
+    text_clean_event(&e[i]);
   char phrase[64];
   view_due_phrase(phrase, sizeof phrase, &m, &info);
   printf("%s  %s\n", m.ref, m.subject);
@@ -190,6 +192,8 @@ int cmd_log(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
+    for (size_t i = 0; i < ne; i++)
+      text_clean_event(&e[i]); /* text output: control characters escaped */
     printf("history of %s (%s)\n", tx(m.ref), tx(m.subject));
     view_event_lines(stdout, e, ne, 0);
   }

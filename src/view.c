@@ -227,23 +227,23 @@ void view_matter_table(FILE *out, const struct matter *m, const struct matter_in
 void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref)
 {
   for (size_t i = 0; i < n; i++) {
-    fprintf(out, "%s  %s  ", tx(e[i].at), tx(e[i].on_date));
+    fprintf(out, "%s  %s  ", e[i].at, e[i].on_date);
     if (with_ref)
-      fprintf(out, "%-14s ", tx(e[i].ref));
+      fprintf(out, "%-14s ", e[i].ref);
     if (strcmp(e[i].kind, "created") == 0)
-      fprintf(out, "created as %s", e[i].new_value ? tx(e[i].new_value) : "");
+      fprintf(out, "created as %s", e[i].new_value ? e[i].new_value : "");
     else if (strcmp(e[i].kind, "status") == 0)
-      fprintf(out, "status %s -> %s", e[i].old_value ? tx(e[i].old_value) : "-",
-              e[i].new_value ? tx(e[i].new_value) : "-");
+      fprintf(out, "status %s -> %s", e[i].old_value ? e[i].old_value : "-",
+              e[i].new_value ? e[i].new_value : "-");
     else if (strcmp(e[i].kind, "due") == 0)
-      fprintf(out, "%s %s -> %s", e[i].field ? tx(e[i].field) : "due",
-              e[i].old_value ? tx(e[i].old_value) : "(none)",
-              e[i].new_value ? tx(e[i].new_value) : "(none)");
+      fprintf(out, "%s %s -> %s", e[i].field ? e[i].field : "due",
+              e[i].old_value ? e[i].old_value : "(none)",
+              e[i].new_value ? e[i].new_value : "(none)");
     else
-      fprintf(out, "%s%s%s", tx(e[i].kind), e[i].new_value ? " " : "",
-              e[i].new_value ? tx(e[i].new_value) : "");
+      fprintf(out, "%s%s%s", e[i].kind, e[i].new_value ? " " : "",
+              e[i].new_value ? e[i].new_value : "");
     if (e[i].note)
-      fprintf(out, "  \"%s\"", tx(e[i].note));
-    fprintf(out, "  (by %s)\n", tx(e[i].by));
+      fprintf(out, "  \"%s\"", e[i].note);
+    fprintf(out, "  (by %s)\n", e[i].by);
   }
 }
