@@ -374,6 +374,16 @@ static int replay_checks(struct store *st, struct verify_result *r, int64_t matt
       "FROM (SELECT m.id, m.ref, (SELECT count(*) FROM response r WHERE r.matter_id = m.id) nr, "
       "(SELECT count(*) FROM event e WHERE e.matter_id = m.id AND e.kind = 'response') ne "
       "FROM matter m WHERE :id = 0 OR m.id = :id) WHERE nr <> ne ORDER BY id LIMIT 1";
+  /* Where the schema has matter.clock (the lifecycle layer), the last
+     history row that moved the clock gives it. */
+  static const char has_clock[] =
+      "SELECT count(*) FROM pragma_table_info('matter') WHERE name = 'clock'";
+  static const char clock[] =
+      "SELECT m.ref, e.id, 'its clock is ''' || m.clock || ''' but its last clock row (' || "
+      "e.id || ') says ''' || coalesce(e.new_value, '') || '''' "
+      "FROM matter m JOIN event e ON e.id = (SELECT max(x.id) FROM event x "
+      "WHERE x.matter_id = m.id AND x.field = 'clock') "
+      "WHERE (:id = 0 OR m.id = :id) AND e.new_value IS NOT m.clock ORDER BY m.id LIMIT 1";
   sqlite3_stmt *s = store_prepare(st, count);
   if (!s)
     return -1;
@@ -381,6 +391,14 @@ static int replay_checks(struct store *st, struct verify_result *r, int64_t matt
   if (sqlite3_step(s) == SQLITE_ROW)
     r->matters = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  int clocked = 0;
+  if (!(s = store_prepare(st, has_clock)))
+    return -1;
+  if (sqlite3_step(s) == SQLITE_ROW)
+    clocked = sqlite3_column_int(s, 0) > 0;
+  sqlite3_finalize(s);
+  if (clocked && first_row(st, r, clock, matter_id, "checking clocks") != 0)
+    return -1;
   if (first_row(st, r, status, matter_id, "checking statuses") != 0 ||
       first_row(st, r, due, matter_id, "checking deadlines") != 0 ||
       first_row(st, r, lost, matter_id, "checking deadlines") != 0 ||

@@ -10,6 +10,7 @@ expect_ok "setup" agency add NEWS News
 expect_ok "setup" add subpoena --from ICE --to NEWS --served 2020-01-13 --days 14 --subject Records
 expect_ok "setup" add request --from NEWS --to ICE --received 2020-01-14 --rule us-foia --subject FOIA
 expect_ok "setup" rule add r-one --name One --unit working --days 5 --citation "Local 1"
+expect_ok "setup" rule add r-long --name Long --unit months --days 100000 --citation "Local 2"
 expect_ok "setup" calendar add cal-x --name X
 expect_ok "setup" closure add us-federal 2020-02-03 --note snow
 
