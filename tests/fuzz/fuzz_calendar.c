@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
 static struct ctx ctx;
-static char dbpath[] = "/tmp/pubrec-fuzz-calendar-XXXXXX";
+static char dbpath[512];
 static unsigned runs;
 
 static void cleanup(void)
@@ -39,6 +39,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
   (void)argc;
   (void)argv;
+  /* In $TMPDIR: run.sh points it at a directory it removes afterwards
+     (libFuzzer may exit without running atexit handlers). */
+  const char *tmp = getenv("TMPDIR");
+  snprintf(dbpath, sizeof dbpath, "%s/pubrec-fuzz-calendar-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   int fd = mkstemp(dbpath);
   if (fd < 0)
     abort();

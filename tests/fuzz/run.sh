@@ -28,13 +28,14 @@ for t in "${targets[@]}"; do
   [ -d "$seeds" ] || { echo "fuzz: no seed corpus $seeds" >&2; exit 1; }
   work=$(mktemp -d "${TMPDIR:-/tmp}/pubrec-fuzz-$t.XXXXXX")
   log=$work.log
-  mkdir -p "$work.artifacts"
-  if ! nice -n "${NICE:-0}" "build-fuzz/tests/fuzz/$t" -max_total_time="$secs" -timeout=25 \
+  mkdir -p "$work.artifacts" "$work.tmp"
+  if ! TMPDIR="$work.tmp" nice -n "${NICE:-0}" "build-fuzz/tests/fuzz/$t" -max_total_time="$secs" -timeout=25 \
       -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -artifact_prefix="$work.artifacts/" "$work" "$seeds" \
       >"$log" 2>&1; then
     echo "fuzz: $t FAILED; its log:" >&2
     tail -60 "$log" >&2
     ls "$work.artifacts"/* 2>/dev/null >&2 || true
+    rm -rf "$work.tmp"
     status=1
     continue
   fi
@@ -42,12 +43,12 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t ok: ${execs:-?} executions in ${secs}s, corpus $(ls "$work" | wc -l) new + $(ls "$seeds" | wc -l) seeds"
   if [ "${MERGE:-0}" = 1 ]; then
     merged=$(mktemp -d "${TMPDIR:-/tmp}/pubrec-fuzz-merge.XXXXXX")
-    "build-fuzz/tests/fuzz/$t" -merge=1 "$merged" "$seeds" "$work" >/dev/null 2>&1
+    TMPDIR="$work.tmp" "build-fuzz/tests/fuzz/$t" -merge=1 "$merged" "$seeds" "$work" >/dev/null 2>&1
     rm -f "$seeds"/*
     cp "$merged"/* "$seeds"/
     echo "fuzz: $t corpus merged: $(ls "$seeds" | wc -l) files"
     rm -rf "$merged"
   fi
-  rm -rf "$work" "$log" "$work.artifacts"
+  rm -rf "$work" "$log" "$work.artifacts" "$work.tmp"
 done
 exit $status
