@@ -82,6 +82,12 @@ struct outcome;
 int cmd_print_outcome(struct ctx *c, const struct outcome *o, const char *what);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
+int cmd_verify(struct ctx *c, int argc, char **argv);
+
+/* Parse an --alarms list such as "3d,1d,0d" into days[] (room for
+   ICS_MAX_ALARMS); PR_USAGE after printing why (cmd_ics.c; the fuzz tests
+   call it directly). */
+int parse_alarms(const char *list, int *days, int *n);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

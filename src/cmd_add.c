@@ -12,6 +12,7 @@
 #include "json.h"
 #include "matter.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -164,7 +165,7 @@ int cmd_add(struct ctx *c, int argc, char **argv)
   m->from_code = xstrdup(a.requester ? a.requester : opt_get(&p, "from"));
   m->to_code = xstrdup(opt_get(&p, "to"));
   m->subject = xstrdup(opt_get(&p, "subject"));
-  if (!*m->subject) {
+  if (text_blank(m->subject)) {
     rc = usage_error("--subject must not be empty");
     goto done;
   }

@@ -10,6 +10,7 @@
 #include "json.h"
 #include "matter.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -126,7 +127,7 @@ static int agency_add(struct ctx *c, int argc, char **argv)
     rc = usage_error("invalid agency code '%s': use 1-32 letters, digits, '-', '_' or '.'", a.code);
     goto done;
   }
-  if (!*a.name) {
+  if (text_blank(a.name)) {
     rc = usage_error("the agency name must not be empty");
     goto done;
   }
@@ -225,6 +226,8 @@ static int agency_list(struct ctx *c, int argc, char **argv)
   } else {
     printf("%-12s %-14s %-16s %s\n", "CODE", "JURISDICTION", "CALENDAR", "NAME");
     for (size_t i = 0; i < n; i++)
+      text_clean_agency(&a[i]);
+    for (size_t i = 0; i < n; i++)
       printf("%-12s %-14s %-16s %s\n", a[i].code, a[i].jurisdiction ? a[i].jurisdiction : "-",
              a[i].calendar ? a[i].calendar : "-", a[i].name);
   }
@@ -276,6 +279,7 @@ static int agency_show(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
+    text_clean_agency(&a);
     if (a.kind && strcmp(a.kind, "person") == 0)
       printf("code:         %s\nname:         %s\nkind:         a requester who is a person\n"
              "email:        %s\nadded:        %s\n",
@@ -289,9 +293,10 @@ static int agency_show(struct ctx *c, int argc, char **argv)
     if (ne)
       printf("\nhistory:\n");
     for (size_t i = 0; i < ne; i++)
-      printf("  %s  %s %s -> %s%s%s%s  (by %s)\n", e[i].at, e[i].field,
-             e[i].old_value ? e[i].old_value : "(none)", e[i].new_value ? e[i].new_value : "(none)",
-             e[i].note ? "  \"" : "", e[i].note ? e[i].note : "", e[i].note ? "\"" : "", e[i].by);
+      printf("  %s  %s %s -> %s%s%s%s  (by %s)\n", e[i].at, tx(e[i].field),
+             e[i].old_value ? tx(e[i].old_value) : "(none)",
+             e[i].new_value ? tx(e[i].new_value) : "(none)", e[i].note ? "  \"" : "",
+             e[i].note ? tx(e[i].note) : "", e[i].note ? "\"" : "", tx(e[i].by));
   }
   store_events_free(e, ne);
   agency_release(&a);

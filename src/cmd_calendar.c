@@ -14,6 +14,7 @@
 #include "json.h"
 #include "rulecheck.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -81,10 +82,10 @@ static void print_period(const char *unit, int count)
 
 static void print_rule(const struct rule_row *r)
 {
-  printf("%-13s %s\n", "code:", r->code);
-  printf("%-13s %s\n", "name:", r->name);
+  printf("%-13s %s\n", "code:", tx(r->code));
+  printf("%-13s %s\n", "name:", tx(r->name));
   if (r->jurisdiction)
-    printf("%-13s %s\n", "jurisdiction:", r->jurisdiction);
+    printf("%-13s %s\n", "jurisdiction:", tx(r->jurisdiction));
   print_period(r->unit, r->count);
   if (r->max_ext <= 0)
     printf("%-13s none\n", "extension:");
@@ -94,19 +95,21 @@ static void print_rule(const struct rule_row *r)
   else
     printf("%-13s %s days, no statutory cap: give --days (%d extension%s)\n",
            "extension:", rule_ext_unit(r), r->max_ext, r->max_ext == 1 ? "" : "s");
-  printf("%-13s %s\n", "calendar:", r->calendar ? r->calendar : "the agency's (else us-federal)");
-  printf("%-13s %s\n", "roll:", r->roll);
+  printf("%-13s %s\n",
+         "calendar:", r->calendar ? tx(r->calendar) : "the agency's (else us-federal)");
+  printf("%-13s %s\n", "roll:", tx(r->roll));
   if (r->cutoff)
-    printf("%-13s %s\n", "cutoff:", r->cutoff);
+    printf("%-13s %s\n", "cutoff:", tx(r->cutoff));
   if (r->routing_days)
     printf("%-13s %d working days after first receipt at most\n", "routing:", r->routing_days);
   if (r->earlier_of)
     printf("%-13s the earlier of this and the compliance time\n", "limit:");
-  printf("%-13s %s\n", "citation:", r->citation);
-  printf("%-13s %s\n", "source:", r->source ? r->source : "(a user's rule: not checked by pubrec)");
+  printf("%-13s %s\n", "citation:", tx(r->citation));
+  printf("%-13s %s\n",
+         "source:", r->source ? tx(r->source) : "(a user's rule: not checked by pubrec)");
   printf("%-13s %s\n", "status:", r->status ? r->status : "unverified");
   if (r->note)
-    printf("%-13s %s\n", "note:", r->note);
+    printf("%-13s %s\n", "note:", tx(r->note));
 }
 
 static void print_versions(const struct rule_version_row *v, size_t n)
@@ -233,9 +236,9 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
         snprintf(ext, sizeof ext, "any");
       else
         snprintf(ext, sizeof ext, "%d", r[i].ext_days);
-      printf("%-24s %-9s %-6s %-4s %-14s %-10s %s\n", r[i].code, r[i].unit, days, ext,
-             r[i].calendar ? r[i].calendar : "agency's",
-             rule_status_unverified(&r[i]) ? "unverified" : "verified", r[i].citation);
+      printf("%-24s %-9s %-6s %-4s %-14s %-10s %s\n", tx(r[i].code), tx(r[i].unit), days, ext,
+             r[i].calendar ? tx(r[i].calendar) : "agency's",
+             rule_status_unverified(&r[i]) ? "unverified" : "verified", tx(r[i].citation));
     }
   }
 done:
@@ -358,6 +361,10 @@ static int rule_from_opts(struct rule_row *r, const struct opt_parsed *p)
     r->roll = "none";
   if (!r->name || !r->unit || !r->citation)
     return usage_error("a rule needs --name, --unit and --citation");
+  if (text_blank(r->name))
+    return usage_error("empty --name: a rule needs a name");
+  if (text_blank(r->citation))
+    return usage_error("empty --citation: a rule needs the law it follows");
   if (strcmp(r->unit, "working") && strcmp(r->unit, "calendar") && strcmp(r->unit, "months") &&
       strcmp(r->unit, "none"))
     return usage_error("invalid --unit '%s' (want working, calendar, months or none)", r->unit);
@@ -468,6 +475,10 @@ int cmd_rule(struct ctx *c, int argc, char **argv)
     goto done;
   }
   r.code = (char *)p.pos[0];
+  if (text_blank(r.code)) {
+    rc = usage_error("empty rule CODE: give a short code such as co-cora");
+    goto done;
+  }
   if ((rc = rule_from_opts(&r, &p)) != 0)
     goto done;
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_rule_add, &r)) != 0)
@@ -583,8 +594,9 @@ static int calendar_list(struct ctx *c)
     jv_free(arr);
   } else {
     for (size_t i = 0; i < n; i++)
-      printf("%-16s %s%s%s%s\n", cals[i].code, cals[i].name, cals[i].includes ? " (includes " : "",
-             cals[i].includes ? cals[i].includes : "", cals[i].includes ? ")" : "");
+      printf("%-16s %s%s%s%s\n", tx(cals[i].code), tx(cals[i].name),
+             cals[i].includes ? " (includes " : "", cals[i].includes ? tx(cals[i].includes) : "",
+             cals[i].includes ? ")" : "");
   }
   store_calendars_free(cals, n);
   return rc;
@@ -612,6 +624,16 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
       rc = usage_error("'calendar add' needs --name");
       goto done;
     }
+    if (text_blank(a.code) || text_blank(a.name)) {
+      rc = usage_error("empty calendar %s: give a code and a --name",
+                       text_blank(a.code) ? "CODE" : "--name");
+      goto done;
+    }
+    for (const char *const *inc = a.includes; inc && *inc; inc++)
+      if (strcmp(*inc, a.code) == 0) {
+        rc = usage_error("calendar '%s' cannot include itself", a.code);
+        goto done;
+      }
     if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_calendar_add, &a)) != 0)
       goto done;
     rc = confirm(c, "calendar", a.code, -1, "added calendar %s\n", a.code);
@@ -621,6 +643,11 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     struct hol_rule *r = &a.rule;
     a.calendar = p.pos[2];
     r->name = p.pos[3];
+    if (text_blank(a.calendar) || text_blank(r->name)) {
+      rc = usage_error("empty holiday %s: give the calendar and the holiday's name",
+                       text_blank(a.calendar) ? "calendar" : "name");
+      goto done;
+    }
     int kinds =
         !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last") + opt_has(&p, "easter");
     if (kinds != 1) {
@@ -678,6 +705,10 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
         (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0 ||
         (rc = opt_int(&p, "shift", -HOL_MAX_SHIFT, HOL_MAX_SHIFT, 0, &r->shift)) != 0)
       goto done;
+    if (r->first_year && r->last_year && r->first_year > r->last_year) {
+      rc = usage_error("--from-year %d is after --to-year %d", r->first_year, r->last_year);
+      goto done;
+    }
     if ((rc = ctx_settle(c)) != 0)
       goto done;
     a.on = opt_get(&p, "on") ? opt_get(&p, "on") : c->today;
@@ -736,12 +767,15 @@ static int do_closure(struct ctx *c, void *arg)
     agency_id = ag.id;
     agency_release(&ag);
   }
-  if (store_closure_add(&c->st, is_cal ? a->target : NULL, agency_id, a->day, a->note) != 0)
+  int rc = store_closure_add(&c->st, is_cal ? a->target : NULL, agency_id, a->day, a->note);
+  if (rc > 0)
+    return error("the closure of %s on %s is already recorded", a->target, a->day);
+  if (rc != 0)
     return -1;
   struct schedule *sc = schedule_new(&c->st);
   char *reason = xasprintf("%s closed on %s%s%s", a->target, a->day, a->note ? ": " : "",
                            a->note ? a->note : "");
-  int rc = schedule_update_all(sc, a->day, reason, &a->moved);
+  rc = schedule_update_all(sc, a->day, reason, &a->moved);
   free(reason);
   schedule_free(sc);
   return rc;

@@ -11,6 +11,7 @@
 #include "json.h"
 #include "rulecheck.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 
 static const struct opt_spec opts[] = {
@@ -568,7 +569,7 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
       jv_set_bool(o, "observed_in_lieu", !h->actual);
       jv_append(arr, o);
     } else {
-      printf("%s %s  %s%s  (%s)\n", date, weekday_names[dl_weekday(h->day)], h->name,
+      printf("%s %s  %s%s  (%s)\n", date, weekday_names[dl_weekday(h->day)], tx(h->name),
              h->actual ? "" : " (observed)", why);
     }
   }

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "json.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -64,6 +65,8 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     jv_free(o);
     goto done;
   }
+  for (size_t i = 0; i < n; i++)
+    text_clean_matter(&m[i]); /* text output: control characters escaped */
   if (n == 0) {
     printf("nothing due within %d days of %s\n", f.due_within, c->today);
     goto done;

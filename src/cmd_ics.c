@@ -366,7 +366,7 @@ static int write_row(void *arg, const struct ics_row *r)
 /* ---- options ----------------------------------------------------------- */
 
 /* Parse "3d,1d,0d" into days[]. PR_USAGE after printing why. */
-static int parse_alarms(const char *list, int *days, int *n)
+int parse_alarms(const char *list, int *days, int *n)
 {
   const char *p = list;
   *n = 0;

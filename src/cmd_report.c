@@ -17,6 +17,7 @@
 #include "model.h"
 #include "report.h"
 #include "template.h"
+#include "text.h"
 #include "util.h"
 
 static const struct opt_spec opts[] = {
@@ -57,12 +58,15 @@ static const struct {
   const char *template; /* embedded template, or NULL */
   enum tmpl_escape escape;
 } formats[] = {
-    {"text", F_TEXT, "report.txt.tmpl", TMPL_ESC_NONE},
+    {"text", F_TEXT, "report.txt.tmpl", TMPL_ESC_TEXT},
     {"md", F_MD, "report.md.tmpl", TMPL_ESC_MD},
     {"html", F_HTML, "report.html.tmpl", TMPL_ESC_HTML},
     {"csv", F_CSV, NULL, TMPL_ESC_CSV},
     {"json", F_JSON, NULL, TMPL_ESC_NONE},
 };
+
+/* A template larger than this is refused unread. */
+#define TEMPLATE_MAX (1u << 20)
 
 static const struct embedded_file *find_template(const char *name)
 {
@@ -79,9 +83,16 @@ static struct tmpl *load_template(const char *path, const char *embedded)
   struct tmpl *t;
   if (path) {
     size_t len;
-    char *text = read_file(path, &len);
+    char *text = read_file_max(path, TEMPLATE_MAX, &len);
     if (!text) {
-      error("cannot read template '%s': %s", path, strerror(errno));
+      error("cannot read template '%s': %s", path,
+            errno == EFBIG ? "it is larger than 1 MiB" : read_file_strerror(errno));
+      return NULL;
+    }
+    long bad = utf8_invalid_at(text, len);
+    if (bad >= 0) {
+      error("template '%s' is not valid UTF-8 (byte offset %ld)", path, bad);
+      free(text);
       return NULL;
     }
     t = tmpl_parse(text, len, path, &err);

@@ -11,6 +11,7 @@
 #include "json.h"
 #include "replay.h"
 #include "schedule.h"
+#include "text.h"
 #include "util.h"
 #include "view.h"
 
@@ -184,6 +185,16 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     jv_free(o);
     goto done;
   }
+  /* Text output: control characters in any field are shown escaped. */
+  text_clean_matter(&m);
+  for (size_t i = 0; i < nd; i++)
+    text_clean_deadline(&d[i]);
+  for (size_t i = 0; i < nr; i++)
+    text_clean_response(&r[i]);
+  for (char **ch = children; ch && *ch; ch++)
+    text_clean(ch);
+  for (size_t i = 0; i < ne; i++)
+    text_clean_event(&e[i]);
   char phrase[64];
   view_due_phrase(phrase, sizeof phrase, &m, &info);
   printf("%s  %s\n", m.ref, m.subject);
@@ -299,7 +310,9 @@ int cmd_log(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
-    printf("history of %s (%s)\n", m.ref, m.subject);
+    for (size_t i = 0; i < ne; i++)
+      text_clean_event(&e[i]); /* text output: control characters escaped */
+    printf("history of %s (%s)\n", tx(m.ref), tx(m.subject));
     view_event_lines(stdout, e, ne, 0);
   }
 done:

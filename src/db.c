@@ -6,6 +6,7 @@
 #include "db.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "embedded.h"
+#include "store_chain.h"
 #include "util.h"
 
 #define DB_BUSY_TIMEOUT_MS 15000
@@ -50,10 +52,40 @@ int db_user_version(struct db *db)
   return v;
 }
 
+/* Wait for another process's write lock, saying so once the wait is
+   noticeable, and give up after DB_BUSY_TIMEOUT_MS. */
+static int busy_wait(void *arg, int count)
+{
+  static const int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+  const int n = (int)(sizeof delays / sizeof delays[0]);
+  struct db *db = arg;
+  if (count == 0)
+    db->waited_ms = 0;
+  if (db->waited_ms >= DB_BUSY_TIMEOUT_MS)
+    return 0;
+  if (db->waited_ms >= 1000 && !db->said_waiting) {
+    fprintf(stderr,
+            "pubrec: waiting for another pubrec process to finish writing to '%s' (up to %d "
+            "s)\n",
+            db->path, DB_BUSY_TIMEOUT_MS / 1000);
+    db->said_waiting = 1;
+  }
+  int ms = count < n ? delays[count] : delays[n - 1];
+  struct timespec ts = {0, ms * 1000000L};
+  nanosleep(&ts, NULL);
+  db->waited_ms += ms;
+  return 1;
+}
+
 int db_begin(struct db *db)
 {
-  if (exec(db, "BEGIN IMMEDIATE") != 0)
-    return -1;
+  int rc = sqlite3_exec(db->handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_BUSY)
+    return error("database '%s' is locked: another pubrec process has been writing to it for "
+                 "%d s; try again when it has finished",
+                 db->path, DB_BUSY_TIMEOUT_MS / 1000);
+  if (rc != SQLITE_OK)
+    return error("database '%s': %s", db->path, sqlite3_errmsg(db->handle));
   db->in_txn = 1;
   return 0;
 }
@@ -122,6 +154,14 @@ static int apply_migration_locked(struct db *db, int version)
     db_rollback(db);
     return -1;
   }
+  /* SQLite cannot compute SHA-256: the history's hashes are filled in C,
+     in this same transaction (migrations/..._history_hash.sql). */
+  size_t nl = strlen(m->name);
+  if (nl >= 17 && strcmp(m->name + nl - 17, "_history_hash.sql") == 0 &&
+      store_chain_backfill(db->handle, db->path) != 0) {
+    db_rollback(db);
+    return -1;
+  }
   char pragma[64];
   snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
   if (exec(db, pragma) != 0) {
@@ -139,6 +179,77 @@ static int apply_migration(struct db *db, int version)
   if (exec(db, "PRAGMA foreign_keys = ON") != 0)
     return -1;
   return rc;
+}
+
+/* 1 when db holds every schema object that migrations 1..version create,
+   with the same SQL (built in a scratch in-memory database); 0 or -1 after
+   printing why not. A foreign SQLite file that merely has a `matter` table,
+   or a pubrec file whose schema was changed by hand, is refused untouched. */
+static int schema_matches(struct db *db, int version)
+{
+  static const char list[] = "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE "
+                             "'sqlite_%' ORDER BY type, name";
+  static const char find[] = "SELECT sql FROM sqlite_schema WHERE type = ?1 AND name = ?2";
+  sqlite3 *mem = NULL;
+  sqlite3_stmt *a = NULL, *b = NULL;
+  int ret = -1;
+  if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+      SQLITE_OK) {
+    error("cannot check the schema of '%s': %s", db->path, sqlite3_errmsg(mem));
+    goto done;
+  }
+  for (int v = 1; v <= version; v++) {
+    if (sqlite3_exec(mem, embedded_migrations[v - 1].data, NULL, NULL, NULL) != SQLITE_OK) {
+      error("cannot check the schema of '%s': migrations/%s: %s", db->path,
+            embedded_migrations[v - 1].name, sqlite3_errmsg(mem));
+      goto done;
+    }
+  }
+  if (sqlite3_prepare_v2(mem, list, -1, &a, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db->handle, find, -1, &b, NULL) != SQLITE_OK) {
+    error("'%s' is not a pubrec database: %s", db->path, sqlite3_errmsg(db->handle));
+    goto done;
+  }
+  ret = 1;
+  while (ret == 1 && sqlite3_step(a) == SQLITE_ROW) {
+    const char *type = (const char *)sqlite3_column_text(a, 0);
+    const char *name = (const char *)sqlite3_column_text(a, 1);
+    const char *sql = (const char *)sqlite3_column_text(a, 2);
+    sqlite3_bind_text(b, 1, type, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(b, 2, name, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(b);
+    const char *have = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(b, 0) : NULL;
+    if (rc != SQLITE_ROW || (sql && (!have || strcmp(sql, have) != 0))) {
+      error("'%s' is an SQLite database but not a pubrec database of schema version %d "
+            "(its %s '%s' %s); it was left untouched",
+            db->path, version, type, name, rc == SQLITE_ROW ? "differs" : "is missing");
+      ret = 0;
+    }
+    sqlite3_reset(b);
+  }
+done:
+  sqlite3_finalize(a);
+  sqlite3_finalize(b);
+  sqlite3_close(mem);
+  return ret;
+}
+
+/* 1 when db has pubrec's core tables, 0 after printing that it is not ours. */
+static int has_core_tables(struct db *db)
+{
+  static const char sql[] =
+      "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('agency', 'rule', "
+      "'matter', 'deadline', 'response', 'event', 'calendar')";
+  sqlite3_stmt *q = NULL;
+  int n = 0;
+  if (sqlite3_prepare_v2(db->handle, sql, -1, &q, NULL) == SQLITE_OK &&
+      sqlite3_step(q) == SQLITE_ROW)
+    n = sqlite3_column_int(q, 0);
+  sqlite3_finalize(q);
+  if (n == 7)
+    return 1;
+  error("'%s' is an SQLite database but not a pubrec database; it was left untouched", db->path);
+  return 0;
 }
 
 /* The directory part of path must exist and be a directory. */
@@ -168,6 +279,8 @@ static int check_path(const char *path, int create, int *exists)
   *exists = stat(path, &st) == 0;
   if (*exists && S_ISDIR(st.st_mode))
     return error("cannot open database '%s': it is a directory", path);
+  if (*exists && !S_ISREG(st.st_mode))
+    return error("cannot open database '%s': it is not a regular file", path);
   if (*exists && access(path, R_OK | W_OK) != 0)
     return error("cannot open database '%s': %s (check its permissions)", path, strerror(errno));
   if (!*exists && create) {
@@ -179,6 +292,14 @@ static int check_path(const char *path, int create, int *exists)
       return error("cannot create database '%s': directory is not writable (choose another "
                    "path with --db)",
                    path);
+    /* Records of requests and subpoenas are for their owner only: create
+       the file 0600 before SQLite does (its -wal and -shm files take the
+       database file's permissions). */
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST)
+      return error("cannot create database '%s': %s", path, strerror(errno));
+    if (fd >= 0)
+      close(fd);
   }
   return 0;
 }
@@ -203,7 +324,7 @@ static struct db *connect_file(const char *path, const char *file, int flags)
     return NULL;
   }
   sqlite3_extended_result_codes(db->handle, 1);
-  sqlite3_busy_timeout(db->handle, DB_BUSY_TIMEOUT_MS);
+  sqlite3_busy_handler(db->handle, busy_wait, db);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
@@ -233,7 +354,7 @@ static int query_int(struct db *db, const char *sql)
 */
 static int check_ours(struct db *db, int *have)
 {
-  int tables = -1, ours = 0;
+  int tables = -1, ours = 0, code = SQLITE_OK, checked = 1;
   *have = -1;
   if (sqlite3_exec(db->handle, "BEGIN", NULL, NULL, NULL) == SQLITE_OK) {
     *have = db_user_version(db);
@@ -241,14 +362,27 @@ static int check_ours(struct db *db, int *have)
       tables = query_int(db, "SELECT count(*) FROM sqlite_schema");
       ours = query_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                            "name = 'matter'") == 1;
+      /* Before migrating an existing database (a write), every table, index
+         and trigger that migrations 1..have create must be there with the
+         same SQL (a replay in memory costs milliseconds); an up-to-date one
+         is checked for the core tables. */
+      if (ours && *have > 0 && *have < db_schema_latest())
+        checked = schema_matches(db, *have) == 1 ? 1 : 0;
+      else if (ours && *have > 0)
+        checked = has_core_tables(db) == 1;
     }
   }
+  code = sqlite3_errcode(db->handle);
   const char *why = sqlite3_errmsg(db->handle);
   char *saved = xstrdup(why ? why : "unknown error");
   db_rollback(db);
   int ret = 0;
-  if (*have < 0 || tables < 0)
-    ret = error("'%s' is not a pubrec database: %s", db->path, saved);
+  if (!checked)
+    ret = -1; /* the reason was printed */
+  else if ((*have < 0 || tables < 0) && (code & 0xff) == SQLITE_NOTADB)
+    ret = error("'%s' is not a pubrec database (it is not an SQLite file)", db->path);
+  else if (*have < 0 || tables < 0)
+    ret = error("cannot read database '%s': %s", db->path, saved);
   else if (*have > db_schema_latest())
     ret = error("database '%s' has schema version %d, newer than this pubrec understands (%d): "
                 "upgrade pubrec",

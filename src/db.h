@@ -9,9 +9,11 @@
 #include <sqlite3.h>
 
 struct db {
-  sqlite3 *handle; /* the connection */
-  char *path;      /* as given; owned */
-  int in_txn;      /* 1 inside db_begin/db_commit */
+  sqlite3 *handle;  /* the connection */
+  char *path;       /* as given; owned */
+  int in_txn;       /* 1 inside db_begin/db_commit */
+  int waited_ms;    /* time spent waiting for another writer's lock */
+  int said_waiting; /* 1 once the wait was announced on stderr */
 };
 
 /* Highest schema version this binary knows (the number of embedded migrations). */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "util.h"
 
 #define J(v) ((json_t *)(v))
@@ -34,8 +35,13 @@ struct jv *jv_str(const char *s)
   if (!s)
     return V(json_null());
   json_t *j = json_string(s);
-  if (!j) /* not valid UTF-8: keep the bytes we can show */
-    j = json_stringn_nocheck(s, strlen(s));
+  if (!j) {
+    /* Not valid UTF-8 (stored before input was checked): show each bad
+       byte as U+FFFD, so one field never breaks a whole document. */
+    char *fixed = utf8_sanitize(s);
+    j = json_string(fixed);
+    free(fixed);
+  }
   return V(check(j));
 }
 
@@ -94,9 +100,15 @@ void jv_free(struct jv *v)
 
 int jv_print(FILE *out, const struct jv *v)
 {
-  if (json_dumpf(J(v), out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0)
-    return error("cannot write JSON output");
-  if (fputc('\n', out) == EOF)
+  /* The whole document is built first: an error never leaves half of one. */
+  char *s = json_dumps(J(v), JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  if (!s)
+    return error("cannot build the JSON output (out of memory, or text that is not UTF-8)");
+  size_t n = strlen(s);
+  s[n] = '\n';
+  int bad = fwrite(s, 1, n + 1, out) != n + 1;
+  free(s);
+  if (bad)
     return error("cannot write JSON output");
   return 0;
 }

@@ -13,6 +13,7 @@
 
 #include "cmd.h"
 #include "deadline.h"
+#include "text.h"
 #include "util.h"
 
 #define PUBREC_VERSION "0.1.0"
@@ -49,6 +50,7 @@ static const struct cmd_spec commands[] = {
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed"},
     {"ics", cmd_ics, "export deadlines as an iCalendar file"},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON"},
+    {"verify", cmd_verify, "prove the database and its history are intact; anchor the history"},
     {"demo", cmd_demo, "load the ICE-Denver story into a database and show every output"},
     {NULL, NULL, NULL}};
 
@@ -115,6 +117,12 @@ int ctx_settle(struct ctx *c)
     strftime(c->today, sizeof c->today, "%Y-%m-%d", &tm);
   }
   c->by = opt_globals.by ? opt_globals.by : login_name();
+  if (opt_globals.by && (!*opt_globals.by || !opt_globals.by[strspn(opt_globals.by, " \t")]))
+    return usage_error("empty --by: name who records the change (or leave --by out to use "
+                       "PUBREC_USER or the login name)");
+  if (utf8_invalid_at(c->by, strlen(c->by)) >= 0)
+    return error("the user name '%s' (PUBREC_USER or the login name) is not valid UTF-8",
+                 tx(c->by));
   return 0;
 }
 
@@ -129,7 +137,15 @@ static int ctx_open_mode(struct ctx *c, int query)
   free(c->db_path);
   c->db_path = NULL;
   const char *path = opt_globals.db ? opt_globals.db : getenv("PUBREC_DB");
-  if (path && *path) {
+  /* An empty path is a script's unset variable, not a wish for the default. */
+  if (opt_globals.db && !*opt_globals.db)
+    return usage_error("empty --db: give the database path (leave --db out for the default)");
+  if (!opt_globals.db && path && !*path)
+    return usage_error("PUBREC_DB is set but empty: give the database path, or unset it for "
+                       "the default");
+  if (path && utf8_invalid_at(path, strlen(path)) >= 0)
+    return usage_error("the database path '%s' is not valid UTF-8", tx(path));
+  if (path) {
     c->db_path = xstrdup(path);
   } else {
     const char *xdg = getenv("XDG_DATA_HOME");
@@ -206,6 +222,9 @@ static int exit_code(int rc)
 int main(int argc, char **argv)
 {
   int i = 1;
+  /* Text input must be valid UTF-8: every argument of every command. */
+  if (utf8_check_args(argc, argv) != 0)
+    return EXIT_USAGE;
   /* Global options before the command. */
   while (i < argc && argv[i][0] == '-') {
     const char *a = argv[i];

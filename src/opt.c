@@ -43,7 +43,7 @@ static const char *cmd_name(const struct cmd_help *help, char **argv)
   return argv[0];
 }
 
-int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+static int parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
 {
   memset(p, 0, sizeof *p);
   p->specs = help->opts;
@@ -123,6 +123,15 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
     }
   }
   return 0;
+}
+
+/* Callers return at once when this does not give 0: free what was parsed. */
+int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+{
+  int rc = parse(p, argc, argv, help);
+  if (rc != 0)
+    opt_release(p);
+  return rc;
 }
 
 void opt_release(struct opt_parsed *p)

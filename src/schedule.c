@@ -346,6 +346,34 @@ static const char *unit_name(int unit)
   return unit == DL_WORKING ? "working days" : unit == DL_MONTHS ? "months" : "calendar days";
 }
 
+/* Why the engine refused a stored matter's input, in words. */
+static int bad_input(const struct matter *m, const struct matter_plan *plan)
+{
+  const struct dl_input *in = &plan->input;
+  char a[11], b[11];
+  if (in->routed != DL_NO_DAY && in->routed < in->start) {
+    dl_format_date(a, in->routed);
+    dl_format_date(b, in->start);
+    return error("cannot compute the deadline of '%s': it was routed on %s, before it was "
+                 "received on %s",
+                 m->ref, a, b);
+  }
+  dl_day prev = in->start;
+  for (size_t i = 0; i < in->ntolls; i++) {
+    const struct dl_toll *t = &in->tolls[i];
+    if (t->sent < prev || (t->replied != DL_NO_DAY && t->replied < t->sent))
+      return error("cannot compute the deadline of '%s': its tolling dates are inconsistent "
+                   "(a toll before the start or before the previous reply, or a reply before "
+                   "its toll)",
+                   m->ref);
+    if (t->replied != DL_NO_DAY)
+      prev = t->replied;
+  }
+  return error("cannot compute the deadline of '%s': it would fall outside the years 1000-9999 "
+               "(check the period, the extensions and the dates)",
+               m->ref);
+}
+
 int schedule_compute(struct schedule *sc, const struct matter *m, struct deadline_row **rows,
                      size_t *n, char **due)
 {
@@ -368,7 +396,7 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
   if (status == DL_NO_CALENDAR)
     return -1;
   if (status == DL_BAD_INPUT)
-    return error("cannot compute the deadline of '%s': its tolling dates are inconsistent", m->ref);
+    return bad_input(m, &plan);
   if (status != DL_OK)
     return 0; /* no computed date, or tolled */
   char basis[512], day0[11];

@@ -4,6 +4,7 @@
 ** the next step.
 */
 #include "store.h"
+#include "store_chain.h"
 #include "store_internal.h"
 
 #include <stdio.h>
@@ -870,22 +871,8 @@ int store_event_add(struct store *st, int64_t matter_id, const char *on_date, co
                     const char *field, const char *old_value, const char *new_value,
                     const char *note)
 {
-  static const char sql[] =
-      "INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user) "
-      "VALUES (:id, :now, :on, :kind, :field, :old, :new, :note, :by)";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", matter_id);
-  store_bind_text(s, ":now", st->now);
-  store_bind_text(s, ":on", on_date);
-  store_bind_text(s, ":kind", kind);
-  store_bind_text(s, ":field", field);
-  store_bind_text(s, ":old", old_value);
-  store_bind_text(s, ":new", new_value);
-  store_bind_text(s, ":note", note);
-  store_bind_text(s, ":by", st->by);
-  return store_run(st, s, "recording history");
+  /* Each row is chained to the one before it by its SHA-256 (store_chain.c). */
+  return store_chain_append(st, matter_id, on_date, kind, field, old_value, new_value, note);
 }
 
 void store_read_event(sqlite3_stmt *s, void *out)
@@ -1503,7 +1490,9 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
                       const char *note)
 {
   static const char sql[] =
-      "INSERT INTO closure(calendar, agency_id, day, note) VALUES (:cal, :agency, :day, :note)";
+      "INSERT INTO closure(calendar, agency_id, day, note) SELECT :cal, :agency, :day, :note "
+      "WHERE NOT EXISTS (SELECT 1 FROM closure WHERE calendar IS :cal AND agency_id IS :agency "
+      "AND day = :day)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -1515,7 +1504,9 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
     sqlite3_bind_null(s, i);
   store_bind_text(s, ":day", day);
   store_bind_text(s, ":note", note);
-  return store_run(st, s, "adding closure");
+  if (store_run(st, s, "adding closure") != 0)
+    return -1;
+  return sqlite3_changes(st->db->handle) == 0 ? 1 : 0;
 }
 
 static int observe_code(const char *s)

@@ -190,6 +190,7 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
                        const char *const *includes);
 int store_holiday_add(struct store *st, const char *calendar, const struct hol_rule *r,
                       const char *citation);
+/* 1 (and nothing written) when the same closure is already recorded. */
 int store_closure_add(struct store *st, const char *calendar, int64_t agency_id, const char *day,
                       const char *note);
 /* The holiday rules and closures of a calendar (following includes) and of

@@ -14,7 +14,10 @@
 */
 #include "template.h"
 
+#include "text.h"
+
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -346,7 +349,16 @@ struct render {
   struct tmpl_error *err;
   const json_t *stack[TMPL_MAX_DEPTH + 1]; /* the model, then one per open section */
   int depth;
+  size_t start;   /* out->len before the render */
+  uint64_t steps; /* nodes visited */
 };
+
+/* Work and size bounds of one render. Sections nested over the same lists
+   multiply: 30 levels over a 2-item list would visit 2^30 nodes, with or
+   without output. A render may visit TMPL_FREE_STEPS nodes, and beyond that
+   8 for each byte it wrote; its output stops at TMPL_MAX_OUTPUT. */
+#define TMPL_FREE_STEPS (UINT64_C(1) << 22)
+#define TMPL_MAX_OUTPUT ((size_t)1 << 30)
 
 /* The value nd names, or NULL when it names nothing. Borrowed. */
 static const json_t *lookup(const struct render *r, const struct node *nd)
@@ -464,7 +476,18 @@ static void add_md(struct buf *out, const char *s, size_t n)
     case '\n':
       rep = " ";
       break;
+    case '[': /* no link or image syntax: ![x](http://...) would load it */
+      rep = "\\[";
+      break;
+    case ']':
+      rep = "\\]";
+      break;
     default:
+      if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F) {
+        buf_add(out, s + run, i - run);
+        text_escape_add(out, s + i, 1);
+        run = i + 1;
+      }
       continue;
     }
     buf_add(out, s + run, i - run);
@@ -487,6 +510,9 @@ static void add_value(struct render *r, const char *s, size_t n, int is_string,
     break;
   case TMPL_ESC_MD:
     add_md(r->out, s, n);
+    break;
+  case TMPL_ESC_TEXT:
+    text_escape_add(r->out, s, n);
     break;
   default:
     buf_add(r->out, s, n);
@@ -556,6 +582,13 @@ static int render_range(struct render *r, size_t from, size_t to)
   for (size_t i = from; i < to; i++) {
     const struct node *nd = &r->t->node[i];
     const json_t *v;
+    size_t wrote = r->out->len - r->start;
+    if (++r->steps > TMPL_FREE_STEPS && r->steps > TMPL_FREE_STEPS + 8 * (uint64_t)wrote)
+      return render_error(r, nd,
+                          "the template does too much work (sections nested over the "
+                          "same lists?)");
+    if (wrote > TMPL_MAX_OUTPUT)
+      return render_error(r, nd, "the template's output is larger than 1 GiB");
     switch (nd->kind) {
     case N_TEXT:
       buf_add(r->out, nd->text, nd->len);
@@ -595,6 +628,7 @@ int tmpl_render(struct buf *out, const struct tmpl *t, const json_t *model, enum
 {
   struct render r = {.t = t, .out = out, .escape = escape, .strict = strict, .err = err};
   size_t start_len = out->len;
+  r.start = start_len;
   if (model)
     r.stack[r.depth++] = model;
   if (render_range(&r, 0, t->n) < 0) {

@@ -71,9 +71,15 @@ enum tmpl_escape {
   ** Markdown, minimal: safe inside a table cell. '\' -> "\\", '|' -> "\|",
   ** '<' -> "&lt;" and '&' -> "&amp;" (Markdown passes raw HTML through, so a
   ** tag in the data must stay text), and each CR, LF or CRLF -> one space.
-  ** Emphasis, links and line-leading characters are left alone.
+  ** '[' and ']' -> "\[" and "\]", so data never forms a link or an image
+  ** (a remote image would load when the report is viewed). Other control
+  ** characters are shown escaped as in TMPL_ESC_TEXT. Emphasis and
+  ** line-leading characters are left alone.
   */
   TMPL_ESC_MD = 3,
+  /* Plain text for a terminal: control characters (ESC, BEL, CR, LF...)
+     shown visibly escaped, as text.h's text_escape_add does. */
+  TMPL_ESC_TEXT = 4,
 };
 
 /*
@@ -113,7 +119,9 @@ struct tmpl *tmpl_parse(const char *text, size_t len, const char *filename, stru
 ** ("unknown variable 'x'", "unknown section 'x'", "variable 'x' is an
 ** object"); zero: such tags render nothing. Returns 0, or -1 with *err
 ** filled (err may be NULL) and out restored to its length before the call.
-** Linear in the output size.
+** Linear in the output size. Bounded: a render that visits more than 2^22
+** nodes plus 8 per byte written ("the template does too much work", e.g.
+** sections nested over the same lists) or writes more than 1 GiB fails.
 */
 int tmpl_render(struct buf *out, const struct tmpl *t, const json_t *model, enum tmpl_escape escape,
                 int strict, struct tmpl_error *err);

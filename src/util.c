@@ -4,6 +4,10 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,22 +188,72 @@ void die(const char *fmt, ...)
 
 char *read_file(const char *path, size_t *len)
 {
-  FILE *f = fopen(path, "rb");
-  if (!f)
+  return read_file_max(path, READ_FILE_MAX, len);
+}
+
+char *read_file_max(const char *path, size_t max, size_t *len)
+{
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0)
     return NULL;
-  struct buf b = BUF_INIT;
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    buf_add(&b, chunk, n);
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    buf_release(&b);
-    errno = EIO;
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    int e = errno;
+    close(fd);
+    errno = e;
     return NULL;
   }
-  return buf_detach(&b, len);
+  if (!S_ISREG(st.st_mode)) {
+    close(fd);
+    errno = S_ISDIR(st.st_mode) ? EISDIR : ENOTREGULAR;
+    return NULL;
+  }
+  if ((uintmax_t)st.st_size > max) {
+    close(fd);
+    errno = EFBIG;
+    return NULL;
+  }
+  struct buf b = BUF_INIT;
+  char chunk[65536];
+  ssize_t n;
+  for (;;) {
+    n = read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      break;
+    buf_add(&b, chunk, (size_t)n);
+    if (b.len > max) { /* it grew while we read */
+      n = -1;
+      errno = EFBIG;
+      break;
+    }
+  }
+  int e = errno;
+  close(fd);
+  if (n < 0) {
+    buf_release(&b);
+    errno = e;
+    return NULL;
+  }
+  char *r = buf_detach(&b, len);
+  if (!r) {
+    r = xstrdup("");
+    if (len)
+      *len = 0;
+  }
+  return r;
+}
+
+const char *read_file_strerror(int err)
+{
+  if (err == ENOTREGULAR)
+    return "it is not a regular file";
+  if (err == EISDIR)
+    return "it is a directory";
+  if (err == EFBIG)
+    return "it is larger than " READ_FILE_MAX_TEXT;
+  return strerror(err);
 }
 
 int uuid_v4(char out[37])

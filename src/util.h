@@ -56,6 +56,15 @@ _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Read a whole file into a NUL-terminated malloc'd buffer; caller frees. NULL + errno on failure.
  */
 char *read_file(const char *path, size_t *len);
+/* The same with a size limit. Both refuse what is not a regular file (errno
+   EISDIR or ENOTREGULAR) and a file larger than the limit (EFBIG) without
+   reading it, so /dev/zero or a FIFO never runs away. */
+#define READ_FILE_MAX (16u << 20)
+#define READ_FILE_MAX_TEXT "16 MiB"
+#define ENOTREGULAR 100000 /* errno value of read_file: not a regular file */
+char *read_file_max(const char *path, size_t max, size_t *len);
+/* strerror that also names the read_file refusals. */
+const char *read_file_strerror(int err);
 
 /* A random (version 4) UUID, lowercase, into out[37]. 0, or -1 if no randomness. */
 int uuid_v4(char out[37]);

@@ -8,6 +8,7 @@
 
 #include "deadline.h"
 #include "rulecheck.h"
+#include "text.h"
 #include "util.h"
 
 int view_days_between(const char *a, const char *b)
@@ -206,7 +207,7 @@ static void cell(FILE *out, const char *s, int width)
   int cols = 0, pad = width > 0;
   if (width < 0)
     width = -width;
-  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  const unsigned char *p = (const unsigned char *)(s ? tx(s) : "");
   const unsigned char *start = p;
   while (*p && cols < width) {
     int len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;

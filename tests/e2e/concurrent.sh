@@ -18,4 +18,5 @@ expect_eq "twelve distinct references" "$(sqlite3 "$DB" 'SELECT count(DISTINCT r
 expect_eq "numbered 1..12 without gaps" "$(sqlite3 "$DB" "SELECT min(ref) || ' ' || max(ref) FROM matter")" "SUB-2020-0001 SUB-2020-0012"
 expect_eq "each printed its own reference" "$(cat "$T"/add.* | grep -oE 'SUB-2020-[0-9]{4}' | sort -u | wc -l)" 12
 expect_eq "every matter has its history" "$(sqlite3 "$DB" "SELECT count(*) FROM event WHERE kind = 'created'")" 12
+expect_ok "the history chain holds under concurrent writers" verify
 finish

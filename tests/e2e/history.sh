@@ -19,4 +19,8 @@ expect_eq "rows unchanged" "$(sqlite3 "$DB" "SELECT count(*), sum(note = 'rewrit
 # Every status change is in the history with when, why and by whom.
 expect_eq "status row" "$(sqlite3 "$DB" "SELECT on_date, old_value, new_value, note, by_user FROM event WHERE kind = 'status'")" "2020-01-16|open|refused|Not court-ordered|tester"
 expect_eq "timestamps are UTC ISO 8601" "$(sqlite3 "$DB" "SELECT count(*) FROM event WHERE at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'")" 5
+# The rows are chained: verify proves them, an anchor names the head.
+expect_ok "verify" verify
+expect_ok "anchor" verify --anchor
+expect_ok "anchor verifies" verify --anchor "$OUT"
 finish

@@ -35,12 +35,9 @@ expect_eq "without * a word is whole" "$(refs <<<"$OUT")" "[]"
 expect_ok "search is case and accent blind" --json search 'RÉZONING'
 expect_eq "case and accents" "$(refs <<<"$OUT")" "['REQ-2026-0001']"
 
-# A note (the lead's 'pubrec note' writes history rows of kind 'note'): the
-# trigger on event indexes it; written here as that command writes it.
-q "INSERT INTO event(matter_id, at, on_date, kind, field, note, by_user)
-   SELECT id, '2026-03-01T10:00:00Z', '2026-03-01', 'note', 'note',
-          'Clerk says the rezoning file is in storage', 'tester'
-   FROM matter WHERE ref = 'REQ-2026-0002'"
+# A note ('pubrec note' writes a history row of kind 'note'): the trigger on
+# event indexes it.
+expect_ok "a note" --today 2026-03-01 note REQ-2026-0002 'Clerk says the rezoning file is in storage'
 expect_ok "search finds notes" --json search 'rezon*'
 expect_eq "subject hit ranks above a note hit" "$(refs <<<"$OUT")" \
   "['REQ-2026-0001', 'REQ-2026-0002']"

@@ -149,22 +149,21 @@ static void test_backfill_and_syntax_words(void **state)
   char *p = xasprintf("%s/upgrade.db", dir);
   struct db *db = NULL;
   assert_int_equal(db_open_at_version(&db, p, version_before_fts()), 0);
-  assert_true(exec_ok(db, "INSERT INTO agency(id, code, name, created_at) VALUES "
-                          "(1, 'NEWS', 'Westword newsroom', 'x'), (2, 'DENVER', 'City of Denver', "
-                          "'x')"));
+  struct store st = {db, "2026-02-05T00:00:00Z", "tester", "2026-02-05"};
+  assert_true(exec_ok(db, "INSERT INTO agency(id, code, name, created_at) VALUES (1, 'NEWS', "
+                          "'Westword newsroom', 'x'), (2, 'DENVER', 'City of Denver', 'x')"));
   assert_true(exec_ok(
-      db, "INSERT INTO matter(id, uuid, ref, kind, from_agency, to_agency, tracking, subject, "
-          "trigger_date, status, created_at, updated_at) VALUES "
-          "(1, 'u1', 'REQ-2026-0001', 'request', 1, 2, 'CORA-77', 'O\"Brien rezoning: NEAR(x)', "
-          "'2026-02-02', 'open', 'x', 'x'), "
-          "(2, 'u2', 'REQ-2026-0002', 'request', 1, 2, NULL, 'Snow AND ice', '2026-02-03', "
-          "'open', 'x', 'x')"));
-  assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, note, by_user) "
-                          "VALUES (2, 'x', '2026-02-04', 'note', 'note', 'box 12 in storage', "
-                          "'tester')"));
+      db,
+      "INSERT INTO matter(id, uuid, ref, kind, from_agency, to_agency, tracking, subject, "
+      "trigger_date, status, created_at, updated_at) VALUES (1, 'u1', 'REQ-2026-0001', 'request', "
+      "1, 2, 'CORA-77', 'O\"Brien rezoning: NEAR(x)', '2026-02-02', 'open', 'x', 'x'), (2, 'u2', "
+      "'REQ-2026-0002', 'request', 1, 2, NULL, 'Snow AND ice', '2026-02-03', 'open', 'x', 'x')"));
+  assert_int_equal(
+      store_event_add(&st, 2, "2026-02-04", "note", "note", NULL, NULL, "box 12 in storage"), 0);
   db_close(db);
   /* Upgrading fills the index from what was there. */
   assert_int_equal(db_open(&db, p), 0);
+  st.db = db;
   assert_int_equal(scalar(db, "SELECT count(*) FROM matter_fts"), 2);
   found_is(db, "rezon*", "REQ-2026-0001");
   found_is(db, "storage", "REQ-2026-0002");
@@ -178,19 +177,18 @@ static void test_backfill_and_syntax_words(void **state)
   found_is(db, "snow OR rezoning", "");
   found_is(db, "subject:snow", "");
   /* A note added later is indexed by its trigger. */
-  assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, note, by_user) "
-                          "VALUES (1, 'x', '2026-02-05', 'note', 'note', 'letter received', "
-                          "'tester')"));
+  assert_int_equal(
+      store_event_add(&st, 1, "2026-02-05", "note", "note", NULL, NULL, "letter received"), 0);
   found_is(db, "letter", "REQ-2026-0001");
   /* A document note (field 'file'): its summary is searchable too. */
-  assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, new_value, "
-                          "by_user) VALUES (2, 'x', '2026-02-05', 'note', 'file', "
-                          "'production-vol1.pdf, 52311 bytes, sha256 9f86d08', 'tester')"));
+  assert_int_equal(store_event_add(&st, 2, "2026-02-05", "note", "file", NULL,
+                                   "production-vol1.pdf, 52311 bytes, sha256 9f86d08", NULL),
+                   0);
   found_is(db, "production-vol1.pdf", "REQ-2026-0002");
   found_is(db, "storage", "REQ-2026-0002");
   /* Other history rows are not notes. */
-  assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, field, note, by_user) "
-                          "VALUES (1, 'x', '2026-02-05', 'status', 'status', 'zebra', 'tester')"));
+  assert_int_equal(store_event_add(&st, 1, "2026-02-05", "status", "status", NULL, NULL, "zebra"),
+                   0);
   found_is(db, "zebra", "");
   db_close(db);
   free(p);

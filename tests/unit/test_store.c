@@ -105,9 +105,16 @@ static void insert_at_version(struct db *db, int v)
                         "trigger_date, days, due, status, created_at, updated_at) VALUES ('u-1', "
                         "'SUB-2020-0001', 'subpoena', 1, 2, 'Records', '2020-01-13', 14, "
                         "'2020-01-27', 'open', '2020-01-13T00:00:00Z', '2020-01-13T00:00:00Z')"));
-    assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, new_value, by_user) "
-                            "VALUES (1, '2020-01-13T00:00:00Z', '2020-01-13', 'created', 'open', "
-                            "'t')"));
+    if (scalar(db, "SELECT count(*) FROM pragma_table_info('event') WHERE name = 'hash'")) {
+      /* Chained history: rows are written only through the store. */
+      struct store st = {db, "2020-01-13T00:00:00Z", "t", "2020-01-13"};
+      assert_int_equal(store_event_add(&st, 1, "2020-01-13", "created", NULL, NULL, "open", NULL),
+                       0);
+    } else {
+      assert_true(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, new_value, "
+                              "by_user) VALUES (1, '2020-01-13T00:00:00Z', '2020-01-13', "
+                              "'created', 'open', 't')"));
+    }
     /* A user's rule with extensions and no cap (ext_days 0 before 0006), and a
        matter that follows it: the rule table is rebuilt under the reference. */
     assert_true(exec_ok(db, "INSERT INTO rule(code, name, unit, count, ext_days, max_ext, "
@@ -139,6 +146,9 @@ static void test_upgrade_from_every_version(void **state)
     if (v >= 1) {
       assert_int_equal(scalar(db, "SELECT count(*) FROM matter WHERE ref = 'SUB-2020-0001'"), 1);
       assert_int_equal(scalar(db, "SELECT count(*) FROM event"), 1);
+      /* Rows written before the chain got their hash on the upgrade. */
+      assert_int_equal(scalar(db, "SELECT count(*) FROM event WHERE length(hash) = 64"), 1);
+      assert_int_equal(scalar(db, "SELECT count(*) FROM history_head WHERE last_id = 1"), 1);
     }
     assert_true(scalar(db, "SELECT count(*) FROM rule") > 0);
     assert_int_equal(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
@@ -227,6 +237,10 @@ static void test_history_append_only(void **state)
   insert_at_version(db, 1);
   assert_false(exec_ok(db, "UPDATE event SET note = 'rewritten'"));
   assert_false(exec_ok(db, "DELETE FROM event"));
+  assert_false(exec_ok(db, "UPDATE event SET hash = NULL"));
+  assert_false(exec_ok(db, "INSERT INTO event(matter_id, at, on_date, kind, by_user) VALUES (1, "
+                           "'x', '2020-01-13', 'created', 't')"));
+  assert_false(exec_ok(db, "DELETE FROM history_head"));
   assert_int_equal(scalar(db, "SELECT count(*) FROM event WHERE note IS NULL"), 1);
   db_close(db);
   free(p);
