@@ -25,6 +25,19 @@ sqlite3_stmt *store_prepare(struct store *st, const char *sql)
   return s;
 }
 
+sqlite3_stmt *store_static(struct store *st, const char *sql)
+{
+  sqlite3_stmt *s = db_cached(st->db, sql);
+  if (!s)
+    db_error(st->db, "preparing a statement");
+  return s;
+}
+
+void store_finish(struct store *st, sqlite3_stmt *s)
+{
+  db_finish(st->db, s);
+}
+
 void store_bind_text(sqlite3_stmt *s, const char *name, const char *v)
 {
   int i = sqlite3_bind_parameter_index(s, name);
@@ -74,7 +87,7 @@ int store_run(struct store *st, sqlite3_stmt *s, const char *what)
   int ret = 0;
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     ret = db_error(st->db, what);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -93,7 +106,7 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
                    store_row_reader read, void *out, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   free(sql);
   if (!s)
     return -1;
@@ -106,7 +119,7 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
   } else if (rc != SQLITE_DONE) {
     ret = db_error(st->db, what);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -126,7 +139,7 @@ int store_collect(struct store *st, sqlite3_stmt *s, store_row_reader read, size
     memset(items + *n * size, 0, size);
     read(s, items + (*n)++ * size);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   *out = items;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, what);
 }
@@ -136,7 +149,7 @@ static int list_all(struct store *st, const char *cols, const char *tail, store_
                     size_t size, void **out, size_t *n, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   free(sql);
   *out = NULL;
   *n = 0;
@@ -147,7 +160,7 @@ static int list_all(struct store *st, const char *cols, const char *tail, store_
 static int list_by_id(struct store *st, const char *sql, int64_t id, store_row_reader read,
                       size_t size, void **out, size_t *n, const char *what)
 {
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *out = NULL;
   *n = 0;
   if (!s)
@@ -163,7 +176,7 @@ int store_agency_add(struct store *st, const struct agency *a)
   static const char sql[] =
       "INSERT INTO agency(code, name, jurisdiction, calendar, cutoff, contact, created_at) "
       "VALUES (:code, :name, :jur, :cal, :cutoff, :contact, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", a->code);
@@ -174,7 +187,7 @@ int store_agency_add(struct store *st, const struct agency *a)
   store_bind_text(s, ":contact", a->contact);
   store_bind_text(s, ":now", st->now);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_UNIQUE)
     return error("agency '%s' already exists (see 'pubrec agency show %s')", a->code, a->code);
   if (rc != SQLITE_DONE)
@@ -223,7 +236,7 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   static const char sql[] = "INSERT INTO ref_seq(prefix, year, last) VALUES (:prefix, :year, 1) "
                             "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 "
                             "RETURNING last";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":prefix", prefix);
@@ -235,7 +248,7 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   } else {
     db_error(st->db, "numbering the reference");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -249,7 +262,7 @@ int store_matter_insert(struct store *st, struct matter *m)
       "status, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, :tracking, "
       ":subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, :compliance, "
       ":due, :status, :now, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":uuid", m->uuid);
@@ -336,7 +349,7 @@ static int matter_get_where(struct store *st, const char *where, const char *nam
 {
   char sql[1024];
   snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   if (text)
@@ -351,7 +364,7 @@ static int matter_get_where(struct store *st, const char *where, const char *nam
   } else if (rc != SQLITE_DONE) {
     ret = db_error(st->db, "reading matter");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -384,7 +397,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   struct buf sql = BUF_INIT;
   buf_adds(&sql, matter_cols);
   buf_adds(&sql, where);
-  sqlite3_stmt *s = store_prepare(st, buf_str(&sql));
+  sqlite3_stmt *s = store_static(st, buf_str(&sql));
   buf_release(&sql);
   *out = NULL;
   *n = 0;
@@ -407,7 +420,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
     GROW(*out, *n, cap);
     read_matter(s, &(*out)[(*n)++]);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc != SQLITE_DONE)
     return db_error(st->db, "listing matters");
   return 0;
@@ -423,7 +436,7 @@ void store_matters_free(struct matter *m, size_t n)
 int store_matter_set_status(struct store *st, int64_t id, const char *status)
 {
   static const char sql[] = "UPDATE matter SET status = :status, updated_at = :now WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":status", status);
@@ -435,7 +448,7 @@ int store_matter_set_status(struct store *st, int64_t id, const char *status)
 int store_matter_set_due(struct store *st, int64_t id, const char *due)
 {
   static const char sql[] = "UPDATE matter SET due = :due, updated_at = :now WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":due", due);
@@ -448,7 +461,7 @@ int store_parent_add(struct store *st, int64_t child, int64_t parent)
 {
   static const char sql[] =
       "INSERT OR IGNORE INTO matter_parent(child_id, parent_id) VALUES (:child, :parent)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":child", child);
@@ -460,7 +473,7 @@ int store_children(struct store *st, int64_t id, char ***refs)
 {
   static const char sql[] = "SELECT c.ref FROM matter_parent mp JOIN matter c ON c.id = "
                             "mp.child_id WHERE mp.parent_id = :id ORDER BY c.ref";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *refs = NULL;
   if (!s)
     return -1;
@@ -472,7 +485,7 @@ int store_children(struct store *st, int64_t id, char ***refs)
     GROW(v, n + 1, cap);
     v[n++] = store_col_text(s, 0);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (v)
     v[n] = NULL;
   *refs = v;
@@ -514,14 +527,14 @@ int store_deadlines_set(struct store *st, int64_t matter_id, const struct deadli
   static const char del[] = "DELETE FROM deadline WHERE matter_id = :id";
   static const char ins[] = "INSERT INTO deadline(matter_id, kind, due, due_time, rule, basis) "
                             "VALUES (:id, :kind, :due, :time, :rule, :basis)";
-  sqlite3_stmt *s = store_prepare(st, del);
+  sqlite3_stmt *s = store_static(st, del);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
   if (store_run(st, s, "replacing deadlines") != 0)
     return -1;
   for (size_t i = 0; i < n; i++) {
-    s = store_prepare(st, ins);
+    s = store_static(st, ins);
     if (!s)
       return -1;
     store_bind_int(s, ":id", matter_id);
@@ -545,7 +558,7 @@ int store_event_add(struct store *st, int64_t matter_id, const char *on_date, co
   static const char sql[] =
       "INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user) "
       "VALUES (:id, :now, :on, :kind, :field, :old, :new, :note, :by)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -605,7 +618,7 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind)
 {
   static const char sql[] = "SELECT count(*) FROM event WHERE matter_id = :id AND kind = 'due' "
                             "AND field = :field AND old_value IS NOT NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   char field[64];
@@ -613,7 +626,7 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind)
   store_bind_int(s, ":id", matter_id);
   store_bind_text(s, ":field", field);
   int n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return n;
 }
 
@@ -625,7 +638,7 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   static const char sql[] =
       "INSERT INTO response(matter_id, kind, on_date, pages, note, by_user, created_at) "
       "VALUES (:id, :kind, :on, :pages, :note, :by, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -728,12 +741,12 @@ int store_rule_add(struct store *st, const struct rule_row *r)
       "cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, :name, :jur, "
       ":unit, :count, :ext, :max_ext, :cal, :roll, :cutoff, :routing, :earlier, :citation, :note, "
       "0)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   bind_rule(s, r);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
     return error("rule '%s' already exists (see 'pubrec rules show %s')", r->code, r->code);
   if (rc != SQLITE_DONE)
@@ -748,7 +761,7 @@ int store_rule_update(struct store *st, const struct rule_row *r)
       "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
       "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
       "WHERE code = :code";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   bind_rule(s, r);
@@ -769,7 +782,7 @@ int store_extension_add(struct store *st, int64_t matter_id, int days, const cha
 {
   static const char sql[] = "INSERT INTO extension(matter_id, days, on_date, note, created_at) "
                             "VALUES (:id, :days, :on, :note, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -784,7 +797,7 @@ int store_extension_total(struct store *st, int64_t matter_id, int *days, int *c
 {
   static const char sql[] =
       "SELECT coalesce(sum(days), 0), count(*) FROM extension WHERE matter_id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -796,14 +809,14 @@ int store_extension_total(struct store *st, int64_t matter_id, int *days, int *c
   } else {
     db_error(st->db, "reading extensions");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
 int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note)
 {
   static const char sql[] = "INSERT INTO toll(matter_id, sent, note) VALUES (:id, :sent, :note)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -816,7 +829,7 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
 {
   static const char sql[] =
       "UPDATE toll SET replied = :replied WHERE matter_id = :id AND replied IS NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -853,12 +866,12 @@ void store_tolls_free(struct toll_row *t, size_t n)
 int store_calendar_exists(struct store *st, const char *code)
 {
   static const char sql[] = "SELECT 1 FROM calendar WHERE code = :code";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
   int found = sqlite3_step(s) == SQLITE_ROW;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return found;
 }
 
@@ -899,14 +912,14 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
   static const char sql[] =
       "INSERT INTO calendar(code, name, citation, builtin) VALUES (:code, :name, :citation, 0)";
   static const char inc[] = "INSERT INTO calendar_include(calendar, includes) VALUES (:code, :inc)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
   store_bind_text(s, ":name", name);
   store_bind_text(s, ":citation", citation);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
     return error("calendar '%s' already exists", code);
   if (rc != SQLITE_DONE)
@@ -914,7 +927,7 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
   for (; includes && *includes; includes++) {
     if (store_calendar_exists(st, *includes) != 1)
       return error("unknown calendar '%s' (see 'pubrec calendar list')", *includes);
-    s = store_prepare(st, inc);
+    s = store_static(st, inc);
     if (!s)
       return -1;
     store_bind_text(s, ":code", code);
@@ -934,7 +947,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
       ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
   static const char *const kinds[] = {"fixed", "nth", "last"};
   static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -958,7 +971,7 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
 {
   static const char sql[] =
       "INSERT INTO closure(calendar, agency_id, day, note) VALUES (:cal, :agency, :day, :note)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -1000,7 +1013,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "FROM cals) OR c.agency_id = :agency ORDER BY c.day";
   memset(out, 0, sizeof *out);
   size_t nnames = 0, capnames = 0, cap = 0;
-  sqlite3_stmt *s = store_prepare(st, rules_sql);
+  sqlite3_stmt *s = store_static(st, rules_sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -1026,10 +1039,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->every = sqlite3_column_int(s, 9);
     r->offset = sqlite3_column_int(s, 10);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc != SQLITE_DONE)
     goto fail;
-  s = store_prepare(st, closures_sql);
+  s = store_static(st, closures_sql);
   if (!s)
     goto fail;
   store_bind_text(s, ":cal", calendar);
@@ -1048,7 +1061,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     h->name = out->names[nnames++];
     h->actual = 1;
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (out->names)
     out->names[nnames] = NULL;
   if (rc != SQLITE_DONE)
@@ -1072,7 +1085,7 @@ void calendar_data_release(struct calendar_data *c)
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 {
   static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   size_t cap = 0;
   *ids = NULL;
   *n = 0;
@@ -1083,6 +1096,6 @@ int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
     GROW(*ids, *n, cap);
     (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
 }
