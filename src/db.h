@@ -19,9 +19,9 @@ struct db_cached_stmt {
 #define DB_CACHE_MAX 64
 
 struct db {
-  sqlite3 *handle; /* the connection */
-  char *path;      /* as given; owned */
-  int in_txn;      /* 1 inside db_begin/db_commit */
+  sqlite3 *handle;                           /* the connection */
+  char *path;                                /* as given; owned */
+  int in_txn;                                /* 1 inside db_begin/db_commit */
   struct db_cached_stmt cache[DB_CACHE_MAX]; /* prepared once, reused (fossil's
                                                 db_static_prepare) */
   int ncache;

@@ -368,9 +368,23 @@ static int matter_get_where(struct store *st, const char *where, const char *nam
   return ret;
 }
 
+char *store_ref_canonical(const char *ref)
+{
+  char *c = xstrdup(ref);
+  for (char *p = c; *p; p++)
+    if (*p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+  return c;
+}
+
 int store_matter_get(struct store *st, const char *ref, struct matter *out)
 {
-  return matter_get_where(st, "WHERE m.ref = :ref COLLATE NOCASE", ":ref", ref, 0, out);
+  /* References are stored in upper case (migration 0007): the lookup is one
+     probe of the unique index, whatever case the user typed. */
+  char *canonical = store_ref_canonical(ref);
+  int rc = matter_get_where(st, "WHERE m.ref = :ref", ":ref", canonical, 0, out);
+  free(canonical);
+  return rc;
 }
 
 int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
@@ -985,6 +999,20 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
   return store_run(st, s, "adding closure");
 }
 
+int store_agency_has_closures(struct store *st, int64_t agency_id)
+{
+  static const char sql[] = "SELECT 1 FROM closure WHERE agency_id = :id LIMIT 1";
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  int rc = sqlite3_step(s);
+  store_finish(st, s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(st->db, "reading closures");
+  return rc == SQLITE_ROW;
+}
+
 static int observe_code(const char *s)
 {
   if (strcmp(s, "sat-fri-sun-mon") == 0)
@@ -1082,15 +1110,10 @@ void calendar_data_release(struct calendar_data *c)
   memset(c, 0, sizeof *c);
 }
 
-int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
+/* Read the ids s returns (column 0) into *ids; releases s. */
+static int collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t *n)
 {
-  static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
-  sqlite3_stmt *s = store_static(st, sql);
   size_t cap = 0;
-  *ids = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     GROW(*ids, *n, cap);
@@ -1098,4 +1121,69 @@ int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
   }
   store_finish(st, s);
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
+}
+
+int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
+{
+  static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
+  *ids = NULL;
+  *n = 0;
+  sqlite3_stmt *s = store_static(st, sql);
+  return s ? collect_ids(st, s, ids, n) : -1;
+}
+
+/* The calendars whose days include :cal's (itself, and every calendar that
+   includes it, transitively). */
+#define INCLUDING_CALS                                                                             \
+  "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.calendar FROM calendar_include i "     \
+  "JOIN cals ON i.includes = cals.code) "
+/* A matter counts on its rule's calendar, else its receiving agency's, else
+   the default (schedule_plan). */
+#define MATTER_ON_CALS                                                                             \
+  "coalesce((SELECT r.calendar FROM rule r WHERE r.code = m.rule), a.calendar, :dflt) IN "         \
+  "(SELECT code FROM cals)"
+
+int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids, size_t *n)
+{
+  /* Under one rule: served by matter_rule (rule, status). */
+  static const char by_rule[] =
+      "SELECT id FROM matter WHERE rule = :rule AND status IN " OPEN_STATES " ORDER BY id";
+  /* On a calendar, any day (a holiday rule added). */
+  static const char by_cal[] =
+      INCLUDING_CALS "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.status IN " OPEN_STATES " AND " MATTER_ON_CALS " ORDER BY m.id";
+  /* On a calendar, counting across one day (a closure): dates only move
+     later, and every date a matter's count passes lies between its trigger
+     date and its due date, so a matter due before the day or triggered
+     after it cannot move. A matter with no due date (tolled) is read too.
+     Each half is a range of matter_status_due. */
+  static const char by_cal_day[] = INCLUDING_CALS
+      "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+      "WHERE m.status IN " OPEN_STATES
+      " AND m.due >= :day AND m.trigger_date <= :day AND " MATTER_ON_CALS " UNION ALL "
+      "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+      "WHERE m.status IN " OPEN_STATES
+      " AND m.due IS NULL AND m.trigger_date <= :day AND " MATTER_ON_CALS " ORDER BY 1";
+  /* One agency's closure: the matters it received (matter_to). */
+  static const char by_agency_day[] =
+      "SELECT id FROM matter WHERE to_agency = :agency AND status IN " OPEN_STATES
+      " AND (due >= :day OR due IS NULL) AND trigger_date <= :day ORDER BY id";
+  *ids = NULL;
+  *n = 0;
+  const char *sql = f->rule ? by_rule : f->agency_id ? by_agency_day : f->day ? by_cal_day : by_cal;
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  if (f->rule) {
+    store_bind_text(s, ":rule", f->rule);
+  } else if (f->agency_id) {
+    store_bind_int(s, ":agency", f->agency_id);
+    store_bind_text(s, ":day", f->day);
+  } else {
+    store_bind_text(s, ":cal", f->calendar);
+    store_bind_text(s, ":dflt", f->default_calendar);
+    if (f->day)
+      store_bind_text(s, ":day", f->day);
+  }
+  return collect_ids(st, s, ids, n);
 }

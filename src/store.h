@@ -33,7 +33,10 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year);
 
 /* Matters. */
 int store_matter_insert(struct store *st, struct matter *m); /* sets m->id */
+/* A matter by reference, in any case the user typed it. */
 int store_matter_get(struct store *st, const char *ref, struct matter *out);
+/* A reference in the case it is stored in (upper). Caller frees. */
+char *store_ref_canonical(const char *ref);
 int store_matter_get_id(struct store *st, int64_t id, struct matter *out);
 struct matter_filter {
   const char *status; /* exact status, or NULL */
@@ -111,6 +114,8 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
                        const char *const *includes);
 int store_holiday_add(struct store *st, const char *calendar, const struct hol_rule *r,
                       const char *citation);
+/* 1 when the agency has closures of its own, 0 when not, -1 on error. */
+int store_agency_has_closures(struct store *st, int64_t agency_id);
 int store_closure_add(struct store *st, const char *calendar, int64_t agency_id, const char *day,
                       const char *note);
 /* The holiday rules and closures of a calendar (following includes) and of
@@ -126,7 +131,21 @@ struct calendar_data {
 int store_calendar_load(struct store *st, const char *calendar, int64_t agency_id,
                         struct calendar_data *out);
 void calendar_data_release(struct calendar_data *c);
-/* Open matters whose deadlines could depend on the calendar (or agency). */
+/* Every open matter, by id. */
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
+/* Which open matters a change can move (a superset of those it moves). Give
+   one of: rule (the rule changed); agency_id and day (that agency closed on
+   day); calendar and day (a closure of that calendar); calendar alone (a
+   holiday rule added to it). A calendar reaches every calendar that
+   includes it; default_calendar is the one a matter with neither a rule's
+   nor its agency's calendar counts on. */
+struct affected {
+  const char *rule;
+  int64_t agency_id;
+  const char *calendar;
+  const char *day;
+  const char *default_calendar;
+};
+int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids, size_t *n);
 
 #endif

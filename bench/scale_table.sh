@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# scale_table.sh RESULTS.tsv — docs/PERFORMANCE.md from bench/scale.sh's
+# results (size, command, who, wall ms, CPU ms, peak RSS KB per line).
+set -euo pipefail
+results=$1
+cat <<'EOF'
+# Performance at scale
+
+Measured by `bench/scale.sh` (which writes this file) on databases from
+`bench/gen N DB`: pubrec's own store and scheduler writing N matters of 60
+agencies on four calendars, 70% requests, 20% subpoenas, 5% appeals, 5%
+petitions, about 5% open, about 5 history rows a matter. Each figure is the
+best of three runs of the whole process (`--today 2026-06-30`), output to
+/dev/null; *before* is the pubrec of main before this work (e2b44ab) on the
+same generated data, *baseline* the sqlite3 shell doing the same reads (and
+writes) with the best index, in the same run (see the head of
+`bench/scale.sh` for each baseline). Wall milliseconds on a shared 2-core
+machine; CPU milliseconds (user + system) in the detail table are the
+steadier figure. RSS is the peak resident set (`/usr/bin/time %M`).
+
+## How each command scales (wall ms)
+
+EOF
+awk -F'\t' '
+function fmt(v) { return v == "" ? "-" : v }
+function sz(n) { return n >= 1000000 ? n / 1000000 "M" : n / 1000 "k" }
+{
+  key = $2 SUBSEP $1 SUBSEP $3
+  wall[key] = $4; cpu[key] = $5; rss[key] = $6
+  if (!($2 in seen_cmd)) { seen_cmd[$2] = 1; cmds[++ncmd] = $2 }
+  if (!($1 in seen_size)) { seen_size[$1] = 1; sizes[++nsize] = $1 + 0 }
+}
+END {
+  # sizes ascending
+  for (i = 1; i <= nsize; i++) for (j = i + 1; j <= nsize; j++)
+    if (sizes[j] < sizes[i]) { t = sizes[i]; sizes[i] = sizes[j]; sizes[j] = t }
+  big = sizes[nsize]
+  printf "| command |"
+  for (i = 1; i <= nsize; i++) printf " %s |", sz(sizes[i])
+  printf " baseline at %s | pubrec / baseline | before at %s | peak RSS at %s |\n", sz(big), sz(big), sz(big)
+  printf "|---|"
+  for (i = 1; i <= nsize; i++) printf "---:|"
+  printf "---:|---:|---:|---:|\n"
+  for (c = 1; c <= ncmd; c++) {
+    cmd = cmds[c]
+    printf "| `%s` |", cmd
+    for (i = 1; i <= nsize; i++) printf " %s |", fmt(wall[cmd SUBSEP sizes[i] SUBSEP "pubrec"])
+    b = wall[cmd SUBSEP big SUBSEP "baseline"]
+    p = wall[cmd SUBSEP big SUBSEP "pubrec"]
+    ratio = (b > 0 && p != "") ? sprintf("%.2fx", p / b) : "-"
+    r = rss[cmd SUBSEP big SUBSEP "pubrec"]
+    printf " %s | %s | %s | %s |\n", fmt(b), ratio, fmt(wall[cmd SUBSEP big SUBSEP "before"]),
+      r == "" ? "-" : sprintf("%.1f MB", r / 1024)
+  }
+  for (i = 1; i <= nsize; i++) {
+    n = sizes[i]
+    printf "\n## %s matters\n\n", sz(n)
+    printf "| command | before wall | pubrec wall | baseline wall | before CPU | pubrec CPU | baseline CPU | before RSS | pubrec RSS |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    for (c = 1; c <= ncmd; c++) {
+      cmd = cmds[c]
+      k = cmd SUBSEP n SUBSEP
+      if (!((k "pubrec") in wall) && !((k "before") in wall) && !((k "baseline") in wall) && !((k "taskwarrior") in wall)) continue
+      base = (k "baseline") in wall ? wall[k "baseline"] : ""
+      basec = (k "baseline") in cpu ? cpu[k "baseline"] : ""
+      if ((k "taskwarrior") in wall) {
+        base = base " (task list: " wall[k "taskwarrior"] ")"
+        basec = basec " (task list: " cpu[k "taskwarrior"] ")"
+      }
+      printf "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n", cmd,
+        fmt(wall[k "before"]), fmt(wall[k "pubrec"]), fmt(base),
+        fmt(cpu[k "before"]), fmt(cpu[k "pubrec"]), fmt(basec),
+        (k "before") in rss ? sprintf("%.1f MB", rss[k "before"] / 1024) : "-",
+        (k "pubrec") in rss ? sprintf("%.1f MB", rss[k "pubrec"] / 1024) : "-"
+    }
+  }
+}' "$results"
