@@ -3,13 +3,12 @@
 ** scaling benchmarks (bench/scale.sh).
 **
 ** The schema comes from pubrec itself (db_open applies the embedded
-** migrations), and every row is written through pubrec's own storage layer
-** and scheduler: references from store_next_ref, matters from
-** store_matter_insert, deadlines and their history rows from
-** schedule_update (so the due dates are those pubrec's engine computes on
-** the agency's or the rule's calendar), responses, extensions and tolling
-** periods from their store functions. Columns those functions do not write
-** keep their defaults.
+** migrations), and every matter is written as the commands write it: logged
+** with matter_create, then acknowledged, extended, tolled, answered,
+** appealed or closed through the lifecycle layer (src/matter.c), so its
+** status, clock, deadlines (pubrec's engine on the agency's or the rule's
+** calendar), responses and history rows are pubrec's own. Columns nothing
+** writes keep their defaults.
 **
 ** The shape: 60 agencies (20 requesters without a calendar, 20 federal
 ** agencies on us-federal, the default or us-federal-dc, 15 Colorado
@@ -19,12 +18,10 @@
 ** deadline); trigger dates spread evenly over the ten years before TODAY,
 ** numbered in order; about 5% open (most matters of the last 45 days, and
 ** a backlog of older ones), the rest fulfilled, denied, withdrawn, refused
-** or escalated; about 5 history rows a matter. Deterministic: the same N
-** gives the same database.
+** or escalated; about 5 history rows a matter. The same N gives the same
+** shape (UUIDs are random, as pubrec makes them).
 **
-** usage: gen [--schema V] [--today YYYY-MM-DD] N DB
-**   --schema V   stop the migrations at version V (to measure an older
-**                pubrec on the same data)
+** usage: gen [--today YYYY-MM-DD] N DB      (default today: 2026-06-30)
 */
 #include <inttypes.h>
 #include <stdint.h>
@@ -35,6 +32,7 @@
 #include <time.h>
 
 #include "db.h"
+#include "matter.h"
 #include "deadline.h"
 #include "model.h"
 #include "schedule.h"
@@ -165,10 +163,9 @@ static const char *const topics[] = {"body camera footage",     "use of force re
 
 struct gen {
   struct store st;
-  struct schedule *sc;
+  struct life life; /* the lifecycle layer: every change as the commands make it */
   dl_day today;
-  char now[21];   /* st.now points here: the time a row is recorded */
-  int64_t events; /* counted for the summary */
+  char now[21]; /* st.now points here: the time a row is recorded */
 };
 
 /* Rows written from now on are recorded on `day` at noon UTC. */
@@ -184,37 +181,19 @@ static void fmt_day(char out[11], dl_day d)
   dl_format_date(out, d);
 }
 
-/* Record an event on `on` (its recorded time: that day at noon UTC). */
-static void event(struct gen *g, int64_t id, dl_day on, const char *kind, const char *field,
-                  const char *old_value, const char *new_value, const char *note)
+/* A response through the lifecycle layer (the status it implies, the
+   clock it stops, its history rows). */
+static void respond(struct gen *g, const char *ref, dl_day on, const char *kind, int pages)
 {
   char date[11];
   fmt_day(date, on);
   set_now(g, on);
-  if (store_event_add(&g->st, id, date, kind, field, old_value, new_value, note) != 0)
+  struct response_in in = {kind, date, pages, NULL, -1, 0};
+  struct outcome out;
+  memset(&out, 0, sizeof out);
+  if (matter_respond(&g->life, ref, &in, &out) != 0)
     exit(1);
-  g->events++;
-}
-
-static void respond(struct gen *g, int64_t id, dl_day on, const char *kind, int pages,
-                    const char *from, const char *to)
-{
-  char date[11];
-  fmt_day(date, on);
-  set_now(g, on);
-  if (store_response_add(&g->st, id, kind, date, pages, NULL) != 0)
-    exit(1);
-  event(g, id, on, "response", "response", NULL, kind, NULL);
-  if (to && strcmp(from, to) != 0)
-    event(g, id, on, "status", "status", from, to, NULL);
-}
-
-static void reread(struct gen *g, struct matter *m)
-{
-  int64_t id = m->id;
-  matter_release(m);
-  if (store_matter_get_id(&g->st, id, m) != 0)
-    exit(1);
+  outcome_release(&out);
 }
 
 static void one_matter(struct gen *g, int64_t i, int64_t n)
@@ -244,14 +223,8 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
     from = &agencies[20 + below(&r, 20)];
     to = &agencies[55 + below(&r, 5)];
   }
-  char date[11], uuid[37];
+  char date[11];
   fmt_day(date, trig);
-  uint64_t u1 = next(&r), u2 = next(&r);
-  snprintf(uuid, sizeof uuid,
-           "%08" PRIx64 "-%04" PRIx64 "-4%03" PRIx64 "-%04" PRIx64 "-%012" PRIx64, u1 >> 32,
-           (u1 >> 16) & 0xFFFF, u1 & 0xFFF, (uint64_t)((u2 >> 48 & 0x3FFF) | 0x8000),
-           (uint64_t)(u2 & 0xFFFFFFFFFFFFULL));
-  m.uuid = xstrdup(uuid);
   m.kind = xstrdup(kind);
   m.from_id = from->id;
   m.to_id = to->id;
@@ -284,80 +257,70 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
   m.status = xstrdup(status);
 
   set_now(g, trig);
-  if (store_next_ref(&g->st, &m.ref, kind_prefix(kind), atoi(date)) != 0 ||
-      store_matter_insert(&g->st, &m) != 0)
-    exit(1);
-  char *what = xasprintf("%s %s -> %s", kind, from->code, to->code);
-  event(g, m.id, trig, "created", "status", NULL, "open", what);
-  free(what);
-  if (schedule_update(g->sc, &m, date, "computed when logged", NULL) != 0)
+  free(m.status);
+  m.status = NULL;
+  if (matter_create(&g->life, &m, NULL, 0, NULL) != 0)
     exit(1);
 
-  /* What happened to it, each on its day (never after today). */
+  /* What happened to it, each on its day (never after today), through the
+     lifecycle layer as the commands do it. */
   dl_day on = trig + 1 + below(&r, 4);
-  const char *cur = "open";
   if (on > g->today)
     on = g->today;
-  if (strcmp(status, "open") != 0 && below(&r, 2) == 0 && strcmp(kind, "petition") != 0) {
-    respond(g, m.id, on, "acknowledgement", -1, cur, "acknowledged");
-    cur = "acknowledged";
-  }
+  if (strcmp(status, "open") != 0 && below(&r, 2) == 0 && strcmp(kind, "petition") != 0)
+    respond(g, m.ref, on, "acknowledgement", -1);
+  char date2[11];
+  fmt_day(date2, on);
+  struct outcome out;
+  memset(&out, 0, sizeof out);
   if (strcmp(status, "extended") == 0) {
-    int days = strcmp(m.rule ? m.rule : "", "co-cora") == 0 ? 7 : 10;
-    fmt_day(date, on);
-    if (store_extension_add(&g->st, m.id, days, date, "unusual circumstances") != 0)
-      exit(1);
-    char *val = xasprintf("+%d working days", days);
-    event(g, m.id, on, "extension", "extension", NULL, val, "unusual circumstances");
-    free(val);
-    event(g, m.id, on, "status", "status", cur, "extended", NULL);
-    reread(g, &m);
-    if (schedule_update(g->sc, &m, date, "extended", NULL) != 0)
+    set_now(g, on);
+    if (matter_extend(&g->life, m.ref, -1, date2, "unusual circumstances", 0, &out) != 0)
       exit(1);
   } else if (strcmp(status, "tolled") == 0) {
-    respond(g, m.id, on, "clarification", -1, cur, "tolled");
-    fmt_day(date, on);
-    if (store_toll_add(&g->st, m.id, date, NULL) != 0)
-      exit(1);
-    reread(g, &m);
-    if (schedule_update(g->sc, &m, date, "clock paused: request for clarification", NULL) != 0)
+    set_now(g, on);
+    if (matter_toll(&g->life, m.ref, date2, "request for clarification", &out) != 0)
       exit(1);
   } else if (strcmp(status, "partial") == 0) {
-    respond(g, m.id, on, "partial", 10 + below(&r, 500), cur, "partial");
+    respond(g, m.ref, on, "partial", 10 + below(&r, 500));
   } else if (strcmp(status, "appealed") == 0) {
-    respond(g, m.id, on, "denial", -1, cur, "denied");
-    event(g, m.id, on, "status", "status", "denied", "appealed", "appeal filed");
+    respond(g, m.ref, on, "denial", -1);
+    set_now(g, on);
+    if (matter_set_status(&g->life, m.ref, "appealed", date2, "appeal filed", &out) != 0)
+      exit(1);
   } else if (!open) {
     dl_day end = trig + 5 + below(&r, 60);
     if (end > g->today)
       end = g->today;
+    fmt_day(date2, end);
     if (strcmp(status, "fulfilled") == 0)
-      respond(g, m.id, end, "production", 1 + below(&r, 2000), cur, "fulfilled");
+      respond(g, m.ref, end, "production", 1 + below(&r, 2000));
     else if (strcmp(status, "denied") == 0)
-      respond(g, m.id, end, "denial", -1, cur, "denied");
+      respond(g, m.ref, end, "denial", -1);
     else if (strcmp(status, "refused") == 0)
-      respond(g, m.id, end, "refusal", -1, cur, "refused");
-    else
-      event(g, m.id, end, "status", "status", cur, status, NULL);
+      respond(g, m.ref, end, "refusal", -1);
+    else {
+      set_now(g, end);
+      if (matter_set_status(&g->life, m.ref, status, date2, NULL, &out) != 0)
+        exit(1);
+    }
   }
+  outcome_release(&out);
   matter_release(&m);
 }
 
 int main(int argc, char **argv)
 {
-  int schema = db_schema_latest();
   const char *today = "2026-06-30";
   int a = 1;
   for (; a + 1 < argc && argv[a][0] == '-'; a += 2) {
-    if (strcmp(argv[a], "--schema") == 0)
-      schema = atoi(argv[a + 1]);
-    else if (strcmp(argv[a], "--today") == 0)
+    if (strcmp(argv[a], "--today") == 0)
       today = argv[a + 1];
     else
       break;
   }
   if (argc - a != 2 || atoll(argv[a]) <= 0) {
-    fprintf(stderr, "usage: gen [--schema V] [--today YYYY-MM-DD] N DB\n");
+    fprintf(stderr, "usage: gen [--today YYYY-MM-DD] N DB\n");
     return 2;
   }
   int64_t n = atoll(argv[a]);
@@ -374,7 +337,7 @@ int main(int argc, char **argv)
     return 2;
   }
   struct db *db = NULL;
-  if (db_open_at_version(&db, path, schema) != 0)
+  if (db_open(&db, path) != 0)
     return 1;
   /* A bulk load: no journal, no fsync, a large page cache. */
   exec_or_die(db, "PRAGMA journal_mode = OFF");
@@ -386,7 +349,7 @@ int main(int argc, char **argv)
   g.st.today = today;
   g.st.now = g.now;
   set_now(&g, g.today - SPAN_DAYS);
-  g.sc = schedule_new(&g.st);
+  life_init(&g.life, &g.st, today);
   time_t t0 = time(NULL);
   size_t nindexes = 0;
   char **indexes = drop_indexes(db, &nindexes);
@@ -408,9 +371,8 @@ int main(int argc, char **argv)
   free(indexes);
   exec_or_die(db, "COMMIT");
   exec_or_die(db, "PRAGMA journal_mode = WAL");
-  schedule_free(g.sc);
+  life_release(&g.life);
   db_close(db);
-  fprintf(stderr, "gen: %" PRId64 " matters, %" PRId64 " history rows in %ld s: %s\n", n, g.events,
-          (long)(time(NULL) - t0), path);
+  fprintf(stderr, "gen: %" PRId64 " matters in %ld s: %s\n", n, (long)(time(NULL) - t0), path);
   return 0;
 }

@@ -7,10 +7,11 @@
 -- case: this only makes the rule hold for rows written by other means.
 UPDATE matter SET ref = upper(ref) WHERE ref <> upper(ref);
 
--- Recomputing after a rule changes reads the open matters under that rule.
-CREATE INDEX matter_rule ON matter(rule, status);
+-- Recomputing after a rule changes reads the matters under that rule whose
+-- clock is not stopped.
+CREATE INDEX matter_rule ON matter(rule, clock);
 
--- After one agency's closure: the open matters it received, by due date
--- (this index also serves every use of the old one on to_agency alone).
+-- After one agency's closure: the matters it received whose clock runs, by due
+-- date (this index also serves every use of the old one on to_agency alone).
 DROP INDEX matter_to;
-CREATE INDEX matter_to ON matter(to_agency, status, due);
+CREATE INDEX matter_to ON matter(to_agency, clock, due);

@@ -56,6 +56,13 @@ int cmd_closure(struct ctx *c, int argc, char **argv);
 int cmd_extend(struct ctx *c, int argc, char **argv);
 int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
+int cmd_reopen(struct ctx *c, int argc, char **argv);
+int cmd_statuses(struct ctx *c, int argc, char **argv);
+
+/* Print what a lifecycle operation did (text, or the matter as JSON with
+   previous_status and previous_due). Defined in cmd_status.c. */
+struct outcome;
+int cmd_print_outcome(struct ctx *c, const struct outcome *o, const char *what);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
 

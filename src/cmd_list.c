@@ -55,10 +55,8 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     else if (status_valid(status))
       f.status = status;
     else {
-      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: open, "
-                       "acknowledged, extended, tolled, partial, appealed, fulfilled, denied, "
-                       "refused, withdrawn, escalated)",
-                       status);
+      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: %s)", status,
+                       status_names(STATUS_ALL));
       goto done;
     }
   }

@@ -109,6 +109,14 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     printf("%-13s %d days, as the document states\n", "period:", m.days);
   line("return date:", m.due_stated);
   printf("%-13s %s%s\n", "status:", m.status, info.overdue ? " (OVERDUE)" : "");
+  if (info.waiting)
+    printf("%-13s paused: waiting on the requester since %s\n", "clock:", info.waiting_since);
+  else if (strcmp(m.clock, "stopped") == 0 && m.answered)
+    printf("%-13s stopped: answered %s, the response deadline is met\n", "clock:", m.answered);
+  else
+    printf("%-13s %s\n", "clock:", m.clock);
+  if (m.missed)
+    printf("%-13s %s (an extension was recorded after it)\n", "missed:", m.missed);
   printf("%-13s %s, %s; %d working days since %s\n", "due:", m.due ? m.due : "-", phrase,
          info.wd_elapsed, m.trigger_date);
   if (m.parents) {

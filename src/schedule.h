@@ -21,6 +21,13 @@ struct schedule;
 /* A cache of built calendars over the store; free with schedule_free. */
 struct schedule *schedule_new(struct store *st);
 void schedule_free(struct schedule *sc);
+/* The store the schedule reads (borrowed). */
+struct store *schedule_store(struct schedule *sc);
+
+/* Which calendar governs a matter: its rule's calendar, else the receiving
+   agency's, else SCHEDULE_DEFAULT_CALENDAR. The one definition of that fact
+   (schedule_plan, schedule_progress and the report use it). Borrowed. */
+const char *schedule_governing_calendar(const char *rule_calendar, const char *agency_calendar);
 
 /* The built non-working days of a calendar plus an agency's closures
    (agency_id 0: none). Borrowed; NULL after printing an error. */

@@ -259,9 +259,9 @@ int store_matter_insert(struct store *st, struct matter *m)
   static const char sql[] =
       "INSERT INTO matter(uuid, ref, kind, court, from_agency, to_agency, tracking, subject, "
       "description, trigger_date, trigger_time, rule, days, due_stated, routed, compliance, due, "
-      "status, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, :tracking, "
-      ":subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, :compliance, "
-      ":due, :status, :now, :now)";
+      "status, clock, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, "
+      ":tracking, :subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, "
+      ":compliance, :due, :status, :clock, :now, :now)";
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
@@ -283,6 +283,7 @@ int store_matter_insert(struct store *st, struct matter *m)
   store_bind_text(s, ":compliance", m->compliance);
   store_bind_text(s, ":due", m->due);
   store_bind_text(s, ":status", m->status);
+  store_bind_text(s, ":clock", m->clock ? m->clock : "running");
   store_bind_text(s, ":now", st->now);
   if (store_run(st, s, "adding matter") != 0)
     return -1;
@@ -294,7 +295,8 @@ static const char matter_cols[] =
     "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
     "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
     "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
-    "m.updated_at, (SELECT group_concat(ref, ',') FROM (SELECT p.ref FROM matter_parent mp "
+    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, (SELECT group_concat(ref, ',') "
+    "FROM (SELECT p.ref FROM matter_parent mp "
     "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
@@ -327,7 +329,11 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
   m->status = store_col_text(s, 22);
   m->created_at = store_col_text(s, 23);
   m->updated_at = store_col_text(s, 24);
-  const char *parents = (const char *)sqlite3_column_text(s, 25);
+  m->clock = store_col_text(s, 25);
+  m->answered = store_col_text(s, 26);
+  m->clock_start = store_col_text(s, 27);
+  m->missed = store_col_text(s, 28);
+  const char *parents = (const char *)sqlite3_column_text(s, 29);
   if (parents) {
     size_t n = 1;
     for (const char *c = parents; *c; c++)
@@ -392,19 +398,19 @@ int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
   return matter_get_where(st, "WHERE m.id = :id", ":id", NULL, id, out);
 }
 
-#define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
-
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n)
 {
+  /* Open and closed come from the status table; overdue and due soon from
+     the clock (migrations/0005_lifecycle.sql). */
   static const char where[] =
       "WHERE (:status IS NULL OR m.status = :status) "
       "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
       "AND (:kind IS NULL OR m.kind = :kind) "
-      "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
-      "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
-      "AND (:overdue = 0 OR (m.status IN " OPEN_STATES " AND m.due < :today)) "
-      "AND (:within IS NULL OR (m.status IN " OPEN_STATES " AND m.due <= date(:today, :within))) "
+      "AND (:open = 0 OR (SELECT s.open FROM status s WHERE s.name = m.status) = (:open = 1)) "
+      "AND (:overdue = 0 OR (m.clock = 'running' AND m.due < :today)) "
+      "AND (:within IS NULL OR (m.clock = 'running' AND m.due <= date(:today, :within)) "
+      "     OR (:waiting = 1 AND m.clock = 'paused')) "
       "AND (:from IS NULL OR m.trigger_date >= :from) "
       "AND (:to IS NULL OR m.trigger_date <= :to) "
       "ORDER BY m.due IS NULL, m.due, m.ref";
@@ -422,6 +428,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   store_bind_text(s, ":kind", f->kind);
   store_bind_int(s, ":open", f->open_only);
   store_bind_int(s, ":overdue", f->overdue);
+  store_bind_int(s, ":waiting", f->waiting);
   store_bind_text(s, ":today", st->today);
   char within[32];
   snprintf(within, sizeof within, "+%d days", f->due_within);
@@ -469,6 +476,46 @@ int store_matter_set_due(struct store *st, int64_t id, const char *due)
   store_bind_text(s, ":now", st->now);
   store_bind_int(s, ":id", id);
   return store_run(st, s, "changing due date");
+}
+
+int store_matter_set_clock(struct store *st, int64_t id, const char *clock, const char *answered)
+{
+  static const char sql[] =
+      "UPDATE matter SET clock = :clock, answered = :answered, updated_at = :now WHERE id = :id";
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":clock", clock);
+  store_bind_text(s, ":answered", answered);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing the clock");
+}
+
+int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value)
+{
+  /* One statement per column: a column name is never built from input. */
+  static const char *const sql[] = {
+      [MF_SUBJECT] = "UPDATE matter SET subject = :v, updated_at = :now WHERE id = :id",
+      [MF_TRACKING] = "UPDATE matter SET tracking = :v, updated_at = :now WHERE id = :id",
+      [MF_DESCRIPTION] = "UPDATE matter SET description = :v, updated_at = :now WHERE id = :id",
+      [MF_TRIGGER_DATE] = "UPDATE matter SET trigger_date = :v, updated_at = :now WHERE id = :id",
+      [MF_TRIGGER_TIME] = "UPDATE matter SET trigger_time = :v, updated_at = :now WHERE id = :id",
+      [MF_RULE] = "UPDATE matter SET rule = :v, updated_at = :now WHERE id = :id",
+      [MF_DUE_STATED] = "UPDATE matter SET due_stated = :v, updated_at = :now WHERE id = :id",
+      [MF_CLOCK_START] = "UPDATE matter SET clock_start = :v, updated_at = :now WHERE id = :id",
+      [MF_MISSED] = "UPDATE matter SET missed = :v, updated_at = :now WHERE id = :id",
+      [MF_DAYS] = "UPDATE matter SET days = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+  };
+  if ((size_t)field >= sizeof sql / sizeof sql[0] || !sql[field])
+    die("BUG: no statement for matter field %d", (int)field);
+  sqlite3_stmt *s = store_static(st, sql[field]);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":v", value);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing a matter");
 }
 
 int store_parent_add(struct store *st, int64_t child, int64_t parent)
@@ -792,10 +839,11 @@ void store_rules_free(struct rule_row *r, size_t n)
 /* ---- extensions and tolling ------------------------------------------- */
 
 int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
-                        const char *note)
+                        const char *note, int late)
 {
-  static const char sql[] = "INSERT INTO extension(matter_id, days, on_date, note, created_at) "
-                            "VALUES (:id, :days, :on, :note, :now)";
+  static const char sql[] =
+      "INSERT INTO extension(matter_id, days, on_date, note, created_at, late) "
+      "VALUES (:id, :days, :on, :note, :now, :late)";
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
@@ -804,17 +852,20 @@ int store_extension_add(struct store *st, int64_t matter_id, int days, const cha
   store_bind_text(s, ":on", on_date);
   store_bind_text(s, ":note", note);
   store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":late", late);
   return store_run(st, s, "recording extension");
 }
 
-int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count)
+int store_extension_total(struct store *st, int64_t matter_id, const char *since, int *days,
+                          int *count)
 {
-  static const char sql[] =
-      "SELECT coalesce(sum(days), 0), count(*) FROM extension WHERE matter_id = :id";
+  static const char sql[] = "SELECT coalesce(sum(days), 0), count(*) FROM extension "
+                            "WHERE matter_id = :id AND on_date >= coalesce(:since, '')";
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":since", since);
   int ret = -1;
   if (sqlite3_step(s) == SQLITE_ROW) {
     *days = sqlite3_column_int(s, 0);
@@ -851,6 +902,21 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
   return store_run(st, s, "recording resumption");
 }
 
+int store_toll_open(struct store *st, int64_t matter_id, char **sent)
+{
+  static const char sql[] = "SELECT max(sent) FROM toll WHERE matter_id = :id AND replied IS NULL";
+  sqlite3_stmt *s = store_static(st, sql);
+  *sent = NULL;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *sent = store_col_text(s, 0);
+  store_finish(st, s);
+  return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading tolling");
+}
+
 static void read_toll(sqlite3_stmt *s, void *out)
 {
   struct toll_row *t = out;
@@ -858,12 +924,19 @@ static void read_toll(sqlite3_stmt *s, void *out)
   t->replied = store_col_text(s, 1);
 }
 
-int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n)
+int store_tolls(struct store *st, int64_t matter_id, const char *since, struct toll_row **out,
+                size_t *n)
 {
-  static const char sql[] =
-      "SELECT sent, replied FROM toll WHERE matter_id = :id ORDER BY sent, id";
-  return list_by_id(st, sql, matter_id, read_toll, sizeof **out, (void **)out, n,
-                    "reading tolling");
+  static const char sql[] = "SELECT sent, replied FROM toll WHERE matter_id = :id "
+                            "AND sent >= coalesce(:since, '') ORDER BY sent, id";
+  sqlite3_stmt *s = store_static(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":since", since);
+  return store_collect(st, s, read_toll, sizeof **out, (void **)out, n, "reading tolling");
 }
 
 void store_tolls_free(struct toll_row *t, size_t n)
@@ -1125,7 +1198,8 @@ static int collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t 
 
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 {
-  static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
+  /* Matters whose deadline can still move: not answered and not closed. */
+  static const char sql[] = "SELECT id FROM matter WHERE clock <> 'stopped' ORDER BY id";
   *ids = NULL;
   *n = 0;
   sqlite3_stmt *s = store_static(st, sql);
@@ -1145,29 +1219,32 @@ int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 
 int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids, size_t *n)
 {
-  /* Under one rule: served by matter_rule (rule, status). */
-  static const char by_rule[] =
-      "SELECT id FROM matter WHERE rule = :rule AND status IN " OPEN_STATES " ORDER BY id";
-  /* On a calendar, any day (a holiday rule added). */
+  /* The matters a change can move are those whose clock is not stopped
+     (store_open_matter_ids), written as an IN list so that each clock is
+     one range of an index. Under one rule: matter_rule (rule, clock). */
+  static const char by_rule[] = "SELECT id FROM matter WHERE rule = :rule AND clock IN "
+                                "('running', 'paused') ORDER BY id";
+  /* On a calendar, any day (a holiday rule added): matter_clock_due. */
   static const char by_cal[] =
       INCLUDING_CALS "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
-                     "WHERE m.status IN " OPEN_STATES " AND " MATTER_ON_CALS " ORDER BY m.id";
+                     "WHERE m.clock IN ('running', 'paused') AND " MATTER_ON_CALS " ORDER BY m.id";
   /* On a calendar, counting across one day (a closure): dates only move
      later, and every date a matter's count passes lies between its trigger
      date and its due date, so a matter due before the day or triggered
      after it cannot move. A matter with no due date (tolled) is read too.
-     Each half is a range of matter_status_due. */
-  static const char by_cal_day[] = INCLUDING_CALS
-      "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
-      "WHERE m.status IN " OPEN_STATES
-      " AND m.due >= :day AND m.trigger_date <= :day AND " MATTER_ON_CALS " UNION ALL "
-      "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
-      "WHERE m.status IN " OPEN_STATES
-      " AND m.due IS NULL AND m.trigger_date <= :day AND " MATTER_ON_CALS " ORDER BY 1";
-  /* One agency's closure: the matters it received (matter_to). */
+     Each half is a range of matter_clock_due. */
+  static const char by_cal_day[] =
+      INCLUDING_CALS "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.clock IN ('running', 'paused') AND m.due >= :day AND m.trigger_date "
+                     "<= :day AND " MATTER_ON_CALS " UNION ALL "
+                     "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.clock IN ('running', 'paused') AND m.due IS NULL AND m.trigger_date "
+                     "<= :day AND " MATTER_ON_CALS " ORDER BY 1";
+  /* One agency's closure: the matters it received, matter_to (to_agency,
+     clock, due). */
   static const char by_agency_day[] =
-      "SELECT id FROM matter WHERE to_agency = :agency AND status IN " OPEN_STATES
-      " AND (due >= :day OR due IS NULL) AND trigger_date <= :day ORDER BY id";
+      "SELECT id FROM matter WHERE to_agency = :agency AND clock IN ('running', 'paused') "
+      "AND (due >= :day OR due IS NULL) AND trigger_date <= :day ORDER BY id";
   *ids = NULL;
   *n = 0;
   const char *sql = f->rule ? by_rule : f->agency_id ? by_agency_day : f->day ? by_cal_day : by_cal;

@@ -43,8 +43,9 @@ struct matter_filter {
   const char *agency; /* code of either side, or NULL */
   const char *kind;
   int open_only;    /* 1: open states only; -1: closed only */
-  int overdue;      /* 1: open and due before today */
-  int due_within;   /* >= 0: open and due on or before today + N; -1: no filter */
+  int overdue;      /* 1: clock running and due before today */
+  int due_within;   /* >= 0: clock running and due on or before today + N; -1: no filter */
+  int waiting;      /* with due_within: also matters waiting on the requester (tolled) */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
 };
@@ -52,7 +53,26 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
                       size_t *n);
 void store_matters_free(struct matter *m, size_t n);
 int store_matter_set_status(struct store *st, int64_t id, const char *status);
+/* The date a tolled matter's clock paused (its open tolling period), or
+   NULL; caller frees. 0 or -1. */
+int store_toll_open(struct store *st, int64_t matter_id, char **sent);
 int store_matter_set_due(struct store *st, int64_t id, const char *due);
+/* The clock and the first determination (see model.h's status_clock). */
+int store_matter_set_clock(struct store *st, int64_t id, const char *clock, const char *answered);
+/* The columns the lifecycle layer changes one at a time (NULL clears). */
+enum matter_field {
+  MF_SUBJECT,
+  MF_TRACKING,
+  MF_DESCRIPTION,
+  MF_TRIGGER_DATE,
+  MF_TRIGGER_TIME,
+  MF_RULE,
+  MF_DUE_STATED,
+  MF_CLOCK_START,
+  MF_MISSED,
+  MF_DAYS /* value: decimal text, or NULL */
+};
+int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value);
 int store_parent_add(struct store *st, int64_t child, int64_t parent);
 int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
 void strv_free(char **v);
@@ -89,16 +109,21 @@ int store_rule_update(struct store *st, const struct rule_row *r);
 void store_rules_free(struct rule_row *r, size_t n);
 
 /* Extensions and tolling of a matter. */
+/* late: recorded after the period ran out (the miss stays in the record). */
 int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
-                        const char *note);
-int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count);
+                        const char *note, int late);
+/* Extensions given on or after since (NULL: all): total days and how many. */
+int store_extension_total(struct store *st, int64_t matter_id, const char *since, int *days,
+                          int *count);
 struct toll_row {
   char *sent;
   char *replied; /* NULL while tolled */
 };
 int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note);
 int store_toll_resume(struct store *st, int64_t matter_id, const char *replied);
-int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n);
+/* Tolling periods begun on or after since (NULL: all), in date order. */
+int store_tolls(struct store *st, int64_t matter_id, const char *since, struct toll_row **out,
+                size_t *n);
 void store_tolls_free(struct toll_row *t, size_t n);
 
 /* Calendars. */
@@ -131,7 +156,7 @@ struct calendar_data {
 int store_calendar_load(struct store *st, const char *calendar, int64_t agency_id,
                         struct calendar_data *out);
 void calendar_data_release(struct calendar_data *c);
-/* Every open matter, by id. */
+/* Matters whose deadlines can still move (clock not stopped), by id. */
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
 /* Which open matters a change can move (a superset of those it moves). Give
    one of: rule (the rule changed); agency_id and day (that agency closed on
