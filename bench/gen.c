@@ -274,10 +274,14 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
   struct outcome out;
   memset(&out, 0, sizeof out);
   if (strcmp(status, "extended") == 0) {
+    on = trig + 1; /* within every rule's period */
+    fmt_day(date2, on);
     set_now(g, on);
     if (matter_extend(&g->life, m.ref, -1, date2, "unusual circumstances", 0, &out) != 0)
       exit(1);
   } else if (strcmp(status, "tolled") == 0) {
+    on = trig + 1;
+    fmt_day(date2, on);
     set_now(g, on);
     if (matter_toll(&g->life, m.ref, date2, "request for clarification", &out) != 0)
       exit(1);
