@@ -15,3 +15,6 @@ CREATE INDEX matter_rule ON matter(rule, clock);
 -- date (this index also serves every use of the old one on to_agency alone).
 DROP INDEX matter_to;
 CREATE INDEX matter_to ON matter(to_agency, clock, due);
+
+-- Listings (store_matter_each) by kind, soonest due first.
+CREATE INDEX matter_kind_due ON matter(kind, due);

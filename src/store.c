@@ -398,53 +398,177 @@ int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
   return matter_get_where(st, "WHERE m.id = :id", ":id", NULL, id, out);
 }
 
+/* ---- listings ---------------------------------------------------------
+
+   A listing's WHERE clause holds only the filters given, each a fixed
+   fragment chosen by which filters are set (never built from input; every
+   value is bound), so the planner sees the real predicates and serves each
+   from an index: matter_status_due (status), matter_clock_due (overdue, due
+   within), matter_kind_due (kind), matter_from and matter_to (agency, as a
+   multi-index OR). Each combination is one cached statement. The rows are
+   read one at a time and handed to the caller: nothing is held but the row
+   being printed (SQLite orders them in its own bounded sorter). */
+
+/* Overdue: the deadline still running and past (migrations/0005_lifecycle.sql;
+   src/view.c's view_info says the same of one matter). */
+#define OVERDUE_WHERE "m.clock = 'running' AND m.due < :today"
+/* Due within N days: running and due by then; due --within adds the matters
+   waiting on the requester. */
+#define WITHIN_WHERE "m.clock = 'running' AND m.due <= date(:today, :within)"
+
+static const struct {
+  const char *sql; /* " AND ..." */
+} list_where[] = {
+    {" AND m.status = :status"},
+    {" AND m.status IN (SELECT name FROM status WHERE open = 1)"},
+    {" AND m.status IN (SELECT name FROM status WHERE open = 0)"},
+    {" AND (m.from_agency = (SELECT id FROM agency WHERE code = :agency) "
+     "OR m.to_agency = (SELECT id FROM agency WHERE code = :agency))"},
+    {" AND m.kind = :kind"},
+    {" AND " OVERDUE_WHERE},
+    {" AND " WITHIN_WHERE},
+    {" AND ((" WITHIN_WHERE ") OR m.clock = 'paused')"},
+    {" AND m.trigger_date >= :from"},
+    {" AND m.trigger_date <= :to"},
+};
+enum {
+  LW_STATUS,
+  LW_OPEN,
+  LW_CLOSED,
+  LW_AGENCY,
+  LW_KIND,
+  LW_OVERDUE,
+  LW_WITHIN,
+  LW_WAITING,
+  LW_FROM,
+  LW_TO
+};
+
+/* The listing's SQL for f (caller frees with buf_release); count: the
+   number of rows instead (the agencies are not joined: every matter has
+   both, by foreign key). */
+static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
+{
+  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
+  buf_adds(sql, "WHERE 1");
+  if (f->status)
+    buf_adds(sql, list_where[LW_STATUS].sql);
+  if (f->open_only)
+    buf_adds(sql, list_where[f->open_only > 0 ? LW_OPEN : LW_CLOSED].sql);
+  if (f->agency)
+    buf_adds(sql, list_where[LW_AGENCY].sql);
+  if (f->kind)
+    buf_adds(sql, list_where[LW_KIND].sql);
+  if (f->overdue)
+    buf_adds(sql, list_where[LW_OVERDUE].sql);
+  if (f->due_within >= 0)
+    buf_adds(sql, list_where[f->waiting ? LW_WAITING : LW_WITHIN].sql);
+  if (f->from)
+    buf_adds(sql, list_where[LW_FROM].sql);
+  if (f->to)
+    buf_adds(sql, list_where[LW_TO].sql);
+  if (!count)
+    buf_adds(sql, " ORDER BY m.due IS NULL, m.due, m.ref");
+  if (f->limit > 0 && !count)
+    buf_adds(sql, " LIMIT :limit");
+}
+
+char *store_matter_list_sql(const struct matter_filter *f, int count)
+{
+  struct buf sql = BUF_INIT;
+  list_sql(&sql, f, count);
+  return buf_detach(&sql, NULL);
+}
+
+/* Prepare the listing (or its count) for f with every value bound. */
+static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *f, int count)
+{
+  struct buf sql = BUF_INIT;
+  list_sql(&sql, f, count);
+  sqlite3_stmt *s = store_static(st, buf_str(&sql));
+  buf_release(&sql);
+  if (!s)
+    return NULL;
+  if (f->status)
+    store_bind_text(s, ":status", f->status);
+  if (f->agency)
+    store_bind_text(s, ":agency", f->agency);
+  if (f->kind)
+    store_bind_text(s, ":kind", f->kind);
+  if (f->overdue || f->due_within >= 0)
+    store_bind_text(s, ":today", st->today);
+  if (f->due_within >= 0) {
+    char within[32];
+    snprintf(within, sizeof within, "+%d days", f->due_within);
+    store_bind_text(s, ":within", within);
+  }
+  if (f->from)
+    store_bind_text(s, ":from", f->from);
+  if (f->to)
+    store_bind_text(s, ":to", f->to);
+  if (f->limit > 0 && !count)
+    store_bind_int(s, ":limit", f->limit);
+  return s;
+}
+
+int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n)
+{
+  sqlite3_stmt *s = list_prepare(st, f, 1);
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  store_finish(st, s);
+  if (rc != SQLITE_ROW)
+    return db_error(st->db, "counting matters");
+  if (f->limit > 0 && *n > f->limit)
+    *n = f->limit;
+  return 0;
+}
+
+int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
+                      void *ctx)
+{
+  sqlite3_stmt *s = list_prepare(st, f, 0);
+  if (!s)
+    return -1;
+  int rc, ret = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    struct matter m;
+    read_matter(s, &m);
+    ret = fn(ctx, &m);
+    matter_release(&m);
+    if (ret != 0)
+      break;
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = db_error(st->db, "listing matters");
+  store_finish(st, s);
+  return ret;
+}
+
+struct collect_matters {
+  struct matter *m;
+  size_t n, cap;
+};
+
+static int collect_matter(void *ctx, struct matter *m)
+{
+  struct collect_matters *c = ctx;
+  GROW(c->m, c->n, c->cap);
+  c->m[c->n++] = *m; /* its strings are ours now */
+  memset(m, 0, sizeof *m);
+  return 0;
+}
+
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n)
 {
-  /* Open and closed come from the status table; overdue and due soon from
-     the clock (migrations/0005_lifecycle.sql). */
-  static const char where[] =
-      "WHERE (:status IS NULL OR m.status = :status) "
-      "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
-      "AND (:kind IS NULL OR m.kind = :kind) "
-      "AND (:open = 0 OR (SELECT s.open FROM status s WHERE s.name = m.status) = (:open = 1)) "
-      "AND (:overdue = 0 OR (m.clock = 'running' AND m.due < :today)) "
-      "AND (:within IS NULL OR (m.clock = 'running' AND m.due <= date(:today, :within)) "
-      "     OR (:waiting = 1 AND m.clock = 'paused')) "
-      "AND (:from IS NULL OR m.trigger_date >= :from) "
-      "AND (:to IS NULL OR m.trigger_date <= :to) "
-      "ORDER BY m.due IS NULL, m.due, m.ref";
-  struct buf sql = BUF_INIT;
-  buf_adds(&sql, matter_cols);
-  buf_adds(&sql, where);
-  sqlite3_stmt *s = store_static(st, buf_str(&sql));
-  buf_release(&sql);
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_text(s, ":status", f->status);
-  store_bind_text(s, ":agency", f->agency);
-  store_bind_text(s, ":kind", f->kind);
-  store_bind_int(s, ":open", f->open_only);
-  store_bind_int(s, ":overdue", f->overdue);
-  store_bind_int(s, ":waiting", f->waiting);
-  store_bind_text(s, ":today", st->today);
-  char within[32];
-  snprintf(within, sizeof within, "+%d days", f->due_within);
-  store_bind_text(s, ":within", f->due_within >= 0 ? within : NULL);
-  store_bind_text(s, ":from", f->from);
-  store_bind_text(s, ":to", f->to);
-  size_t cap = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    read_matter(s, &(*out)[(*n)++]);
-  }
-  store_finish(st, s);
-  if (rc != SQLITE_DONE)
-    return db_error(st->db, "listing matters");
-  return 0;
+  struct collect_matters c = {NULL, 0, 0};
+  int rc = store_matter_each(st, f, collect_matter, &c);
+  *out = c.m;
+  *n = c.n;
+  return rc;
 }
 
 void store_matters_free(struct matter *m, size_t n)

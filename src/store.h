@@ -48,9 +48,23 @@ struct matter_filter {
   int waiting;      /* with due_within: also matters waiting on the requester (tolled) */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
+  int64_t limit; /* > 0: at most this many rows */
 };
+/* The matters f selects, soonest due first (no due date last, then by
+   reference), each handed to fn as it is read (fn may take fields from the
+   matter by zeroing them); a nonzero return from fn stops the listing and
+   is returned. Every filter is served by an index (tests/unit/test_scale.c). */
+typedef int (*store_matter_fn)(void *ctx, struct matter *m);
+int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
+                      void *ctx);
+/* The same rows collected into an array (free with store_matters_free). */
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n);
+/* How many rows store_matter_each would hand out (for a count printed first). */
+int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n);
+/* The SQL store_matter_each (count = 0) or store_matter_count (1) runs for
+   f: tests read its plan. Caller frees. */
+char *store_matter_list_sql(const struct matter_filter *f, int count);
 void store_matters_free(struct matter *m, size_t n);
 int store_matter_set_status(struct store *st, int64_t id, const char *status);
 /* The date a tolled matter's clock paused (its open tolling period), or

@@ -371,6 +371,56 @@ static void test_plans_use_indexes(void **state)
   db_close(db);
 }
 
+/* Every filtered listing, and its count, is planned as index searches. */
+static void test_listing_plans(void **state)
+{
+  (void)state;
+  struct db *db;
+  struct store st;
+  open_store(&db, &st, "base.db");
+  struct matter_filter filters[] = {
+      {.status = "tolled", .due_within = -1},
+      {.open_only = 1, .due_within = -1},
+      {.open_only = -1, .due_within = -1},
+      {.overdue = 1, .due_within = -1},
+      {.agency = "CO", .due_within = -1},
+      {.kind = "subpoena", .due_within = -1},
+      {.due_within = 14},
+      {.due_within = 14, .waiting = 1},
+      {.due_within = 14, .waiting = 1, .agency = "FED"},
+      {.kind = "request", .overdue = 1, .due_within = -1, .limit = 5},
+      {.status = "open", .kind = "request", .agency = "CO", .due_within = -1},
+  };
+  for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++) {
+    for (int count = 0; count <= 1; count++) {
+      char *sql = store_matter_list_sql(&filters[i], count);
+      char *plan = plan_of(db, sql);
+      if (scans_matter(plan))
+        fail_msg("filter %zu: full scan of matter:\n%s\nfor: %s", i, plan, sql);
+      free(plan);
+      free(sql);
+    }
+    /* The rows and the count agree; --limit cuts the list. */
+    struct matter *m = NULL;
+    size_t n = 0;
+    int64_t counted = -1;
+    assert_int_equal(store_matter_list(&st, &filters[i], &m, &n), 0);
+    assert_int_equal(store_matter_count(&st, &filters[i], &counted), 0);
+    assert_int_equal((int64_t)n, counted);
+    if (filters[i].limit)
+      assert_true(n <= (size_t)filters[i].limit);
+    store_matters_free(m, n);
+  }
+  /* The whole list is a scan, as it must be: the checker sees it. */
+  struct matter_filter all = {.due_within = -1};
+  char *sql = store_matter_list_sql(&all, 0);
+  char *plan = plan_of(db, sql);
+  assert_true(scans_matter(plan));
+  free(plan);
+  free(sql);
+  db_close(db);
+}
+
 static void test_statement_cache(void **state)
 {
   (void)state;
@@ -436,9 +486,10 @@ static void test_references_stored_upper(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_closure_of_a_calendar), cmocka_unit_test(test_closure_of_an_agency),
-      cmocka_unit_test(test_holiday_and_rule),      cmocka_unit_test(test_plans_use_indexes),
-      cmocka_unit_test(test_statement_cache),       cmocka_unit_test(test_references_stored_upper),
+      cmocka_unit_test(test_closure_of_a_calendar),   cmocka_unit_test(test_closure_of_an_agency),
+      cmocka_unit_test(test_holiday_and_rule),        cmocka_unit_test(test_plans_use_indexes),
+      cmocka_unit_test(test_listing_plans),           cmocka_unit_test(test_statement_cache),
+      cmocka_unit_test(test_references_stored_upper),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
