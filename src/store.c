@@ -1336,7 +1336,7 @@ int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
   "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.calendar FROM calendar_include i "     \
   "JOIN cals ON i.includes = cals.code) "
 /* A matter counts on its rule's calendar, else its receiving agency's, else
-   the default (schedule_plan). */
+   the default: schedule_governing_calendar, in SQL. */
 #define MATTER_ON_CALS                                                                             \
   "coalesce((SELECT r.calendar FROM rule r WHERE r.code = m.rule), a.calendar, :dflt) IN "         \
   "(SELECT code FROM cals)"
