@@ -18,7 +18,10 @@ writes) with the best index, in the same run (see the head of
 machine; CPU milliseconds (user + system) in the detail table are the
 steadier figure. RSS is the peak resident set (`/usr/bin/time %M`).
 
-## How each command scales (wall ms)
+## How each command scales (CPU ms)
+
+CPU milliseconds (perf's task-clock of the whole process), best of the
+runs; wall times are in the tables per size below.
 
 EOF
 awk -F'\t' '
@@ -44,12 +47,12 @@ END {
   for (c = 1; c <= ncmd; c++) {
     cmd = cmds[c]
     printf "| `%s` |", cmd
-    for (i = 1; i <= nsize; i++) printf " %s |", fmt(wall[cmd SUBSEP sizes[i] SUBSEP "pubrec"])
-    b = wall[cmd SUBSEP big SUBSEP "baseline"]
-    p = wall[cmd SUBSEP big SUBSEP "pubrec"]
+    for (i = 1; i <= nsize; i++) printf " %s |", fmt(cpu[cmd SUBSEP sizes[i] SUBSEP "pubrec"])
+    b = cpu[cmd SUBSEP big SUBSEP "baseline"]
+    p = cpu[cmd SUBSEP big SUBSEP "pubrec"]
     ratio = (b > 0 && p != "") ? sprintf("%.2fx", p / b) : "-"
     r = rss[cmd SUBSEP big SUBSEP "pubrec"]
-    printf " %s | %s | %s | %s |\n", fmt(b), ratio, fmt(wall[cmd SUBSEP big SUBSEP "before"]),
+    printf " %s | %s | %s | %s |\n", fmt(b), ratio, fmt(cpu[cmd SUBSEP big SUBSEP "before"]),
       r == "" ? "-" : sprintf("%.1f MB", r / 1024)
   }
   for (i = 1; i <= nsize; i++) {
