@@ -7,21 +7,24 @@ cat <<'EOF'
 # Performance at scale
 
 Measured by `bench/scale.sh` (which writes this file) on databases from
-`bench/gen N DB`: pubrec's own store and scheduler writing N matters of 60
-agencies on four calendars, 70% requests, 20% subpoenas, 5% appeals, 5%
-petitions, about 5% open, about 5 history rows a matter. Each figure is the
-best of three runs of the whole process (`--today 2026-06-30`), output to
-/dev/null; *before* is the pubrec of main before this work (e2b44ab) on the
-same generated data, *baseline* the sqlite3 shell doing the same reads (and
-writes) with the best index, in the same run (see the head of
-`bench/scale.sh` for each baseline). Wall milliseconds on a shared 2-core
-machine; CPU milliseconds (user + system) in the detail table are the
-steadier figure. RSS is the peak resident set (`/usr/bin/time %M`).
+`build/bench/gen N DB` (`bench/gen.c`): N matters logged and answered
+through pubrec's own lifecycle layer, from 60 agencies on four calendars;
+70% requests, 20% subpoenas, 5% appeals, 5% petitions; about 5% open; about
+5.5 history rows a matter. Each command is the whole process
+(`--today 2026-06-30`, output to /dev/null), best of three runs (a write:
+each run is one more write). *before* is pubrec as it was before this work
+(main at e2b44ab) on a database generated the same way at its schema;
+*baseline* is the sqlite3 shell doing the same reads (and writes) through
+the best index, in the same run: the head of `bench/scale.sh` says what
+each baseline runs. The machine is a shared 2-core VM whose load average
+stayed between 8 and 13 during these runs, so wall times carry a lot of
+waiting; CPU time (perf's task-clock of the process) is the steady figure.
+RSS is the peak resident set (`/usr/bin/time %M`).
 
 ## How each command scales (CPU ms)
 
-CPU milliseconds (perf's task-clock of the whole process), best of the
-runs; wall times are in the tables per size below.
+CPU milliseconds, best of the runs; wall times are in the tables per size
+below.
 
 EOF
 awk -F'\t' '

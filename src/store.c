@@ -1369,9 +1369,16 @@ int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids
   static const char by_agency_day[] =
       "SELECT id FROM matter WHERE to_agency = :agency AND clock IN ('running', 'paused') "
       "AND (due >= :day OR due IS NULL) AND trigger_date <= :day ORDER BY id";
+  /* One agency's calendar or cutoff changed: every matter it received. */
+  static const char by_agency[] =
+      "SELECT id FROM matter WHERE to_agency = :agency AND clock IN ('running', 'paused') "
+      "ORDER BY id";
   *ids = NULL;
   *n = 0;
-  const char *sql = f->rule ? by_rule : f->agency_id ? by_agency_day : f->day ? by_cal_day : by_cal;
+  const char *sql = f->rule        ? by_rule
+                    : f->agency_id ? (f->day ? by_agency_day : by_agency)
+                    : f->day       ? by_cal_day
+                                   : by_cal;
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
@@ -1379,7 +1386,8 @@ int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids
     store_bind_text(s, ":rule", f->rule);
   } else if (f->agency_id) {
     store_bind_int(s, ":agency", f->agency_id);
-    store_bind_text(s, ":day", f->day);
+    if (f->day)
+      store_bind_text(s, ":day", f->day);
   } else {
     store_bind_text(s, ":cal", f->calendar);
     store_bind_text(s, ":dflt", f->default_calendar);

@@ -174,10 +174,10 @@ void calendar_data_release(struct calendar_data *c);
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
 /* Which open matters a change can move (a superset of those it moves). Give
    one of: rule (the rule changed); agency_id and day (that agency closed on
-   day); calendar and day (a closure of that calendar); calendar alone (a
-   holiday rule added to it). A calendar reaches every calendar that
-   includes it; default_calendar is the one a matter with neither a rule's
-   nor its agency's calendar counts on. */
+   day); agency_id alone (its calendar or cutoff changed); calendar and day
+   (a closure of that calendar); calendar alone (a holiday rule added to it). A calendar reaches
+   every calendar that includes it; default_calendar is the one a matter with neither a rule's nor
+   its agency's calendar counts on. */
 struct affected {
   const char *rule;
   int64_t agency_id;
