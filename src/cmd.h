@@ -51,6 +51,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv);
 int cmd_holidays(struct ctx *c, int argc, char **argv);
 int cmd_rules(struct ctx *c, int argc, char **argv);
 int cmd_rule(struct ctx *c, int argc, char **argv);
+int cmd_jurisdictions(struct ctx *c, int argc, char **argv);
 int cmd_calendar(struct ctx *c, int argc, char **argv);
 int cmd_closure(struct ctx *c, int argc, char **argv);
 int cmd_extend(struct ctx *c, int argc, char **argv);
@@ -58,6 +59,18 @@ int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
 int cmd_reopen(struct ctx *c, int argc, char **argv);
 int cmd_statuses(struct ctx *c, int argc, char **argv);
+int cmd_edit(struct ctx *c, int argc, char **argv);
+int cmd_void(struct ctx *c, int argc, char **argv);
+int cmd_unvoid(struct ctx *c, int argc, char **argv);
+int cmd_retract(struct ctx *c, int argc, char **argv);
+int cmd_note(struct ctx *c, int argc, char **argv);
+
+/* "PATH (N bytes, sha256 HEX)" of a regular, readable file, for a note's
+   history row; *out is the caller's to free. 0, or -1 after an error. */
+int cmd_file_summary(const char *path, char **out);
+int cmd_search(struct ctx *c, int argc, char **argv);
+int cmd_tag(struct ctx *c, int argc, char **argv);
+int cmd_people(struct ctx *c, int argc, char **argv);
 
 /* Print what a lifecycle operation did (text, or the matter as JSON with
    previous_status and previous_due). Defined in cmd_status.c. */

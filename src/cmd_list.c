@@ -18,17 +18,33 @@ static const struct opt_spec opts[] = {
     {"kind", 'k', OPT_VALUE, "K", "only request, subpoena, appeal or petition"},
     {"overdue", 0, OPT_FLAG, NULL, "only open matters past their due date"},
     {"due-within", 0, OPT_VALUE, "N", "only open matters due within N days (overdue included)"},
-    {"limit", 'n', OPT_VALUE, "N", "at most N matters (the soonest due)"},
+    {"all", 0, OPT_FLAG, NULL, "voided matters too (entered by mistake; see 'pubrec void')"},
+    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
+    {"grep", 0, OPT_VALUE, "WORDS",
+     "only matters whose subject, tracking number, notes or parties have every word "
+     "(rezon* matches a prefix), best matches first"},
+    {"limit", 'n', OPT_VALUE, "N", "at most N matters (the soonest due, or the best matches)"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
-    "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N] [--limit N]",
+    "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]\n"
+    "            [--tag T] [--grep WORDS] [--limit N]",
     "List matters, soonest due first, with each due date, status, the calendar\n"
     "and working days left, and the subject. A matter is overdue when it is open\n"
     "and its due date is before today (--today fixes today). Rows are printed as\n"
     "they are read, so a listing of millions of matters starts at once and\n"
     "holds one row at a time.",
-    opts, "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"};
+    opts,
+    "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"
+    "  pubrec list --tag urgent --grep \"rezon* parcel\"\n"};
+
+static const struct cmd_help search_help = {
+    "pubrec search WORDS... [list options]",
+    "Search matters: the subject, tracking number, notes and the codes and names\n"
+    "of both parties must hold every word (a word ending in * matches a prefix:\n"
+    "rezon* finds rezoning). Best matches first (bm25: the subject weighs most).\n"
+    "The same as 'pubrec list --grep WORDS', and takes list's filters.",
+    opts, "  pubrec search rezon* denver\n  pubrec --json search \"2020-FOIA-00123\"\n"};
 
 /* Where a listing's rows go, one at a time. */
 struct list_out {
@@ -59,20 +75,34 @@ static int list_row(void *arg, struct matter *m)
   return rc;
 }
 
-int cmd_list(struct ctx *c, int argc, char **argv)
+static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help *h, int search)
 {
   struct opt_parsed p;
-  int rc = opt_parse(&p, argc, argv, &help);
+  int rc = opt_parse(&p, argc, argv, h);
   if (rc)
     return rc > 0 ? 0 : rc;
   struct matter_filter f;
   memset(&f, 0, sizeof f);
   f.due_within = -1;
   struct schedule *sc = NULL;
-  if (p.npos) {
+  char *match = NULL;
+  struct buf words = BUF_INIT;
+  if (p.npos && !search) {
     rc = usage_error("'list' takes no arguments (see 'pubrec list --help')");
     goto done;
   }
+  for (int i = 0; i < p.npos; i++) {
+    buf_adds(&words, i ? " " : "");
+    buf_adds(&words, p.pos[i]);
+  }
+  if (opt_get(&p, "grep")) {
+    buf_adds(&words, words.len ? " " : "");
+    buf_adds(&words, opt_get(&p, "grep"));
+  }
+  if ((search || opt_get(&p, "grep")) && (rc = store_search_query(buf_str(&words), &match)) != 0)
+    goto done;
+  f.match = match;
+  f.tag = opt_get(&p, "tag");
   const char *status = opt_get(&p, "status");
   if (status) {
     if (strcmp(status, "open") == 0)
@@ -96,6 +126,7 @@ int cmd_list(struct ctx *c, int argc, char **argv)
   }
   f.agency = opt_get(&p, "agency");
   f.overdue |= opt_has(&p, "overdue");
+  f.all = opt_has(&p, "all");
   if ((rc = opt_int(&p, "due-within", 0, 100000, -1, &f.due_within)) != 0)
     goto done;
   int limit = 0;
@@ -131,6 +162,18 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     printf("no matters\n");
 done:
   schedule_free(sc);
+  free(match);
+  buf_release(&words);
   opt_release(&p);
   return rc;
+}
+
+int cmd_list(struct ctx *c, int argc, char **argv)
+{
+  return list_run(c, argc, argv, &help, 0);
+}
+
+int cmd_search(struct ctx *c, int argc, char **argv)
+{
+  return list_run(c, argc, argv, &search_help, 1);
 }

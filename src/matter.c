@@ -50,12 +50,27 @@ static void set_str(char **slot, const char *v)
 
 /* ---- loading and checking --------------------------------------------- */
 
-static int load(struct life *l, const char *ref, struct matter *m)
+/* Any matter, voided or not. */
+static int load_any(struct life *l, const char *ref, struct matter *m)
 {
   int rc = store_matter_get(l->st, ref, m);
   if (rc > 0)
     return error("unknown reference '%s' (see 'pubrec list')", ref);
   return rc < 0 ? -1 : 0;
+}
+
+/* A matter that stands: a voided one changes only by unvoid (and notes). */
+static int load(struct life *l, const char *ref, struct matter *m)
+{
+  if (load_any(l, ref, m) != 0)
+    return -1;
+  if (m->voided) {
+    error("%s was voided on %s (entered by mistake): 'pubrec unvoid %s --note WHY' first", m->ref,
+          m->voided, m->ref);
+    matter_release(m);
+    return -1;
+  }
+  return 0;
 }
 
 /* An event of m dated on: not before the matter began, not in the future. */
@@ -123,7 +138,8 @@ static int write_status(struct life *l, struct matter *m, const char *to, const 
 static int sync_clock(struct life *l, struct matter *m, const char *on, const char *kind,
                       const char *note, const char *stored_answered)
 {
-  const char *clock = status_clock(m->status, m->answered != NULL);
+  /* A voided matter's clock is stopped: it is on no agenda. */
+  const char *clock = m->voided ? "stopped" : status_clock(m->status, m->answered != NULL);
   int clock_changed = !m->clock || strcmp(clock, m->clock) != 0;
   int answered_changed = (stored_answered == NULL) != (m->answered == NULL) ||
                          (m->answered && strcmp(stored_answered, m->answered) != 0);
@@ -148,11 +164,14 @@ static int recompute(struct life *l, int64_t id, const char *on, const char *rea
   return rc;
 }
 
+static int edits; /* fields write_field changed since the operation began */
+
 static int write_field(struct life *l, struct matter *m, enum matter_field f, const char *name,
                        char **slot, const char *value, const char *on, const char *note)
 {
   if ((*slot == NULL && value == NULL) || (*slot && value && strcmp(*slot, value) == 0))
     return 0;
+  edits++;
   if (store_matter_set_text(l->st, m->id, f, value) != 0 ||
       store_event_add(l->st, m->id, on, "edit", name, *slot, value, note) != 0)
     return -1;
@@ -188,6 +207,21 @@ static int resolve_agency(struct life *l, const char *code, int64_t *id)
     return -1;
   *id = a.id;
   agency_release(&a);
+  return 0;
+}
+
+/* A matter is answered by an agency, never by a requester who is a person. */
+static int check_answering_party(struct life *l, const char *code)
+{
+  struct agency a;
+  if (store_agency_get(l->st, code, &a) != 0)
+    return -1;
+  int person = a.kind && strcmp(a.kind, "person") == 0;
+  agency_release(&a);
+  if (person)
+    return error("'%s' is a requester who is a person: --to names the agency that must answer "
+                 "(see 'pubrec agency list')",
+                 code);
   return 0;
 }
 
@@ -276,6 +310,8 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
     return -1;
   if (m->from_id == m->to_id)
     return error("--from and --to name the same agency '%s'", m->from_code);
+  if (check_answering_party(l, m->to_code) != 0)
+    return -1;
   int rc = check_basis(l, m);
   if (rc != 0)
     return rc;
@@ -666,4 +702,520 @@ int matter_reopen(struct life *l, const char *ref, const char *on, const char *d
   free(answered);
   matter_release(&m);
   return rc;
+}
+
+/* ---- corrections: edit, void, retract, note ------------------------------ */
+
+static int agency_by_code(struct life *l, const char *code, struct agency *a)
+{
+  int rc = store_agency_get(l->st, code, a);
+  if (rc > 0)
+    return error("unknown agency '%s' (see 'pubrec agency list')", code);
+  return rc < 0 ? -1 : 0;
+}
+
+/* The earliest response of m still standing, or NULL; caller frees. */
+static int first_response(struct life *l, const struct matter *m, char **on)
+{
+  struct response_row *r = NULL;
+  size_t n = 0;
+  *on = NULL;
+  if (store_responses(l->st, m->id, &r, &n) != 0)
+    return -1;
+  for (size_t i = 0; i < n && !*on; i++)
+    if (!r[i].retracted)
+      *on = xstrdup(r[i].on_date);
+  store_responses_free(r, n);
+  return 0;
+}
+
+int matter_edit(struct life *l, const char *ref, const struct edit_in *in, struct outcome *out)
+{
+  struct matter m;
+  if (!in->note || !*in->note)
+    return usage_error("an edit needs --note WHY (it is kept in the history)");
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = 0;
+  const char *on = l->today;
+  char *first = NULL;
+  struct agency from = {0}, to = {0};
+  /* Check everything before writing anything. */
+  if (in->from && (rc = agency_by_code(l, in->from, &from)) != 0)
+    goto done;
+  if (in->to &&
+      ((rc = agency_by_code(l, in->to, &to)) != 0 || (rc = check_answering_party(l, in->to)) != 0))
+    goto done;
+  int64_t from_id = in->from ? from.id : m.from_id, to_id = in->to ? to.id : m.to_id;
+  if (from_id == to_id) {
+    rc = error("--from and --to would name the same agency");
+    goto done;
+  }
+  if (in->trigger_date) {
+    dl_day d;
+    if (dl_parse_date(in->trigger_date, &d) != 0) {
+      rc = usage_error("invalid date '%s' (want YYYY-MM-DD, a real date)", in->trigger_date);
+      goto done;
+    }
+    if (strcmp(in->trigger_date, l->today) > 0) {
+      rc = error("the trigger date %s is after today (%s)", in->trigger_date, l->today);
+      goto done;
+    }
+    if ((rc = first_response(l, &m, &first)) != 0)
+      goto done;
+    if (first && strcmp(in->trigger_date, first) > 0) {
+      rc = error("%s answered on %s: the trigger date cannot be after a recorded response", m.ref,
+                 first);
+      goto done;
+    }
+  }
+  /* The new deadline basis, one way (as add). */
+  struct matter basis = {0};
+  basis.trigger_date = in->trigger_date ? (char *)in->trigger_date : m.trigger_date;
+  basis.rule = in->rule_given ? (char *)in->rule : m.rule;
+  basis.days = in->days_given ? in->days : m.days;
+  basis.due_stated = in->due_given ? (char *)in->due : m.due_stated;
+  if (in->rule_given && !in->days_given)
+    basis.days = -1;
+  if (in->rule_given || in->days_given)
+    basis.due_stated = in->due_given ? (char *)in->due : NULL;
+  if (in->due_given) {
+    basis.rule = NULL;
+    basis.days = -1;
+  }
+  if (in->days_given && !in->rule_given && m.rule) {
+    /* --days alone keeps a rule that takes the stated period, else replaces it. */
+    struct rule_row r;
+    if (store_rule_get(l->st, m.rule, &r) == 0) {
+      if (r.count >= 0)
+        basis.rule = NULL;
+      rule_row_release(&r);
+    }
+  }
+  if ((in->rule_given || in->days_given || in->due_given || in->trigger_date) &&
+      (rc = check_basis(l, &basis)) != 0)
+    goto done;
+
+  edits = 0;
+  if (in->subject &&
+      (rc = write_field(l, &m, MF_SUBJECT, "subject", &m.subject, in->subject, on, in->note)))
+    goto done;
+  if (in->tracking_given &&
+      (rc = write_field(l, &m, MF_TRACKING, "tracking", &m.tracking, in->tracking, on, in->note)))
+    goto done;
+  if (in->description_given && (rc = write_field(l, &m, MF_DESCRIPTION, "description",
+                                                 &m.description, in->description, on, in->note)))
+    goto done;
+  int before = edits;
+  const struct {
+    struct agency *a;
+    int64_t old_id;
+    enum matter_field f;
+    const char *name, *old_code;
+  } parties[] = {{in->from ? &from : NULL, m.from_id, MF_FROM, "from", m.from_code},
+                 {in->to ? &to : NULL, m.to_id, MF_TO, "to", m.to_code}};
+  for (size_t i = 0; i < 2; i++) {
+    if (!parties[i].a || parties[i].a->id == parties[i].old_id)
+      continue;
+    char *v = xasprintf("%lld", (long long)parties[i].a->id);
+    rc = store_matter_set_text(l->st, m.id, parties[i].f, v);
+    free(v);
+    if (rc == 0)
+      rc = store_event_add(l->st, m.id, on, "edit", parties[i].name, parties[i].old_code,
+                           parties[i].a->code, in->note);
+    if (rc != 0)
+      goto done;
+    edits++;
+  }
+  struct {
+    int flag;
+    enum matter_field f;
+    const char *name;
+    char **slot;
+    const char *value;
+  } fields[] = {
+      {in->trigger_date != NULL, MF_TRIGGER_DATE, "trigger_date", &m.trigger_date,
+       in->trigger_date},
+      {in->trigger_date != NULL, MF_TRIGGER_TIME, "trigger_time", &m.trigger_time,
+       in->trigger_time},
+      {1, MF_RULE, "rule", &m.rule, basis.rule},
+      {1, MF_DUE_STATED, "due_stated", &m.due_stated, basis.due_stated},
+  };
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    if (fields[i].flag && (rc = write_field(l, &m, fields[i].f, fields[i].name, fields[i].slot,
+                                            fields[i].value, on, in->note)) != 0)
+      goto done;
+  if (basis.days != m.days) {
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%d", m.days);
+    snprintf(b, sizeof b, "%d", basis.days);
+    rc = store_matter_set_text(l->st, m.id, MF_DAYS, basis.days >= 0 ? b : NULL);
+    if (rc == 0)
+      rc = store_event_add(l->st, m.id, on, "edit", "days", m.days >= 0 ? a : NULL,
+                           basis.days >= 0 ? b : NULL, in->note);
+    if (rc != 0)
+      goto done;
+    m.days = basis.days;
+    edits++;
+  }
+  if (edits == 0) {
+    rc = error("nothing to change: %s already has those values", m.ref);
+    goto done;
+  }
+  int dates = edits > before; /* a party, the trigger or the deadline's basis changed */
+  if (dates && (strcmp(m.clock, "stopped") != 0 || in->recompute)) {
+    char *reason = xasprintf("edited: %s", in->note);
+    rc = recompute(l, m.id, on, reason, out ? &out->moved : NULL);
+    free(reason);
+    if (rc != 0)
+      goto done;
+  }
+  rc = end_outcome(l, out, m.id);
+done:
+  free(first);
+  agency_release(&from);
+  agency_release(&to);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("voiding needs --note WHY (it is kept in the history)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  char *answered = dup_or_null(m.answered);
+  int rc = 0;
+  if (m.voided)
+    rc = error("%s was already voided on %s", m.ref, m.voided);
+  if (rc == 0)
+    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, l->today, l->today, note);
+  if (rc == 0)
+    rc = sync_clock(l, &m, l->today, "void", note, answered);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  free(answered);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_unvoid(struct life *l, const char *ref, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("unvoiding needs --note WHY (it is kept in the history)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  char *answered = dup_or_null(m.answered);
+  int rc = 0;
+  if (!m.voided)
+    rc = error("%s is not voided", m.ref);
+  if (rc == 0)
+    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, NULL, l->today, note);
+  if (rc == 0)
+    rc = sync_clock(l, &m, l->today, "void", note, answered);
+  if (rc == 0 && strcmp(m.clock, "stopped") != 0)
+    rc = recompute(l, m.id, l->today, "unvoided", out ? &out->moved : NULL);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  free(answered);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_retract(struct life *l, const char *ref, int n, const char *note, struct outcome *out)
+{
+  struct matter m;
+  if (!note || !*note)
+    return usage_error("retracting needs --note WHY (it is kept in the history)");
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  struct response_row *r = NULL;
+  struct event_row *e = NULL;
+  size_t nr = 0, ne = 0;
+  char *answered = dup_or_null(m.answered), *what = NULL;
+  int rc = store_responses(l->st, m.id, &r, &nr);
+  if (rc != 0)
+    goto done;
+  if (n < 1 || (size_t)n > nr) {
+    rc = error("%s has no response %d (it has %zu; see 'pubrec show %s')", m.ref, n, nr, m.ref);
+    goto done;
+  }
+  const struct response_row *x = &r[n - 1];
+  const struct response_def *def = response_find(x->kind);
+  if (x->retracted) {
+    rc = error("response %d of %s (%s on %s) was already retracted on %s", n, m.ref, x->kind,
+               x->on_date, x->retracted);
+    goto done;
+  }
+  if (def && (strcmp(def->name, "extension") == 0 || strcmp(def->name, "clarification") == 0)) {
+    rc = error("response %d of %s is an %s, which moved the clock: correct the dates with "
+               "'pubrec edit %s --due DATE' instead",
+               n, m.ref, x->kind, m.ref);
+    goto done;
+  }
+  what = xasprintf("%d: %s on %s", n, x->kind, x->on_date);
+  if ((rc = store_response_retract(l->st, x->id, l->today, note)) != 0 ||
+      (rc = store_event_add(l->st, m.id, l->today, "retract", "response", what, NULL, note)) != 0)
+    goto done;
+  /* The status the response brought, if nothing has moved it since. */
+  if (def && def->status && strcmp(m.status, def->status) == 0 &&
+      (rc = store_events(l->st, m.id, &e, &ne)) == 0) {
+    for (size_t i = ne; i-- > 0;) {
+      if (strcmp(e[i].kind, "status") != 0)
+        continue;
+      int brought = e[i].new_value && strcmp(e[i].new_value, def->status) == 0 &&
+                    strcmp(e[i].on_date, x->on_date) == 0 && e[i].old_value;
+      if (brought)
+        rc = write_status(l, &m, e[i].old_value, l->today, note);
+      break;
+    }
+  }
+  if (rc != 0)
+    goto done;
+  /* The first determination still standing. */
+  free(m.answered);
+  m.answered = NULL;
+  for (size_t i = 0; i < nr; i++) {
+    const struct response_def *d = response_find(r[i].kind);
+    if (i != (size_t)(n - 1) && !r[i].retracted && d && d->determination) {
+      m.answered = xstrdup(r[i].on_date);
+      break;
+    }
+  }
+  if (!m.answered && status_is_determination(m.status) && answered)
+    m.answered = xstrdup(answered); /* set by a status change, not by this response */
+  if ((rc = sync_clock(l, &m, l->today, "retract", note, answered)) != 0)
+    goto done;
+  if (strcmp(m.clock, "stopped") != 0 &&
+      (rc = recompute(l, m.id, l->today, "response retracted", out ? &out->moved : NULL)) != 0)
+    goto done;
+  rc = end_outcome(l, out, m.id);
+done:
+  free(what);
+  free(answered);
+  store_responses_free(r, nr);
+  store_events_free(e, ne);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_note(struct life *l, const char *ref, const char *text, const char *file_summary,
+                struct outcome *out)
+{
+  struct matter m;
+  if ((!text || !*text) && !file_summary)
+    return usage_error("a note needs text (or --file PATH)");
+  if (load_any(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = store_event_add(l->st, m.id, l->today, "note", file_summary ? "file" : "note", NULL,
+                           file_summary, text && *text ? text : NULL);
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  matter_release(&m);
+  return rc;
+}
+
+int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved)
+{
+  int64_t *ids = NULL;
+  size_t n = 0;
+  int total = 0, rc = store_agency_matter_ids(l->st, agency_id, &ids, &n);
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    int changes = 0;
+    rc = recompute(l, ids[i], l->today, reason, &changes);
+    total += changes ? 1 : 0;
+  }
+  free(ids);
+  if (moved)
+    *moved = total;
+  return rc;
+}
+
+/* ---- tags ------------------------------------------------------------------ */
+
+/* 1 when s is valid UTF-8 (no overlong two-byte forms). */
+static int utf8_ok(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
+    for (size_t i = 1; i < n; i++)
+      if ((p[i] & 0xc0) != 0x80)
+        n = 0;
+    if (n == 0 || (n == 2 && *p < 0xc2))
+      return 0;
+    p += n;
+  }
+  return 1;
+}
+
+/* A tag is one word: not empty, valid UTF-8, no space (ASCII or Unicode),
+   no control character, at most 64 bytes. */
+static int check_tag(const char *t)
+{
+  const unsigned char *p = (const unsigned char *)t;
+  if (!*p)
+    return usage_error("empty tag: write +NAME to add a tag and -NAME to remove one");
+  if (strlen(t) > 64)
+    return usage_error("tag '%s' is too long (at most 64 bytes)", t);
+  while (*p) {
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
+    for (size_t i = 1; i < n; i++)
+      if ((p[i] & 0xc0) != 0x80)
+        n = 0;
+    if (n == 0 || (n == 2 && *p < 0xc2))
+      return usage_error("tag '%s' is not valid UTF-8", t);
+    int space = (n == 1 && (*p <= 0x20 || *p == 0x7f)) ||
+                (n == 2 && p[0] == 0xc2 && p[1] == 0xa0) ||
+                (n == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+                 (p[2] <= 0x8a || p[2] == 0xa8 || p[2] == 0xa9 || p[2] == 0xaf)) ||
+                (n == 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80);
+    if (space)
+      return usage_error("tag '%s' has a space or control character: a tag is one word, e.g. "
+                         "+urgent or +city-council",
+                         t);
+    p += n;
+  }
+  return 0;
+}
+
+int matter_tag(struct life *l, const char *ref, const char *const *add, size_t nadd,
+               const char *const *remove, size_t nremove, const char *note, struct outcome *out)
+{
+  if (nadd + nremove == 0)
+    return usage_error("give the tags to add (+NAME) or remove (-NAME), e.g. 'pubrec tag %s "
+                       "+urgent -press'",
+                       ref);
+  for (size_t i = 0; i < nadd + nremove; i++) {
+    const char *t = i < nadd ? add[i] : remove[i - nadd];
+    int rc = check_tag(t);
+    if (rc != 0)
+      return rc;
+    for (size_t j = 0; j < i; j++) {
+      const char *u = j < nadd ? add[j] : remove[j - nadd];
+      if (strcmp(t, u) == 0)
+        return usage_error("tag '%s' is given twice", t);
+    }
+  }
+  struct matter m;
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < nadd + nremove; i++) {
+    int on = i < nadd;
+    const char *t = on ? add[i] : remove[i - nadd];
+    int has = store_tag_has(l->st, m.id, t);
+    if (has < 0)
+      rc = -1;
+    else if (on && has)
+      rc = error("%s already has tag '%s'", m.ref, t);
+    else if (!on && !has)
+      rc = error("%s has no tag '%s' (see 'pubrec show %s')", m.ref, t, m.ref);
+    else if (store_tag_set(l->st, m.id, t, on) != 0 ||
+             store_event_add(l->st, m.id, l->today, "tag", "tag", on ? NULL : t, on ? t : NULL,
+                             note) != 0)
+      rc = -1;
+  }
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  matter_release(&m);
+  return rc;
+}
+
+/* ---- requesters who are people ------------------------------------------- */
+
+/* A code for a person: the name's letters and digits in capitals, other runs
+   of characters as one '-', at most 24 characters ("Jane Doe" -> JANE-DOE),
+   made unique with -2, -3... */
+static int person_code(struct life *l, const char *name, char **code)
+{
+  char base[32];
+  size_t n = 0;
+  for (const char *p = name; *p && n < 24; p++) {
+    char ch = *p;
+    if (ch >= 'a' && ch <= 'z')
+      ch = (char)(ch - 'a' + 'A');
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))
+      base[n++] = ch;
+    else if (n > 0 && base[n - 1] != '-')
+      base[n++] = '-';
+  }
+  while (n > 0 && base[n - 1] == '-')
+    n--;
+  base[n] = '\0';
+  if (n == 0)
+    snprintf(base, sizeof base, "PERSON");
+  for (int i = 1; i < 100000; i++) {
+    char *c = i == 1 ? xstrdup(base) : xasprintf("%s-%d", base, i);
+    int taken = store_code_taken(l->st, c);
+    if (taken == 0) {
+      *code = c;
+      return 0;
+    }
+    free(c);
+    if (taken < 0)
+      return -1;
+  }
+  return error("cannot make a unique code for the requester '%s'", name);
+}
+
+int matter_requester(struct life *l, const char *name, const char *email, char **code)
+{
+  *code = NULL;
+  if (!name || !*name)
+    return usage_error("--requester needs the person's name, e.g. --requester \"Jane Doe\"");
+  if (!utf8_ok(name))
+    return usage_error("the requester's name is not valid UTF-8");
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+    if (*p < 0x20 || *p == 0x7f)
+      return usage_error("the requester's name has a control character");
+  if (email) {
+    const char *at = strchr(email, '@');
+    int bad = !at || at == email || !at[1] || strchr(at + 1, '@');
+    for (const unsigned char *p = (const unsigned char *)email; !bad && *p; p++)
+      bad = *p <= 0x20 || *p == 0x7f;
+    if (bad)
+      return usage_error("invalid email '%s' for --email (want NAME@DOMAIN)", email);
+  }
+  struct agency a;
+  int rc = store_person_find(l->st, name, email, &a);
+  if (rc == 2)
+    return error("several requesters are named '%s': give --email to say which (see 'pubrec "
+                 "people')",
+                 name);
+  if (rc < 0)
+    return -1;
+  if (rc == 0) {
+    if (email && !a.email)
+      rc = store_person_set_email(l->st, a.id, email);
+    if (rc == 0)
+      *code = xstrdup(a.code);
+    agency_release(&a);
+    return rc;
+  }
+  if (person_code(l, name, code) != 0)
+    return -1;
+  if (store_person_add(l->st, *code, name, email) != 0) {
+    free(*code);
+    *code = NULL;
+    return -1;
+  }
+  return 0;
 }

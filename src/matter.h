@@ -89,4 +89,57 @@ int matter_resume(struct life *l, const char *ref, const char *on, const char *n
 int matter_reopen(struct life *l, const char *ref, const char *on, const char *due,
                   const char *received, const char *note, struct outcome *out);
 
+/* Correct a matter's fields: each changed field writes an 'edit' history row
+   (field, old, new) with note. A change of a party, the trigger date or the
+   deadline's basis (rule, days, due: one way, as add) recomputes the
+   deadlines unless the clock is stopped (answered or closed; recompute
+   forces it). Refused: a voided matter, nothing to change, a trigger date
+   after a recorded response. */
+struct edit_in {
+  const char *subject;                /* NULL: unchanged */
+  const char *tracking, *description; /* with *_given: NULL clears */
+  int tracking_given, description_given;
+  const char *from, *to;                   /* agency codes, NULL: unchanged */
+  const char *trigger_date, *trigger_time; /* trigger_date NULL: unchanged */
+  const char *rule;                        /* with rule_given */
+  int rule_given;
+  int days, days_given;
+  const char *due; /* with due_given */
+  int due_given;
+  int recompute;
+  const char *note; /* required */
+};
+int matter_edit(struct life *l, const char *ref, const struct edit_in *in, struct outcome *out);
+
+/* A matter entered by mistake leaves every list, statistic and calendar but
+   stays in the database and its history; unvoid brings it back. */
+int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out);
+int matter_unvoid(struct life *l, const char *ref, const char *note, struct outcome *out);
+
+/* Retract response n (1-based, in the order 'show' lists them): it stays,
+   marked; status, first determination and clock are worked out again as if
+   it had not been given. */
+int matter_retract(struct life *l, const char *ref, int n, const char *note, struct outcome *out);
+
+/* A note (text, and/or a document's summary "PATH (N bytes, sha256 HEX)")
+   in the history; never a response. */
+int matter_note(struct life *l, const char *ref, const char *text, const char *file_summary,
+                struct outcome *out);
+
+/* Recompute the matters an agency must answer whose clock can still move
+   (after its calendar or cutoff changed); *moved counts those that moved. */
+int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved);
+/* Add and remove tags (issue 9): each one added or removed writes a history
+   row (kind 'tag', field 'tag', old_value the tag removed, new_value the tag
+   added). Refused, with nothing written: an empty tag or one with a space,
+   adding a tag the matter has, removing one it has not, a tag given twice. */
+int matter_tag(struct life *l, const char *ref, const char *const *add, size_t nadd,
+               const char *const *remove, size_t nremove, const char *note, struct outcome *out);
+
+/* The party code of a requester who is a person: the person with this email
+   (any case), else the one of this name (any case; with an email, one who
+   had none, whose email is then recorded), else a new person (kind
+   'person', a code made from the name). *code is the caller's to free. */
+int matter_requester(struct life *l, const char *name, const char *email, char **code);
+
 #endif

@@ -18,6 +18,8 @@ void agency_release(struct agency *a)
   free(a->cutoff);
   free(a->contact);
   free(a->created_at);
+  free(a->kind);
+  free(a->email);
   memset(a, 0, sizeof *a);
 }
 
@@ -25,18 +27,23 @@ void matter_release(struct matter *m)
 {
   if (!m)
     return;
-  char **strs[] = {&m->uuid,      &m->ref,         &m->kind,         &m->from_code,
-                   &m->from_name, &m->to_code,     &m->to_name,      &m->tracking,
-                   &m->subject,   &m->description, &m->trigger_date, &m->trigger_time,
-                   &m->rule,      &m->due_stated,  &m->routed,       &m->compliance,
-                   &m->due,       &m->status,      &m->created_at,   &m->updated_at,
-                   &m->clock,     &m->answered,    &m->clock_start,  &m->missed};
+  char **strs[] = {
+      &m->uuid,         &m->ref,          &m->kind,        &m->from_code,  &m->from_name,
+      &m->to_code,      &m->to_name,      &m->tracking,    &m->subject,    &m->description,
+      &m->trigger_date, &m->trigger_time, &m->rule,        &m->due_stated, &m->routed,
+      &m->compliance,   &m->due,          &m->status,      &m->created_at, &m->updated_at,
+      &m->clock,        &m->answered,     &m->clock_start, &m->missed,     &m->voided};
   for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
     free(*strs[i]);
   if (m->parents) {
     for (char **p = m->parents; *p; p++)
       free(*p);
     free(m->parents);
+  }
+  if (m->tags) {
+    for (char **t = m->tags; *t; t++)
+      free(*t);
+    free(m->tags);
   }
   memset(m, 0, sizeof *m);
 }
@@ -78,6 +85,8 @@ void response_row_release(struct response_row *r)
   free(r->note);
   free(r->by);
   free(r->created_at);
+  free(r->retracted);
+  free(r->retract_note);
   memset(r, 0, sizeof *r);
 }
 
@@ -94,7 +103,42 @@ void rule_row_release(struct rule_row *r)
   free(r->cutoff);
   free(r->citation);
   free(r->note);
+  free(r->source);
+  free(r->status);
+  free(r->ext_unit);
+  free(r->version_from);
   memset(r, 0, sizeof *r);
+}
+
+void rule_version_row_release(struct rule_version_row *v)
+{
+  if (!v)
+    return;
+  free(v->effective_from);
+  free(v->unit);
+  free(v->ext_unit);
+  free(v->roll);
+  free(v->citation);
+  free(v->source);
+  free(v->status);
+  free(v->note);
+  memset(v, 0, sizeof *v);
+}
+
+void jurisdiction_row_release(struct jurisdiction_row *j)
+{
+  if (!j)
+    return;
+  free(j->code);
+  free(j->name);
+  free(j->rule);
+  free(j->calendar);
+  memset(j, 0, sizeof *j);
+}
+
+int rule_status_unverified(const struct rule_row *r)
+{
+  return !r->status || strcmp(r->status, "verified") != 0;
 }
 
 /* The statuses (SPEC.md): open ones first. Closed states move only back to

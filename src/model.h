@@ -17,6 +17,8 @@ struct agency {
   char *cutoff;       /* HH:MM, may be NULL */
   char *contact;      /* may be NULL */
   char *created_at;
+  char *kind;  /* "agency" or "person" (a requester who is a person) */
+  char *email; /* a person's address, may be NULL */
 };
 
 struct matter {
@@ -43,8 +45,10 @@ struct matter {
   char *answered;    /* first determination since the clock started, or NULL */
   char *clock_start; /* a reopened matter's period starts here, or NULL */
   char *missed;      /* the due date a late extension passed over, or NULL */
+  char *voided;      /* the date it was voided (entered by mistake), or NULL */
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
+  char **tags;    /* its tags in order, NULL-terminated, may be NULL */
 };
 
 struct deadline_row {
@@ -76,6 +80,8 @@ struct response_row {
   char *note;
   char *by;
   char *created_at;
+  char *retracted;    /* the date it was retracted, or NULL */
+  char *retract_note; /* why, or NULL */
 };
 
 struct rule_row {
@@ -86,6 +92,29 @@ struct rule_row {
   int routing_days, earlier_of;
   char *citation, *note;
   int builtin;
+  char *source;       /* where the law's words were read; NULL for a user's rule */
+  char *status;       /* "verified" or "unverified" (rule_status_unverified) */
+  char *ext_unit;     /* "working" or "calendar" from the version in force, else NULL */
+  char *version_from; /* effective_from of the version in force, NULL: no versions */
+};
+
+/* One version of a rule (rule_version): the period in force from a date. */
+struct rule_version_row {
+  char *effective_from; /* YYYY-MM-DD; 1000-01-01 = before any recorded change */
+  char *unit;
+  int count; /* -1 when the document states it */
+  char *ext_unit;
+  int ext_days; /* -1: no statutory cap */
+  int max_ext;
+  char *roll, *citation, *source, *status, *note;
+};
+
+/* A jurisdiction: the default rule for a request to an agency in it, and its calendar. */
+struct jurisdiction_row {
+  char *code, *name;
+  char *rule;     /* may be NULL */
+  char *calendar; /* may be NULL */
+  int builtin;
 };
 
 void agency_release(struct agency *a);
@@ -94,6 +123,10 @@ void deadline_row_release(struct deadline_row *d);
 void event_row_release(struct event_row *e);
 void response_row_release(struct response_row *r);
 void rule_row_release(struct rule_row *r);
+void rule_version_row_release(struct rule_version_row *v);
+void jurisdiction_row_release(struct jurisdiction_row *j);
+/* 1 when the rule (the version in force) is not verified by two sources. */
+int rule_status_unverified(const struct rule_row *r);
 
 /* The statuses, defined once (migrations/0005_lifecycle.sql holds the same
    facts for SQL; tests/unit/test_lifecycle.c checks they agree). */

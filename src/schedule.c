@@ -172,7 +172,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     }
     copy_str(plan->citation, sizeof plan->citation, "the date the document states");
   } else if (m->rule) {
-    int rc = store_rule_get(sc->st, m->rule, &rule);
+    int rc = store_rule_get_at(sc->st, m->rule, m->trigger_date, &rule); /* in force then */
     if (rc != 0) {
       if (rc > 0)
         error("matter '%s' names an unknown rule '%s'", m->ref, m->rule);
@@ -192,6 +192,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     rule_calendar = rule.calendar;
     copy_str(plan->rule_code, sizeof plan->rule_code, rule.code);
     copy_str(plan->citation, sizeof plan->citation, rule.citation);
+    plan->unverified = rule_status_unverified(&rule);
   } else if (m->days >= 0) {
     /* A period the document states, in calendar days, with no roll: the
        return date is what the subpoena says (LAW.md 3.1). */

@@ -42,8 +42,9 @@ struct matter_plan {
   char calendar[64];
   char rule_code[64];
   char citation[256];
-  int has_rule; /* 0: a stated return date or a stated period without a rule */
-  int stated;   /* 1: the due date is the return date the document states */
+  int has_rule;   /* 0: a stated return date or a stated period without a rule */
+  int stated;     /* 1: the due date is the return date the document states */
+  int unverified; /* 1: the rule (its version in force) is not verified by two sources */
   dl_day stated_due;
 };
 

@@ -195,8 +195,8 @@ int store_agency_add(struct store *st, const struct agency *a)
   return 0;
 }
 
-static const char agency_cols[] =
-    "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at FROM agency ";
+static const char agency_cols[] = "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, "
+                                  "created_at, kind, email FROM agency ";
 
 static void read_agency(sqlite3_stmt *s, void *out)
 {
@@ -209,6 +209,8 @@ static void read_agency(sqlite3_stmt *s, void *out)
   a->cutoff = store_col_text(s, 5);
   a->contact = store_col_text(s, 6);
   a->created_at = store_col_text(s, 7);
+  a->kind = store_col_text(s, 8);
+  a->email = store_col_text(s, 9);
 }
 
 int store_agency_get(struct store *st, const char *code, struct agency *out)
@@ -216,10 +218,163 @@ int store_agency_get(struct store *st, const char *code, struct agency *out)
   return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
 }
 
+int store_agency_update(struct store *st, const struct agency *a)
+{
+  static const char sql[] =
+      "UPDATE agency SET name = :name, jurisdiction = :jur, calendar = :cal, cutoff = :cutoff, "
+      "contact = :contact WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":name", a->name);
+  store_bind_text(s, ":jur", a->jurisdiction);
+  store_bind_text(s, ":cal", a->calendar);
+  store_bind_text(s, ":cutoff", a->cutoff);
+  store_bind_text(s, ":contact", a->contact);
+  store_bind_int(s, ":id", a->id);
+  return store_run(st, s, "changing agency");
+}
+
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO agency_event(agency_id, at, field, old_value, new_value, note, by_user) "
+      "VALUES (:id, :now, :field, :old, :new, :note, :by)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  store_bind_text(s, ":now", st->now);
+  store_bind_text(s, ":field", field);
+  store_bind_text(s, ":old", old_value);
+  store_bind_text(s, ":new", new_value);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":by", st->by);
+  return store_run(st, s, "recording agency history");
+}
+
+static void read_agency_event(sqlite3_stmt *s, void *out)
+{
+  struct event_row *e = out;
+  e->id = sqlite3_column_int64(s, 0);
+  e->at = store_col_text(s, 1);
+  e->field = store_col_text(s, 2);
+  e->old_value = store_col_text(s, 3);
+  e->new_value = store_col_text(s, 4);
+  e->note = store_col_text(s, 5);
+  e->by = store_col_text(s, 6);
+  e->kind = xstrdup("agency");
+}
+
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, at, field, old_value, new_value, note, by_user "
+                            "FROM agency_event WHERE agency_id = :id ORDER BY id";
+  return list_by_id(st, sql, agency_id, read_agency_event, sizeof **out, (void **)out, n,
+                    "reading agency history");
+}
+
 int store_agency_list(struct store *st, struct agency **out, size_t *n)
 {
   return list_all(st, agency_cols, "ORDER BY code", read_agency, sizeof **out, (void **)out, n,
                   "listing agencies");
+}
+
+int store_party_list(struct store *st, const char *kind, struct agency **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, "
+                            "created_at, kind, email FROM agency WHERE kind = :kind ORDER BY code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":kind", kind);
+  return store_collect(st, s, read_agency, sizeof **out, (void **)out, n, "listing parties");
+}
+
+int store_person_find(struct store *st, const char *name, const char *email, struct agency *out)
+{
+  /* By email when one is given; else by name. Several people of one name
+     (with different addresses) answer 2. */
+  static const char by_email[] =
+      "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at, kind, email "
+      "FROM agency WHERE kind = 'person' AND lower(email) = lower(:email) ORDER BY id LIMIT 2";
+  static const char by_name[] =
+      "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at, kind, email "
+      "FROM agency WHERE kind = 'person' AND lower(name) = lower(:name) "
+      "AND (:email IS NULL OR email IS NULL) ORDER BY id LIMIT 2";
+  int found = 1;
+  for (int pass = email ? 0 : 1; pass < 2 && found == 1; pass++) {
+    sqlite3_stmt *s = store_prepare(st, pass == 0 ? by_email : by_name);
+    if (!s)
+      return -1;
+    if (pass == 0)
+      store_bind_text(s, ":email", email);
+    else {
+      store_bind_text(s, ":name", name);
+      store_bind_text(s, ":email", email);
+    }
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+      read_agency(s, out);
+      found = 0;
+      rc = sqlite3_step(s);
+      if (rc == SQLITE_ROW) {
+        agency_release(out);
+        found = 2;
+      }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+      if (found == 0)
+        agency_release(out);
+      sqlite3_finalize(s);
+      return db_error(st->db, "looking up a requester");
+    }
+    sqlite3_finalize(s);
+  }
+  return found;
+}
+
+int store_person_add(struct store *st, const char *code, const char *name, const char *email)
+{
+  static const char sql[] = "INSERT INTO agency(code, name, kind, email, created_at) "
+                            "VALUES (:code, :name, 'person', :email, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":name", name);
+  store_bind_text(s, ":email", email);
+  store_bind_text(s, ":now", st->now);
+  return store_run(st, s, "adding a requester");
+}
+
+int store_person_set_email(struct store *st, int64_t id, const char *email)
+{
+  static const char sql[] =
+      "UPDATE agency SET email = :email WHERE id = :id AND kind = 'person' AND email IS NULL";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":email", email);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "recording a requester's email");
+}
+
+int store_code_taken(struct store *st, const char *code)
+{
+  static const char sql[] = "SELECT 1 FROM agency WHERE code = :code COLLATE NOCASE";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "checking a party code");
 }
 
 void store_agencies_free(struct agency *a, size_t n)
@@ -295,11 +450,35 @@ static const char matter_cols[] =
     "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
     "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
     "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
-    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, (SELECT group_concat(ref, ',') "
+    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, (SELECT "
+    "group_concat(ref, ',') "
     "FROM (SELECT p.ref FROM matter_parent mp "
-    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
+    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)), "
+    /* last: tags, space-separated (a tag holds no space) */
+    "(SELECT group_concat(tag, ' ') FROM (SELECT t.tag FROM tag t WHERE t.matter_id = m.id "
+    "ORDER BY t.tag)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
+
+/* Split text at sep into a NULL-terminated array (NULL for NULL text). */
+static char **split_list(const char *text, char sep)
+{
+  if (!text)
+    return NULL;
+  size_t n = 1;
+  for (const char *c = text; *c; c++)
+    n += *c == sep;
+  char **v = xcalloc(n + 1, sizeof *v);
+  size_t i = 0;
+  for (const char *c = text;; i++) {
+    const char *end = strchr(c, sep);
+    v[i] = end ? xstrndup(c, (size_t)(end - c)) : xstrdup(c);
+    if (!end)
+      break;
+    c = end + 1;
+  }
+  return v;
+}
 
 static void read_matter(sqlite3_stmt *s, struct matter *m)
 {
@@ -333,7 +512,8 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
   m->answered = store_col_text(s, 26);
   m->clock_start = store_col_text(s, 27);
   m->missed = store_col_text(s, 28);
-  const char *parents = (const char *)sqlite3_column_text(s, 29);
+  m->voided = store_col_text(s, 29);
+  const char *parents = (const char *)sqlite3_column_text(s, 30);
   if (parents) {
     size_t n = 1;
     for (const char *c = parents; *c; c++)
@@ -348,12 +528,14 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
       c = comma + 1;
     }
   }
+  /* tags: always the last column of matter_cols */
+  m->tags = split_list((const char *)sqlite3_column_text(s, sqlite3_column_count(s) - 1), ' ');
 }
 
 static int matter_get_where(struct store *st, const char *where, const char *name, const char *text,
                             int64_t id, struct matter *out)
 {
-  char sql[1024];
+  char sql[2048];
   snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
@@ -405,7 +587,8 @@ int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
    value is bound), so the planner sees the real predicates and serves each
    from an index: matter_status_due (status), matter_clock_due (overdue, due
    within), matter_kind_due (kind), matter_from and matter_to (agency, as a
-   multi-index OR). Each combination is one cached statement. The rows are
+   multi-index OR), tag_tag (tag), the full-text index (search). Each
+   combination is one cached statement. The rows are
    read one at a time and handed to the caller: nothing is held but the row
    being printed (SQLite orders them in its own bounded sorter). */
 
@@ -430,6 +613,11 @@ static const struct {
     {" AND ((" WITHIN_WHERE ") OR m.clock = 'paused')"},
     {" AND m.trigger_date >= :from"},
     {" AND m.trigger_date <= :to"},
+    {" AND m.voided IS NULL"},
+    /* Tags (migrations/0013_records.sql): tag_tag finds the matters. */
+    {" AND m.id IN (SELECT t.matter_id FROM tag t WHERE t.tag = :tag)"},
+    /* Search: the full-text index drives the listing and ranks it (bm25). */
+    {" AND matter_fts MATCH :match"},
 };
 enum {
   LW_STATUS,
@@ -441,7 +629,10 @@ enum {
   LW_WITHIN,
   LW_WAITING,
   LW_FROM,
-  LW_TO
+  LW_TO,
+  LW_LIVE,
+  LW_TAG,
+  LW_MATCH
 };
 
 /* The listing's SQL for f (caller frees with buf_release); count: the
@@ -450,7 +641,15 @@ enum {
 static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
 {
   buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
+  if (f->match)
+    buf_adds(sql, "JOIN matter_fts ON matter_fts.rowid = m.id ");
   buf_adds(sql, "WHERE 1");
+  if (!f->all)
+    buf_adds(sql, list_where[LW_LIVE].sql);
+  if (f->tag)
+    buf_adds(sql, list_where[LW_TAG].sql);
+  if (f->match)
+    buf_adds(sql, list_where[LW_MATCH].sql);
   if (f->status)
     buf_adds(sql, list_where[LW_STATUS].sql);
   if (f->open_only)
@@ -468,7 +667,8 @@ static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
   if (f->to)
     buf_adds(sql, list_where[LW_TO].sql);
   if (!count)
-    buf_adds(sql, " ORDER BY m.due IS NULL, m.due, m.ref");
+    buf_adds(sql, f->match ? " ORDER BY matter_fts.rank, m.ref"
+                           : " ORDER BY m.due IS NULL, m.due, m.ref");
   if (f->limit > 0 && !count)
     buf_adds(sql, " LIMIT :limit");
 }
@@ -506,9 +706,23 @@ static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *
     store_bind_text(s, ":from", f->from);
   if (f->to)
     store_bind_text(s, ":to", f->to);
+  if (f->tag)
+    store_bind_text(s, ":tag", f->tag);
+  if (f->match)
+    store_bind_text(s, ":match", f->match);
   if (f->limit > 0 && !count)
     store_bind_int(s, ":limit", f->limit);
   return s;
+}
+
+/* Report a listing's failed step: a search the full-text index cannot parse
+   is the user's to fix (a usage error), anything else a database error. */
+static int list_error(struct store *st, const struct matter_filter *f)
+{
+  const char *msg = sqlite3_errmsg(st->db->handle);
+  if (f->match && strncmp(msg, "fts5:", 5) == 0)
+    return usage_error("cannot search for '%s': %s", f->match, msg);
+  return db_error(st->db, "listing matters");
 }
 
 int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n)
@@ -518,9 +732,12 @@ int store_matter_count(struct store *st, const struct matter_filter *f, int64_t 
     return -1;
   int rc = sqlite3_step(s);
   *n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  if (rc != SQLITE_ROW) {
+    rc = list_error(st, f);
+    store_finish(st, s);
+    return rc;
+  }
   store_finish(st, s);
-  if (rc != SQLITE_ROW)
-    return db_error(st->db, "counting matters");
   if (f->limit > 0 && *n > f->limit)
     *n = f->limit;
   return 0;
@@ -542,7 +759,7 @@ int store_matter_each(struct store *st, const struct matter_filter *f, store_mat
       break;
   }
   if (ret == 0 && rc != SQLITE_DONE)
-    ret = db_error(st->db, "listing matters");
+    ret = list_error(st, f);
   store_finish(st, s);
   return ret;
 }
@@ -569,6 +786,48 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   *out = c.m;
   *n = c.n;
   return rc;
+}
+
+int store_search_query(const char *text, char **out)
+{
+  struct buf q = BUF_INIT;
+  const char *p = text ? text : "";
+  *out = NULL;
+  for (;;) {
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+      p++;
+    if (!*p)
+      break;
+    const char *end = p;
+    while (*end && *end != ' ' && *end != '\t' && *end != '\n' && *end != '\r')
+      end++;
+    size_t len = (size_t)(end - p);
+    int prefix = p[len - 1] == '*';
+    if (prefix)
+      len--;
+    if (len == 0 || memchr(p, '*', len)) {
+      buf_release(&q);
+      return usage_error("invalid search word '%.*s': '*' ends a prefix, as in rezon*",
+                         (int)(end - p), p);
+    }
+    /* Each word is an FTS5 string: "..." with " doubled; a prefix keeps its
+       '*' outside the quotes. Words are ANDed. */
+    if (q.len)
+      buf_adds(&q, " ");
+    buf_adds(&q, "\"");
+    for (size_t i = 0; i < len; i++) {
+      if (p[i] == '"')
+        buf_adds(&q, "\"");
+      buf_add(&q, p + i, 1);
+    }
+    buf_adds(&q, prefix ? "\"*" : "\"");
+    p = end;
+  }
+  if (!q.len)
+    return usage_error("give the words to search for, e.g. 'pubrec search rezon* denver'");
+  *out = xstrdup(buf_str(&q));
+  buf_release(&q);
+  return 0;
 }
 
 void store_matters_free(struct matter *m, size_t n)
@@ -629,6 +888,11 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
       [MF_DUE_STATED] = "UPDATE matter SET due_stated = :v, updated_at = :now WHERE id = :id",
       [MF_CLOCK_START] = "UPDATE matter SET clock_start = :v, updated_at = :now WHERE id = :id",
       [MF_MISSED] = "UPDATE matter SET missed = :v, updated_at = :now WHERE id = :id",
+      [MF_VOIDED] = "UPDATE matter SET voided = :v, updated_at = :now WHERE id = :id",
+      [MF_FROM] =
+          "UPDATE matter SET from_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+      [MF_TO] =
+          "UPDATE matter SET to_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
       [MF_DAYS] = "UPDATE matter SET days = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
   };
   if ((size_t)field >= sizeof sql / sizeof sql[0] || !sql[field])
@@ -640,6 +904,35 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
   store_bind_text(s, ":now", st->now);
   store_bind_int(s, ":id", id);
   return store_run(st, s, "changing a matter");
+}
+
+/* ---- tags ------------------------------------------------------------- */
+
+int store_tag_has(struct store *st, int64_t matter_id, const char *tag)
+{
+  static const char sql[] = "SELECT 1 FROM tag WHERE matter_id = :id AND tag = :tag";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":tag", tag);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading tags");
+}
+
+int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on)
+{
+  static const char add[] = "INSERT INTO tag(matter_id, tag) VALUES (:id, :tag)";
+  static const char del[] = "DELETE FROM tag WHERE matter_id = :id AND tag = :tag";
+  sqlite3_stmt *s = store_prepare(st, on ? add : del);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":tag", tag);
+  return store_run(st, s, on ? "adding a tag" : "removing a tag");
 }
 
 int store_parent_add(struct store *st, int64_t child, int64_t parent)
@@ -836,6 +1129,19 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   return store_run(st, s, "recording response");
 }
 
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note)
+{
+  static const char sql[] =
+      "UPDATE response SET retracted = :on, retract_note = :note WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":on", on);
+  store_bind_text(s, ":note", note);
+  store_bind_int(s, ":id", response_id);
+  return store_run(st, s, "retracting a response");
+}
+
 static void read_response(sqlite3_stmt *s, void *out)
 {
   struct response_row *r = out;
@@ -846,12 +1152,15 @@ static void read_response(sqlite3_stmt *s, void *out)
   r->note = store_col_text(s, 4);
   r->by = store_col_text(s, 5);
   r->created_at = store_col_text(s, 6);
+  r->retracted = store_col_text(s, 7);
+  r->retract_note = store_col_text(s, 8);
 }
 
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n)
 {
-  static const char sql[] = "SELECT id, kind, on_date, pages, note, by_user, created_at "
-                            "FROM response WHERE matter_id = :id ORDER BY on_date, id";
+  static const char sql[] =
+      "SELECT id, kind, on_date, pages, note, by_user, created_at, retracted, retract_note "
+      "FROM response WHERE matter_id = :id ORDER BY on_date, id";
   return list_by_id(st, sql, matter_id, read_response, sizeof **out, (void **)out, n,
                     "reading responses");
 }
@@ -867,7 +1176,7 @@ void store_responses_free(struct response_row *r, size_t n)
 
 static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
-    "routing_days, earlier_of, citation, note, builtin FROM rule ";
+    "routing_days, earlier_of, citation, note, builtin, source, status FROM rule ";
 
 static void read_rule(sqlite3_stmt *s, void *out)
 {
@@ -887,6 +1196,10 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->citation = store_col_text(s, 12);
   r->note = store_col_text(s, 13);
   r->builtin = sqlite3_column_int(s, 14);
+  r->source = store_col_text(s, 15);
+  r->status = store_col_text(s, 16);
+  r->ext_unit = NULL; /* from a version (store_rule_get_at) */
+  r->version_from = NULL;
 }
 
 int store_rule_get(struct store *st, const char *code, struct rule_row *out)
@@ -898,6 +1211,171 @@ int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
 {
   return list_all(st, rule_cols, "ORDER BY code", read_rule, sizeof **out, (void **)out, n,
                   "listing rules");
+}
+
+/* Replace *dst by a copy of column i (NULL stays NULL). */
+static void set_col(char **dst, sqlite3_stmt *s, int i)
+{
+  free(*dst);
+  *dst = store_col_text(s, i);
+}
+
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out)
+{
+  int rc = store_rule_get(st, code, out);
+  if (rc != 0 || !date)
+    return rc;
+  static const char span_sql[] =
+      "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
+  sqlite3_stmt *s = store_prepare(st, span_sql);
+  if (!s)
+    goto fail;
+  store_bind_text(s, ":code", code);
+  char *first = NULL, *last = NULL;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    first = store_col_text(s, 0);
+    last = store_col_text(s, 1);
+  }
+  sqlite3_finalize(s);
+  if (!first) { /* no versions: the row is the rule (a user's rule) */
+    free(last);
+    return 0;
+  }
+  if (strcmp(date, first) < 0) {
+    error("rule '%s' has no version in force on %s: pubrec records it from %s and does not "
+          "guess the law before that (see 'pubrec rules show %s'; give --days with no rule)",
+          code, date, first, code);
+    free(first);
+    free(last);
+    goto fail;
+  }
+  free(first);
+  if (strcmp(date, last) >= 0) { /* the latest version is the row ('rule set' edits it) */
+    out->version_from = last;
+    return 0;
+  }
+  free(last);
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code AND effective_from <= :date "
+      "ORDER BY effective_from DESC LIMIT 1";
+  if (!(s = store_prepare(st, sql)))
+    goto fail;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":date", date);
+  if (sqlite3_step(s) != SQLITE_ROW) {
+    db_error(st->db, "reading rule version");
+    sqlite3_finalize(s);
+    goto fail;
+  }
+  set_col(&out->version_from, s, 0);
+  set_col(&out->unit, s, 1);
+  out->count = store_col_opt_int(s, 2);
+  set_col(&out->ext_unit, s, 3);
+  out->ext_days = sqlite3_column_type(s, 4) == SQLITE_NULL ? 0 : sqlite3_column_int(s, 4);
+  out->max_ext = sqlite3_column_int(s, 5);
+  set_col(&out->roll, s, 6);
+  set_col(&out->citation, s, 7);
+  set_col(&out->source, s, 8);
+  set_col(&out->status, s, 9);
+  set_col(&out->note, s, 10);
+  sqlite3_finalize(s);
+  return 0;
+fail:
+  rule_row_release(out);
+  return -1;
+}
+
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n)
+{
+  /* Its own rules and those of the jurisdictions it is part of (us-co-denver: us-co),
+     but not the federal 'us' (federal rules bind federal agencies). */
+  char *sql = xasprintf("%sWHERE jurisdiction = :j OR (jurisdiction <> 'us' AND "
+                        "substr(:j, 1, length(jurisdiction) + 1) = jurisdiction || '-') "
+                        "ORDER BY code",
+                        rule_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":j", jurisdiction);
+  return store_collect(st, s, read_rule, sizeof **out, (void **)out, n, "listing rules");
+}
+
+static void read_rule_version(sqlite3_stmt *s, void *out)
+{
+  struct rule_version_row *v = out;
+  v->effective_from = store_col_text(s, 0);
+  v->unit = store_col_text(s, 1);
+  v->count = store_col_opt_int(s, 2);
+  v->ext_unit = store_col_text(s, 3);
+  v->ext_days = store_col_opt_int(s, 4);
+  v->max_ext = sqlite3_column_int(s, 5);
+  v->roll = store_col_text(s, 6);
+  v->citation = store_col_text(s, 7);
+  v->source = store_col_text(s, 8);
+  v->status = store_col_text(s, 9);
+  v->note = store_col_text(s, 10);
+}
+
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n)
+{
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code ORDER BY effective_from";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  return store_collect(st, s, read_rule_version, sizeof **out, (void **)out, n,
+                       "reading rule versions");
+}
+
+void store_rule_versions_free(struct rule_version_row *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    rule_version_row_release(&v[i]);
+  free(v);
+}
+
+/* ---- jurisdictions ---------------------------------------------------- */
+
+static const char jurisdiction_cols[] =
+    "SELECT code, name, rule, calendar, builtin FROM jurisdiction ";
+
+static void read_jurisdiction(sqlite3_stmt *s, void *out)
+{
+  struct jurisdiction_row *j = out;
+  j->code = store_col_text(s, 0);
+  j->name = store_col_text(s, 1);
+  j->rule = store_col_text(s, 2);
+  j->calendar = store_col_text(s, 3);
+  j->builtin = sqlite3_column_int(s, 4);
+}
+
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out)
+{
+  return get_one(st, jurisdiction_cols, "WHERE code = :key", code, read_jurisdiction, out,
+                 "reading jurisdiction");
+}
+
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n)
+{
+  return list_all(st, jurisdiction_cols, "ORDER BY code", read_jurisdiction, sizeof **out,
+                  (void **)out, n, "listing jurisdictions");
+}
+
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    jurisdiction_row_release(&j[i]);
+  free(j);
 }
 
 /* Bind every field of a rule to the parameters of an INSERT or UPDATE. */
@@ -944,8 +1422,8 @@ int store_rule_update(struct store *st, const struct rule_row *r)
   static const char sql[] =
       "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
       "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
-      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
-      "WHERE code = :code";
+      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note, "
+      "status = 'unverified' WHERE code = :code"; /* pubrec did not check the change */
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
@@ -1154,19 +1632,21 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
 {
   static const char sql[] =
       "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
-      "first_year, last_year, every, year_offset, citation) VALUES (:cal, :name, :kind, :month, "
-      ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
-  static const char *const kinds[] = {"fixed", "nth", "last"};
-  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, "
+      ":kind, "
+      ":month, :day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation, :shift)";
+  static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                         "sat-mon-sun-mon"};
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
   store_bind_text(s, ":name", r->name);
   store_bind_text(s, ":kind", kinds[r->kind]);
-  store_bind_int(s, ":month", r->month);
+  store_bind_opt_int(s, ":month", r->kind == HOL_EASTER ? -1 : r->month);
   store_bind_opt_int(s, ":day", r->kind == HOL_FIXED ? r->day : -1);
-  store_bind_opt_int(s, ":weekday", r->kind == HOL_FIXED ? -1 : r->weekday);
+  store_bind_opt_int(s, ":weekday", r->kind == HOL_NTH || r->kind == HOL_LAST ? r->weekday : -1);
   store_bind_opt_int(s, ":nth", r->kind == HOL_NTH ? r->nth : -1);
   store_bind_text(s, ":observe", observes[r->observe]);
   store_bind_opt_int(s, ":first", r->first_year ? r->first_year : -1);
@@ -1174,6 +1654,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
   store_bind_int(s, ":every", r->every > 1 ? r->every : 1);
   store_bind_int(s, ":offset", r->offset);
   store_bind_text(s, ":citation", citation);
+  store_bind_int(s, ":shift", r->shift);
   return store_run(st, s, "adding holiday");
 }
 
@@ -1216,6 +1697,8 @@ static int observe_code(const char *s)
     return HOL_OBS_SAT_FRI_SUN_MON;
   if (strcmp(s, "sun-mon") == 0)
     return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sat-mon-sun-mon") == 0)
+    return HOL_OBS_SAT_MON_SUN_MON;
   if (strcmp(s, "sun-mon-sat-none") == 0)
     return HOL_OBS_SUN_MON_SAT_NONE;
   return HOL_OBS_NONE;
@@ -1229,7 +1712,8 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
       "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, "
+      "max(depth) AS "
       "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
@@ -1251,9 +1735,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     memset(r, 0, sizeof *r);
     r->name = out->names[nnames++];
     const char *kind = (const char *)sqlite3_column_text(s, 1);
-    r->kind = strcmp(kind, "fixed") == 0 ? HOL_FIXED
-              : strcmp(kind, "nth") == 0 ? HOL_NTH
-                                         : HOL_LAST;
+    r->kind = strcmp(kind, "fixed") == 0    ? HOL_FIXED
+              : strcmp(kind, "nth") == 0    ? HOL_NTH
+              : strcmp(kind, "easter") == 0 ? HOL_EASTER
+                                            : HOL_LAST;
     r->month = sqlite3_column_int(s, 2);
     r->day = sqlite3_column_int(s, 3);
     r->weekday = sqlite3_column_int(s, 4);
@@ -1263,6 +1748,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->last_year = sqlite3_column_int(s, 8);
     r->every = sqlite3_column_int(s, 9);
     r->offset = sqlite3_column_int(s, 10);
+    r->shift = sqlite3_column_int(s, 11);
   }
   store_finish(st, s);
   if (rc != SQLITE_DONE)
@@ -1318,6 +1804,21 @@ static int collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t 
   }
   store_finish(st, s);
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
+}
+
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
+{
+  /* The deadlines an agency's calendar or cutoff governs: matters it must
+     answer whose clock can still move (matter_to: to_agency, clock, due). */
+  static const char sql[] = "SELECT id FROM matter WHERE to_agency = :id AND clock IN "
+                            "('running', 'paused') ORDER BY id";
+  *ids = NULL;
+  *n = 0;
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  return collect_ids(st, s, ids, n);
 }
 
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)

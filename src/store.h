@@ -25,7 +25,28 @@ struct store {
 int store_agency_add(struct store *st, const struct agency *a);
 int store_agency_get(struct store *st, const char *code, struct agency *out);
 int store_agency_list(struct store *st, struct agency **out, size_t *n);
+/* Replace name, jurisdiction, calendar, cutoff and contact of agency a->id. */
+int store_agency_update(struct store *st, const struct agency *a);
+/* The agency's history: one row per changed field. Rows come back as
+   event_row with kind "agency" (no ref, no on_date). */
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note);
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n);
+/* Matters the agency must answer whose clock can still move, by id. */
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n);
 void store_agencies_free(struct agency *a, size_t n);
+/* Parties of one kind ("agency" or "person"), by code. */
+int store_party_list(struct store *st, const char *kind, struct agency **out, size_t *n);
+/* A requester who is a person: by email (any case) when email is given, else
+   by name (any case) among people without an email; with an email and no
+   one of that address, a person of that name without an email. 0 (found),
+   1 (no one), 2 (several people of that name), -1. */
+int store_person_find(struct store *st, const char *name, const char *email, struct agency *out);
+int store_person_add(struct store *st, const char *code, const char *name, const char *email);
+/* Record the email of a person who had none. */
+int store_person_set_email(struct store *st, int64_t id, const char *email);
+/* 1 when an agency or person has this code (any case), 0 when free, -1. */
+int store_code_taken(struct store *st, const char *code);
 
 /* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
    write transaction. Caller frees *ref. */
@@ -46,9 +67,12 @@ struct matter_filter {
   int overdue;      /* 1: clock running and due before today */
   int due_within;   /* >= 0: clock running and due on or before today + N; -1: no filter */
   int waiting;      /* with due_within: also matters waiting on the requester (tolled) */
+  int all;          /* 1: voided matters too */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
-  int64_t limit; /* > 0: at most this many rows */
+  const char *tag;   /* only matters with this tag, or NULL */
+  const char *match; /* an FTS5 query (see search_query): ranked by relevance, or NULL */
+  int64_t limit;     /* > 0: at most this many rows */
 };
 /* The matters f selects, soonest due first (no due date last, then by
    reference), each handed to fn as it is read (fn may take fields from the
@@ -66,6 +90,11 @@ int store_matter_count(struct store *st, const struct matter_filter *f, int64_t 
    f: tests read its plan. Caller frees. */
 char *store_matter_list_sql(const struct matter_filter *f, int count);
 void store_matters_free(struct matter *m, size_t n);
+/* The FTS5 query for the words of text (split at white space): each word an
+   FTS5 string, a word ending in '*' a prefix ("rezon"*), all of them
+   required. 0 and *out (caller frees), or PR_USAGE after printing why (no
+   word, a '*' inside a word). */
+int store_search_query(const char *text, char **out);
 int store_matter_set_status(struct store *st, int64_t id, const char *status);
 /* The date a tolled matter's clock paused (its open tolling period), or
    NULL; caller frees. 0 or -1. */
@@ -84,9 +113,16 @@ enum matter_field {
   MF_DUE_STATED,
   MF_CLOCK_START,
   MF_MISSED,
+  MF_VOIDED,
+  MF_FROM, /* value: the agency id as decimal text */
+  MF_TO,
   MF_DAYS /* value: decimal text, or NULL */
 };
 int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value);
+/* Tags of a matter: 1 when it has tag, 0 when not, -1. */
+int store_tag_has(struct store *st, int64_t matter_id, const char *tag);
+/* Add (on = 1) or remove (on = 0) one tag; the lifecycle layer checks first. */
+int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on);
 int store_parent_add(struct store *st, int64_t child, int64_t parent);
 int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
 void strv_free(char **v);
@@ -112,15 +148,33 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind);
 int store_response_add(struct store *st, int64_t matter_id, const char *kind, const char *on_date,
                        int pages, const char *note);
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n);
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note);
 void store_responses_free(struct response_row *r, size_t n);
 
 /* Rules. */
 int store_rule_get(struct store *st, const char *code, struct rule_row *out);
 int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
+/* The rule as in force on date (YYYY-MM-DD; NULL = the latest): the rule row for the
+   latest version (or a rule without versions), else the older version's period,
+   citation, source and status over it. -1 (after an error message) when date is before
+   the first version; 1 when unknown. */
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out);
+/* The rules that apply in a jurisdiction (its own and its parents', not federal 'us'). */
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n);
+/* Every version of a rule, oldest first (none for a user's rule). */
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n);
+void store_rule_versions_free(struct rule_version_row *v, size_t n);
 int store_rule_add(struct store *st, const struct rule_row *r);
 /* Replace every field of the rule r->code. */
 int store_rule_update(struct store *st, const struct rule_row *r);
 void store_rules_free(struct rule_row *r, size_t n);
+
+/* Jurisdictions (0 found, 1 unknown, -1 error). */
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out);
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n);
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n);
 
 /* Extensions and tolling of a matter. */
 /* late: recorded after the period ran out (the miss stays in the record). */

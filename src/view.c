@@ -75,6 +75,7 @@ struct jv *view_matter(const struct matter *m, const struct matter_info *info)
   jv_set_str(o, "clock", m->clock);
   jv_set_str(o, "answered", m->answered);
   jv_set_str(o, "missed", m->missed);
+  jv_set_str(o, "voided", m->voided);
   if (info) {
     jv_set_bool(o, "open", info->open);
     jv_set_bool(o, "overdue", info->overdue);
@@ -87,6 +88,10 @@ struct jv *view_matter(const struct matter *m, const struct matter_info *info)
   for (char **p = m->parents; p && *p; p++)
     jv_append(parents, jv_str(*p));
   jv_set(o, "parents", parents);
+  struct jv *tags = jv_array();
+  for (char **t = m->tags; t && *t; t++)
+    jv_append(tags, jv_str(*t));
+  jv_set(o, "tags", tags);
   jv_set_str(o, "created_at", m->created_at);
   jv_set_str(o, "updated_at", m->updated_at);
   return o;
@@ -102,6 +107,8 @@ struct jv *view_agency(const struct agency *a)
   jv_set_str(o, "cutoff", a->cutoff);
   jv_set_str(o, "contact", a->contact);
   jv_set_str(o, "created_at", a->created_at);
+  jv_set_str(o, "kind", a->kind ? a->kind : "agency");
+  jv_set_str(o, "email", a->email);
   return o;
 }
 
@@ -138,6 +145,8 @@ struct jv *view_response(const struct response_row *r)
   jv_set_str(o, "kind", r->kind);
   jv_set_str(o, "on", r->on_date);
   jv_set(o, "pages", r->pages >= 0 ? jv_int(r->pages) : jv_null());
+  jv_set_str(o, "retracted", r->retracted);
+  jv_set_str(o, "retract_note", r->retract_note);
   jv_set_str(o, "note", r->note);
   jv_set_str(o, "by", r->by);
   jv_set_str(o, "recorded_at", r->created_at);
@@ -162,6 +171,8 @@ struct jv *view_rule(const struct rule_row *r)
   jv_set_str(o, "citation", r->citation);
   jv_set_str(o, "note", r->note);
   jv_set_bool(o, "builtin", r->builtin);
+  jv_set_str(o, "source", r->source);
+  jv_set_str(o, "status", rule_status_unverified(r) ? "unverified" : "verified");
   return o;
 }
 
@@ -262,10 +273,21 @@ void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_r
     else if (strcmp(e[i].kind, "status") == 0)
       fprintf(out, "status %s -> %s", e[i].old_value ? e[i].old_value : "-",
               e[i].new_value ? e[i].new_value : "-");
-    else if (strcmp(e[i].kind, "due") == 0)
-      fprintf(out, "%s %s -> %s", e[i].field ? e[i].field : "due",
-              e[i].old_value ? e[i].old_value : "(none)",
+    else if (strcmp(e[i].kind, "due") == 0 || strcmp(e[i].kind, "edit") == 0 ||
+             (e[i].field && strcmp(e[i].field, "clock") == 0))
+      fprintf(out, "%s%s%s %s -> %s", strcmp(e[i].kind, "edit") == 0 ? "edit " : "",
+              e[i].field && strcmp(e[i].field, "clock") == 0 && strcmp(e[i].kind, "clock") != 0
+                  ? e[i].kind
+                  : "",
+              e[i].field ? e[i].field : "due", e[i].old_value ? e[i].old_value : "(none)",
               e[i].new_value ? e[i].new_value : "(none)");
+    else if (strcmp(e[i].kind, "retract") == 0)
+      fprintf(out, "retracted response %s", e[i].old_value ? e[i].old_value : "");
+    else if (strcmp(e[i].kind, "tag") == 0)
+      fprintf(out, "tag %s%s", e[i].new_value ? "+" : "-",
+              e[i].new_value   ? e[i].new_value
+              : e[i].old_value ? e[i].old_value
+                               : "");
     else
       fprintf(out, "%s%s%s", e[i].kind, e[i].new_value ? " " : "",
               e[i].new_value ? e[i].new_value : "");
