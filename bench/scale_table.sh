@@ -29,10 +29,11 @@ below.
 EOF
 awk -F'\t' '
 function fmt(v) { return v == "" ? "-" : v }
+# Reading a missing element creates it: presence is kept in have[].
 function sz(n) { return n >= 1000000 ? n / 1000000 "M" : n / 1000 "k" }
 {
   key = $2 SUBSEP $1 SUBSEP $3
-  wall[key] = $4; cpu[key] = $5; rss[key] = $6
+  wall[key] = $4; cpu[key] = $5; rss[key] = $6; have[key] = 1
   if (!($2 in seen_cmd)) { seen_cmd[$2] = 1; cmds[++ncmd] = $2 }
   if (!($1 in seen_size)) { seen_size[$1] = 1; sizes[++nsize] = $1 + 0 }
 }
@@ -54,9 +55,8 @@ END {
     b = cpu[cmd SUBSEP big SUBSEP "baseline"]
     p = cpu[cmd SUBSEP big SUBSEP "pubrec"]
     ratio = (b > 0 && p != "") ? sprintf("%.2fx", p / b) : "-"
-    r = rss[cmd SUBSEP big SUBSEP "pubrec"]
-    printf " %s | %s | %s | %s |\n", fmt(b), ratio, fmt(cpu[cmd SUBSEP big SUBSEP "before"]),
-      r == "" ? "-" : sprintf("%.1f MB", r / 1024)
+    r = (cmd SUBSEP big SUBSEP "pubrec") in have ? sprintf("%.1f MB", rss[cmd SUBSEP big SUBSEP "pubrec"] / 1024) : "-"
+    printf " %s | %s | %s | %s |\n", fmt(b), ratio, fmt(cpu[cmd SUBSEP big SUBSEP "before"]), r
   }
   for (i = 1; i <= nsize; i++) {
     n = sizes[i]
@@ -66,18 +66,46 @@ END {
     for (c = 1; c <= ncmd; c++) {
       cmd = cmds[c]
       k = cmd SUBSEP n SUBSEP
-      if (!((k "pubrec") in wall) && !((k "before") in wall) && !((k "baseline") in wall) && !((k "taskwarrior") in wall)) continue
-      base = (k "baseline") in wall ? wall[k "baseline"] : ""
-      basec = (k "baseline") in cpu ? cpu[k "baseline"] : ""
-      if ((k "taskwarrior") in wall) {
+      if (!((k "pubrec") in have) && !((k "before") in have) && !((k "baseline") in have) && !((k "taskwarrior") in have)) continue
+      base = (k "baseline") in have ? wall[k "baseline"] : ""
+      basec = (k "baseline") in have ? cpu[k "baseline"] : ""
+      if ((k "taskwarrior") in have) {
         base = base " (task list: " wall[k "taskwarrior"] ")"
         basec = basec " (task list: " cpu[k "taskwarrior"] ")"
       }
       printf "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n", cmd,
         fmt(wall[k "before"]), fmt(wall[k "pubrec"]), fmt(base),
         fmt(cpu[k "before"]), fmt(cpu[k "pubrec"]), fmt(basec),
-        (k "before") in rss ? sprintf("%.1f MB", rss[k "before"] / 1024) : "-",
-        (k "pubrec") in rss ? sprintf("%.1f MB", rss[k "pubrec"] / 1024) : "-"
+        (k "before") in have ? sprintf("%.1f MB", rss[k "before"] / 1024) : "-",
+        (k "pubrec") in have ? sprintf("%.1f MB", rss[k "pubrec"] / 1024) : "-"
     }
   }
 }' "$results"
+cat <<'EOF'
+
+## What changed (issue 10)
+
+- **References** are stored in upper case (migration `*_scale.sql`) and
+  canonicalized before binding, so `show`, `log`, `deadline REF`, `respond`
+  probe the unique index on `ref` in any case typed: the same few
+  milliseconds at every size.
+- **Listings** (`list`, `due`, `search`) are built from fixed WHERE fragments
+  for the filters given (values bound), so each filter is an index search:
+  `matter_status_due`, `matter_clock_due`, `matter_kind_due`, `matter_from`
+  and `matter_to`, `tag_tag`, the full-text index
+  (`tests/unit/test_scale.c` fails on a scan of `matter` for any filtered
+  listing). Rows are handed to the command as they are read and printed at
+  once (`store_matter_each`), JSON item by item, so peak memory stays flat
+  at every size; `--limit N` stops after N.
+- **Recomputation** after `rule set`, `calendar holiday add`, `closure add`
+  (and an agency's calendar or cutoff) reads only the matters the change can
+  move (`store_affected_ids`: the rule's matters; the matters on a calendar
+  that includes the closed one whose count spans the closed day; the
+  agency's), and every statement is prepared once per command (`db_cached`,
+  a cache of prepared statements on the connection). Calendars of agencies
+  without closures of their own are built once per calendar. A test checks
+  that each scoped recomputation moves exactly what a full one moves.
+- **Fixed cost**: `list --status open` over 10,000 matters costs a few
+  milliseconds of CPU, most of it process start-up; taskwarrior's
+  `task list` over 10,000 tasks costs hundreds.
+EOF
