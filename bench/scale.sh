@@ -25,17 +25,21 @@
 # RSS is /usr/bin/time's %M.
 #
 # Environment: PUBREC (default build/pubrec), GEN (default build/bench/gen),
-# BEFORE (an older pubrec measured beside, on a database gen'd at schema
-# BEFORE_SCHEMA), DIR (databases and results; default /tmp/pubrec-scale; kept,
-# so a later run reuses them), RUNS, OUT (default docs/PERFORMANCE.md),
-# KEEP_DB=0 (delete each database after its size is measured).
+# BEFORE (an older pubrec measured beside, on DIR/N-before.db, which
+# BEFORE_GEN makes: a gen that writes that pubrec's schema, e.g. this
+# branch's first bench/gen (commit "bench/gen N DB") run with --schema 4 for
+# main at e2b44ab), DIR (databases and results; default /tmp/pubrec-scale;
+# kept, so a later run reuses them and results of other sizes and binaries
+# stay in the table), RUNS, OUT (default docs/PERFORMANCE.md), KEEP_DB=0
+# (delete each database after its size is measured), MEASURE (who: default
+# "pubrec baseline", plus "before" when BEFORE is set).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 PUBREC=${PUBREC:-$root/build/pubrec}
 GEN=${GEN:-$root/build/bench/gen}
 BEFORE=${BEFORE:-}
-BEFORE_SCHEMA=${BEFORE_SCHEMA:-4}
+BEFORE_GEN=${BEFORE_GEN:-}
 DIR=${DIR:-/tmp/pubrec-scale}
 RUNS=${RUNS:-3}
 OUT=${OUT:-$root/docs/PERFORMANCE.md}
@@ -108,10 +112,11 @@ sql() {
 nsql=0
 
 gen_db() {
-  local n=$1 db=$2 schema=${3:-}
+  local n=$1 db=$2 gen=${3:-$GEN}
   [ -s "$db" ] && return 0
+  [ -n "$gen" ] || die "no '$db', and no BEFORE_GEN to make it"
   echo "scale: generating $db ..." >&2
-  if [ -n "$schema" ]; then "$GEN" --schema "$schema" "$n" "$db"; else "$GEN" "$n" "$db"; fi
+  "$gen" "$n" "$db"
 }
 
 # The taskwarrior baseline: 10,000 pending tasks, built once.
@@ -125,7 +130,9 @@ if [ ! -s "$tw/data/pending.data" ]; then
   TASKRC=$tw/taskrc task import "$tw/tasks.json" >/dev/null 2>&1
 fi
 
-# Run every command against one database: who = pubrec | before.
+# Run every command against one database: who = pubrec | before. (The 10M
+# size needs about 15 GB of disk and, on a loaded 2-core machine, hours of
+# generation: check df -h first.)
 commands() {
   local size=$1 who=$2 bin=$3 db=$4
   local P=("$bin" --db "$db" --today "$TODAY")
@@ -260,7 +267,7 @@ for n in "${sizes[@]}"; do
   if has pubrec; then gen_db "$n" "$db"; bin=$PUBREC; else db=$bdb bin=$BEFORE; fi
   if has before; then
     [ -x "$BEFORE" ] || die "no older pubrec at '$BEFORE' (set BEFORE)"
-    gen_db "$n" "$bdb" "$BEFORE_SCHEMA"
+    gen_db "$n" "$bdb" "$BEFORE_GEN"
   fi
   REF=$(sqlite3 "$db" "SELECT ref FROM matter WHERE id = $n / 2")
   OPENREF=$(sqlite3 "$db" "SELECT ref FROM matter WHERE status = 'open' AND id > $n / 2 LIMIT 1")

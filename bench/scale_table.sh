@@ -13,13 +13,18 @@ through pubrec's own lifecycle layer, from 60 agencies on four calendars;
 5.5 history rows a matter. Each command is the whole process
 (`--today 2026-06-30`, output to /dev/null), best of three runs (a write:
 each run is one more write). *before* is pubrec as it was before this work
-(main at e2b44ab) on a database generated the same way at its schema;
+(main at e2b44ab) on a database of the same shape at its schema (written by
+the first version of bench/gen through that version's store: about 4.6
+history rows a matter);
 *baseline* is the sqlite3 shell doing the same reads (and writes) through
 the best index, in the same run: the head of `bench/scale.sh` says what
 each baseline runs. The machine is a shared 2-core VM whose load average
 stayed between 8 and 13 during these runs, so wall times carry a lot of
 waiting; CPU time (perf's task-clock of the process) is the steady figure.
-RSS is the peak resident set (`/usr/bin/time %M`).
+RSS is the peak resident set (`/usr/bin/time %M`). The 10M size was not
+run here: generating it would have taken hours on this machine (bench/gen
+writes about 1,000 matters a second through the lifecycle layer when it has a
+core to itself; much less under this load).
 
 ## How each command scales (CPU ms)
 
