@@ -19,12 +19,12 @@ history rows a matter);
 *baseline* is the sqlite3 shell doing the same reads (and writes) through
 the best index, in the same run: the head of `bench/scale.sh` says what
 each baseline runs. The machine is a shared 2-core VM whose load average
-stayed between 8 and 13 during these runs, so wall times carry a lot of
+stayed between 8 and 24 during these runs, so wall times carry a lot of
 waiting; CPU time (perf's task-clock of the process) is the steady figure.
 RSS is the peak resident set (`/usr/bin/time %M`). The 10M size was not
-run here: generating it would have taken hours on this machine (bench/gen
-writes about 1,000 matters a second through the lifecycle layer when it has a
-core to itself; much less under this load).
+run here: bench/gen writes about 9,000 matters per CPU second through the
+lifecycle layer, but under this machine's load the 1M database took 23
+minutes, so 10M would have taken hours.
 
 ## How each command scales (CPU ms)
 
