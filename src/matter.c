@@ -351,6 +351,37 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
   return 0;
 }
 
+int matter_default_rule(struct life *l, const char *kind, const char *to_code, char **rule)
+{
+  *rule = NULL;
+  struct agency a;
+  int rc = store_agency_get(l->st, to_code, &a);
+  if (rc > 0)
+    return error("unknown agency '%s' (add it with 'pubrec agency add %s NAME', or see "
+                 "'pubrec agency list')",
+                 to_code, to_code);
+  if (rc < 0)
+    return -1;
+  char *calendar = NULL;
+  if (strcmp(kind, "request") != 0)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(a %s's deadline is what it states; see 'pubrec rules')",
+                     kind);
+  else if (!a.jurisdiction)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(agency %s has no jurisdiction to choose its default rule: 'pubrec agency "
+                     "set %s --jurisdiction us-XX', or see 'pubrec jurisdictions')",
+                     a.code, a.code);
+  else if ((rc = schedule_jurisdiction(l->st, a.jurisdiction, rule, &calendar)) == 0 && !*rule)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(jurisdiction '%s' of agency %s has no default rule; see 'pubrec rules "
+                     "--jurisdiction %s')",
+                     a.jurisdiction, a.code, a.jurisdiction);
+  free(calendar);
+  agency_release(&a);
+  return rc;
+}
+
 /* ---- status ------------------------------------------------------------ */
 
 /* Why `to` cannot be entered by a plain status change, or NULL. */
@@ -880,22 +911,30 @@ done:
   return rc;
 }
 
-int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out)
+/* Void (voided = 1) or unvoid a matter: the voided field and the clock. */
+static int set_voided(struct life *l, const char *ref, int voided, const char *note,
+                      struct outcome *out)
 {
   struct matter m;
   if (!note || !*note)
-    return usage_error("voiding needs --note WHY (it is kept in the history)");
+    return usage_error("%s needs --note WHY (it is kept in the history)",
+                       voided ? "voiding" : "unvoiding");
   if (load_any(l, ref, &m) != 0)
     return -1;
   begin_outcome(out, &m);
   char *answered = dup_or_null(m.answered);
   int rc = 0;
-  if (m.voided)
+  if (voided && m.voided)
     rc = error("%s was already voided on %s", m.ref, m.voided);
+  else if (!voided && !m.voided)
+    rc = error("%s is not voided", m.ref);
   if (rc == 0)
-    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, l->today, l->today, note);
+    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, voided ? l->today : NULL, l->today,
+                     note);
   if (rc == 0)
     rc = sync_clock(l, &m, l->today, "void", note, answered);
+  if (rc == 0 && !voided && strcmp(m.clock, "stopped") != 0)
+    rc = recompute(l, m.id, l->today, "unvoided", out ? &out->moved : NULL);
   if (rc == 0)
     rc = end_outcome(l, out, m.id);
   free(answered);
@@ -903,29 +942,14 @@ int matter_void(struct life *l, const char *ref, const char *note, struct outcom
   return rc;
 }
 
+int matter_void(struct life *l, const char *ref, const char *note, struct outcome *out)
+{
+  return set_voided(l, ref, 1, note, out);
+}
+
 int matter_unvoid(struct life *l, const char *ref, const char *note, struct outcome *out)
 {
-  struct matter m;
-  if (!note || !*note)
-    return usage_error("unvoiding needs --note WHY (it is kept in the history)");
-  if (load_any(l, ref, &m) != 0)
-    return -1;
-  begin_outcome(out, &m);
-  char *answered = dup_or_null(m.answered);
-  int rc = 0;
-  if (!m.voided)
-    rc = error("%s is not voided", m.ref);
-  if (rc == 0)
-    rc = write_field(l, &m, MF_VOIDED, "voided", &m.voided, NULL, l->today, note);
-  if (rc == 0)
-    rc = sync_clock(l, &m, l->today, "void", note, answered);
-  if (rc == 0 && strcmp(m.clock, "stopped") != 0)
-    rc = recompute(l, m.id, l->today, "unvoided", out ? &out->moved : NULL);
-  if (rc == 0)
-    rc = end_outcome(l, out, m.id);
-  free(answered);
-  matter_release(&m);
-  return rc;
+  return set_voided(l, ref, 0, note, out);
 }
 
 int matter_retract(struct life *l, const char *ref, int n, const char *note, struct outcome *out)
