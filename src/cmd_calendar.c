@@ -1,8 +1,8 @@
 /*
 ** cmd_calendar.c — rules and calendars as data: pubrec rules, rule add,
 ** calendar list|add|holiday add, closure add. A change that can move
-** deadlines recomputes every open matter in the same transaction, each move
-** written to its history with the reason.
+** deadlines recomputes the open matters it can move (schedule_update_affected)
+** in the same transaction, each move written to its history with the reason.
 */
 #include <stdarg.h>
 #include <stdio.h>
@@ -416,7 +416,8 @@ static int do_rule_set(struct ctx *c, void *arg)
   if (rc == 0) {
     struct schedule *sc = schedule_new(&c->st);
     char *reason = xasprintf("rule %s changed", a->code);
-    rc = schedule_update_all(sc, a->on, reason, &a->moved);
+    struct affected f = {.rule = a->code};
+    rc = schedule_update_affected(sc, &f, a->on, reason, &a->moved);
     free(reason);
     schedule_free(sc);
   }
@@ -560,7 +561,8 @@ static int do_holiday_add(struct ctx *c, void *arg)
     return -1;
   struct schedule *sc = schedule_new(&c->st);
   char *reason = xasprintf("holiday '%s' added to calendar %s", a->rule.name, a->calendar);
-  int rc = schedule_update_all(sc, a->on, reason, &a->moved);
+  struct affected f = {.calendar = a->calendar};
+  int rc = schedule_update_affected(sc, &f, a->on, reason, &a->moved);
   free(reason);
   schedule_free(sc);
   return rc;
@@ -775,7 +777,9 @@ static int do_closure(struct ctx *c, void *arg)
   struct schedule *sc = schedule_new(&c->st);
   char *reason = xasprintf("%s closed on %s%s%s", a->target, a->day, a->note ? ": " : "",
                            a->note ? a->note : "");
-  rc = schedule_update_all(sc, a->day, reason, &a->moved);
+  struct affected f = {
+      .calendar = is_cal ? a->target : NULL, .agency_id = agency_id, .day = a->day};
+  rc = schedule_update_affected(sc, &f, a->day, reason, &a->moved);
   free(reason);
   schedule_free(sc);
   return rc;

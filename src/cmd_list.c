@@ -23,14 +23,17 @@ static const struct opt_spec opts[] = {
     {"grep", 0, OPT_VALUE, "WORDS",
      "only matters whose subject, tracking number, notes or parties have every word "
      "(rezon* matches a prefix), best matches first"},
+    {"limit", 'n', OPT_VALUE, "N", "at most N matters (the soonest due, or the best matches)"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
     "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]\n"
-    "            [--tag T] [--grep WORDS]",
+    "            [--tag T] [--grep WORDS] [--limit N]",
     "List matters, soonest due first, with each due date, status, the calendar\n"
     "and working days left, and the subject. A matter is overdue when it is open\n"
-    "and its due date is before today (--today fixes today).",
+    "and its due date is before today (--today fixes today). Rows are printed as\n"
+    "they are read, so a listing of millions of matters starts at once and\n"
+    "holds one row at a time.",
     opts,
     "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"
     "  pubrec list --tag urgent --grep \"rezon* parcel\"\n"};
@@ -43,6 +46,35 @@ static const struct cmd_help search_help = {
     "The same as 'pubrec list --grep WORDS', and takes list's filters.",
     opts, "  pubrec search rezon* denver\n  pubrec --json search \"2020-FOIA-00123\"\n"};
 
+/* Where a listing's rows go, one at a time. */
+struct list_out {
+  struct ctx *c;
+  struct schedule *sc;
+  size_t n;
+};
+
+static int list_row(void *arg, struct matter *m)
+{
+  struct list_out *o = arg;
+  struct matter_info info;
+  int rc = view_info(&info, o->sc, m, o->c->today);
+  if (rc != 0)
+    return rc;
+  if (o->c->json) {
+    /* The items of "matters", as jv_print lays out the whole document. */
+    fputs(o->n ? ",\n    " : "\n    ", stdout);
+    struct jv *j = view_matter(m, &info);
+    rc = jv_print_nested(stdout, j, 2);
+    jv_free(j);
+  } else {
+    if (o->n == 0)
+      view_matter_header(stdout);
+    view_matter_row(stdout, m, &info);
+  }
+  o->n++;
+  return rc;
+}
+
 static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help *h, int search)
 {
   struct opt_parsed p;
@@ -52,10 +84,7 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   struct matter_filter f;
   memset(&f, 0, sizeof f);
   f.due_within = -1;
-  struct matter *m = NULL;
-  struct matter_info *info = NULL;
   struct schedule *sc = NULL;
-  size_t n = 0;
   char *match = NULL;
   struct buf words = BUF_INIT;
   if (p.npos && !search) {
@@ -100,6 +129,10 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   f.all = opt_has(&p, "all");
   if ((rc = opt_int(&p, "due-within", 0, 100000, -1, &f.due_within)) != 0)
     goto done;
+  int limit = 0;
+  if ((rc = opt_int(&p, "limit", 1, 1000000000, 0, &limit)) != 0)
+    goto done;
+  f.limit = limit;
   if ((rc = ctx_open(c)) != 0)
     goto done;
   if (f.agency) {
@@ -113,30 +146,22 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
       goto done;
     agency_release(&a);
   }
-  if ((rc = store_matter_list(&c->st, &f, &m, &n)) != 0)
+  int64_t count = 0;
+  if (c->json && (rc = store_matter_count(&c->st, &f, &count)) != 0)
     goto done;
   sc = schedule_new(&c->st);
-  info = xcalloc(n + 1, sizeof *info);
-  for (size_t i = 0; i < n; i++)
-    if ((rc = view_info(&info[i], sc, &m[i], c->today)) != 0)
-      goto done;
-  if (c->json) {
-    struct jv *arr = jv_array();
-    for (size_t i = 0; i < n; i++)
-      jv_append(arr, view_matter(&m[i], &info[i]));
-    struct jv *o = jv_object();
-    jv_set_str(o, "today", c->today);
-    jv_set_int(o, "count", (int64_t)n);
-    jv_set(o, "matters", arr);
-    rc = jv_print(stdout, o);
-    jv_free(o);
-  } else {
-    view_matter_table(stdout, m, info, n);
-  }
+  struct list_out o = {c, sc, 0};
+  if (c->json)
+    printf("{\n  \"today\": \"%s\",\n  \"count\": %lld,\n  \"matters\": [", c->today,
+           (long long)count);
+  if ((rc = store_matter_each(&c->st, &f, list_row, &o)) != 0)
+    goto done;
+  if (c->json)
+    printf("%s\n}\n", o.n ? "\n  ]" : "]");
+  else if (o.n == 0)
+    printf("no matters\n");
 done:
   schedule_free(sc);
-  free(info);
-  store_matters_free(m, n);
   free(match);
   buf_release(&words);
   opt_release(&p);

@@ -77,6 +77,57 @@ static int busy_wait(void *arg, int count)
   return 1;
 }
 
+static unsigned long hash_sql(const char *s)
+{
+  unsigned long h = 1469598103UL;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619UL;
+  return h;
+}
+
+sqlite3_stmt *db_cached(struct db *db, const char *sql)
+{
+  unsigned long h = hash_sql(sql);
+  sqlite3_stmt *s = NULL;
+  for (int i = 0; i < db->ncache; i++) {
+    struct db_cached_stmt *c = &db->cache[i];
+    if (c->hash == h && strcmp(c->sql, sql) == 0) {
+      if (c->busy)
+        break; /* in use further up the stack: a private one */
+      c->busy = 1;
+      return c->stmt;
+    }
+  }
+  if (sqlite3_prepare_v2(db->handle, sql, -1, &s, NULL) != SQLITE_OK)
+    return NULL;
+  for (int i = 0; i < db->ncache; i++)
+    if (db->cache[i].hash == h && strcmp(db->cache[i].sql, sql) == 0)
+      return s; /* the cached one is busy */
+  if (db->ncache < DB_CACHE_MAX) {
+    struct db_cached_stmt *c = &db->cache[db->ncache++];
+    c->sql = xstrdup(sql);
+    c->hash = h;
+    c->stmt = s;
+    c->busy = 1;
+  }
+  return s;
+}
+
+void db_finish(struct db *db, sqlite3_stmt *s)
+{
+  if (!s)
+    return;
+  for (int i = 0; i < db->ncache; i++) {
+    if (db->cache[i].stmt == s) {
+      sqlite3_reset(s);
+      sqlite3_clear_bindings(s);
+      db->cache[i].busy = 0;
+      return;
+    }
+  }
+  sqlite3_finalize(s);
+}
+
 int db_begin(struct db *db)
 {
   int rc = sqlite3_exec(db->handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -495,6 +546,11 @@ void db_close(struct db *db)
 {
   if (!db)
     return;
+  for (int i = 0; i < db->ncache; i++) {
+    sqlite3_finalize(db->cache[i].stmt);
+    free(db->cache[i].sql);
+  }
+  db->ncache = 0;
   if (db->handle) {
     db_rollback(db);
     sqlite3_close_v2(db->handle);

@@ -8,12 +8,25 @@
 
 #include <sqlite3.h>
 
+/* A statement kept for the life of the connection (db_cached). */
+struct db_cached_stmt {
+  char *sql;          /* its text: the key; owned */
+  unsigned long hash; /* of sql */
+  sqlite3_stmt *stmt;
+  int busy; /* 1 between db_cached and db_finish */
+};
+
+#define DB_CACHE_MAX 64
+
 struct db {
-  sqlite3 *handle;  /* the connection */
-  char *path;       /* as given; owned */
-  int in_txn;       /* 1 inside db_begin/db_commit */
-  int waited_ms;    /* time spent waiting for another writer's lock */
-  int said_waiting; /* 1 once the wait was announced on stderr */
+  sqlite3 *handle;                           /* the connection */
+  char *path;                                /* as given; owned */
+  int in_txn;                                /* 1 inside db_begin/db_commit */
+  int waited_ms;                             /* time spent waiting for another writer's lock */
+  int said_waiting;                          /* 1 once the wait was announced on stderr */
+  struct db_cached_stmt cache[DB_CACHE_MAX]; /* prepared once, reused (fossil's
+                                                db_static_prepare) */
+  int ncache;
 };
 
 /* Highest schema version this binary knows (the number of embedded migrations). */
@@ -34,6 +47,16 @@ int db_open_query(struct db **out, const char *path);
    build every earlier schema). */
 int db_open_at_version(struct db **out, const char *path, int version);
 void db_close(struct db *db);
+
+/* A prepared statement for sql, kept on the connection and reused by every
+   later call with the same text, so a command that runs one statement per
+   matter prepares it once. Release it with db_finish (which resets it and
+   clears its bindings), never sqlite3_finalize. While it is in use, a second
+   request for the same text gets a fresh statement that db_finish finalizes.
+   NULL after an error (the caller reports it with db_error). */
+sqlite3_stmt *db_cached(struct db *db, const char *sql);
+/* Reset a statement from db_cached, or finalize any other one. NULL is a no-op. */
+void db_finish(struct db *db, sqlite3_stmt *s);
 
 /* Current PRAGMA user_version, or -1 on error. */
 int db_user_version(struct db *db);

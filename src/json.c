@@ -113,6 +113,22 @@ int jv_print(FILE *out, const struct jv *v)
   return 0;
 }
 
+int jv_print_nested(FILE *out, const struct jv *v, int depth)
+{
+  char *s = json_dumps(J(v), JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  if (!s)
+    die("out of memory writing JSON");
+  int ok = 1;
+  for (const char *p = s; *p && ok; p++) {
+    ok = fputc(*p, out) != EOF;
+    if (*p == '\n')
+      for (int i = 0; i < 2 * depth && ok; i++)
+        ok = fputc(' ', out) != EOF;
+  }
+  free(s);
+  return ok ? 0 : error("cannot write JSON output");
+}
+
 char *jv_dumps(const struct jv *v)
 {
   char *s = json_dumps(J(v), JSON_COMPACT | JSON_PRESERVE_ORDER);

@@ -32,6 +32,10 @@ void jv_free(struct jv *v);                     /* NULL is a no-op */
 
 /* Print v (indented, keys in insertion order) and a newline; 0 or -1. */
 int jv_print(FILE *out, const struct jv *v);
+/* Print v as jv_print would print it nested `depth` levels deep in a larger
+   document (its lines after the first indented to match, no newline after):
+   a command can stream an array's items one at a time. */
+int jv_print_nested(FILE *out, const struct jv *v, int depth);
 /* Serialize compactly; caller frees. */
 char *jv_dumps(const struct jv *v);
 

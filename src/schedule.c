@@ -62,6 +62,15 @@ void schedule_free(struct schedule *sc)
 
 const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, int64_t agency_id)
 {
+  /* An agency without closures of its own shares the calendar's one set:
+     each calendar is built once per command, not once per agency. */
+  if (agency_id) {
+    int own = store_agency_has_closures(sc->st, agency_id);
+    if (own < 0)
+      return NULL;
+    if (!own)
+      agency_id = 0;
+  }
   for (size_t i = 0; i < sc->ncals; i++)
     if (sc->cals[i]->agency_id == agency_id && strcmp(sc->cals[i]->code, code) == 0)
       return &sc->cals[i]->set;
@@ -502,13 +511,11 @@ done:
   return ret;
 }
 
-int schedule_update_all(struct schedule *sc, const char *on_date, const char *reason, int *moved)
+/* Recompute the matters ids[0..n) (frees ids). */
+static int update_ids(struct schedule *sc, int64_t *ids, size_t n, const char *on_date,
+                      const char *reason, int *moved)
 {
-  int64_t *ids = NULL;
-  size_t n = 0;
   int total = 0;
-  if (store_open_matter_ids(sc->st, &ids, &n) != 0)
-    return -1;
   for (size_t i = 0; i < n; i++) {
     struct matter m;
     int changes = 0;
@@ -528,6 +535,27 @@ int schedule_update_all(struct schedule *sc, const char *on_date, const char *re
   if (moved)
     *moved = total;
   return 0;
+}
+
+int schedule_update_all(struct schedule *sc, const char *on_date, const char *reason, int *moved)
+{
+  int64_t *ids = NULL;
+  size_t n = 0;
+  if (store_open_matter_ids(sc->st, &ids, &n) != 0)
+    return -1;
+  return update_ids(sc, ids, n, on_date, reason, moved);
+}
+
+int schedule_update_affected(struct schedule *sc, const struct affected *f, const char *on_date,
+                             const char *reason, int *moved)
+{
+  int64_t *ids = NULL;
+  size_t n = 0;
+  struct affected scope = *f;
+  scope.default_calendar = SCHEDULE_DEFAULT_CALENDAR;
+  if (store_affected_ids(sc->st, &scope, &ids, &n) != 0)
+    return -1;
+  return update_ids(sc, ids, n, on_date, reason, moved);
 }
 
 /* The calendar m's working days count on: its rule's, else the receiving

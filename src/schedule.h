@@ -80,8 +80,13 @@ int schedule_compute(struct schedule *sc, const struct matter *m, struct deadlin
 int schedule_update(struct schedule *sc, const struct matter *m, const char *on_date,
                     const char *reason, int *moved);
 
-/* Recompute every open matter (after a calendar, closure or rule change). */
+/* Recompute every open matter. */
 int schedule_update_all(struct schedule *sc, const char *on_date, const char *reason, int *moved);
+/* Recompute only the open matters a change can move (store_affected_ids:
+   a rule's, a calendar's, an agency's): moves exactly what
+   schedule_update_all would. *moved counts the matters whose dates moved. */
+int schedule_update_affected(struct schedule *sc, const struct affected *f, const char *on_date,
+                             const char *reason, int *moved);
 
 /* Working days from the trigger date to today (elapsed) and from today to
    the due date (remaining, negative when overdue), on the matter's calendar. */

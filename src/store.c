@@ -27,6 +27,19 @@ sqlite3_stmt *store_prepare(struct store *st, const char *sql)
   return s;
 }
 
+sqlite3_stmt *store_static(struct store *st, const char *sql)
+{
+  sqlite3_stmt *s = db_cached(st->db, sql);
+  if (!s)
+    db_error(st->db, "preparing a statement");
+  return s;
+}
+
+void store_finish(struct store *st, sqlite3_stmt *s)
+{
+  db_finish(st->db, s);
+}
+
 void store_bind_text(sqlite3_stmt *s, const char *name, const char *v)
 {
   int i = sqlite3_bind_parameter_index(s, name);
@@ -76,7 +89,7 @@ int store_run(struct store *st, sqlite3_stmt *s, const char *what)
   int ret = 0;
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     ret = db_error(st->db, what);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -95,7 +108,7 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
                    store_row_reader read, void *out, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   free(sql);
   if (!s)
     return -1;
@@ -108,7 +121,7 @@ static int get_one(struct store *st, const char *cols, const char *tail, const c
   } else if (rc != SQLITE_DONE) {
     ret = db_error(st->db, what);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -128,7 +141,7 @@ int store_collect(struct store *st, sqlite3_stmt *s, store_row_reader read, size
     memset(items + *n * size, 0, size);
     read(s, items + (*n)++ * size);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   *out = items;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, what);
 }
@@ -138,7 +151,7 @@ static int list_all(struct store *st, const char *cols, const char *tail, store_
                     size_t size, void **out, size_t *n, const char *what)
 {
   char *sql = xasprintf("%s%s", cols, tail);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   free(sql);
   *out = NULL;
   *n = 0;
@@ -149,7 +162,7 @@ static int list_all(struct store *st, const char *cols, const char *tail, store_
 static int list_by_id(struct store *st, const char *sql, int64_t id, store_row_reader read,
                       size_t size, void **out, size_t *n, const char *what)
 {
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *out = NULL;
   *n = 0;
   if (!s)
@@ -165,7 +178,7 @@ int store_agency_add(struct store *st, const struct agency *a)
   static const char sql[] =
       "INSERT INTO agency(code, name, jurisdiction, calendar, cutoff, contact, created_at) "
       "VALUES (:code, :name, :jur, :cal, :cutoff, :contact, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", a->code);
@@ -176,7 +189,7 @@ int store_agency_add(struct store *st, const struct agency *a)
   store_bind_text(s, ":contact", a->contact);
   store_bind_text(s, ":now", st->now);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_UNIQUE)
     return error("agency '%s' already exists (see 'pubrec agency show %s')", a->code, a->code);
   if (rc != SQLITE_DONE)
@@ -380,7 +393,7 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   static const char sql[] = "INSERT INTO ref_seq(prefix, year, last) VALUES (:prefix, :year, 1) "
                             "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 "
                             "RETURNING last";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":prefix", prefix);
@@ -392,7 +405,7 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   } else {
     db_error(st->db, "numbering the reference");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
@@ -406,7 +419,7 @@ int store_matter_insert(struct store *st, struct matter *m)
       "status, clock, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, "
       ":tracking, :subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, "
       ":compliance, :due, :status, :clock, :now, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":uuid", m->uuid);
@@ -526,7 +539,7 @@ static int matter_get_where(struct store *st, const char *where, const char *nam
 {
   char sql[2048];
   snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   if (text)
@@ -541,13 +554,27 @@ static int matter_get_where(struct store *st, const char *where, const char *nam
   } else if (rc != SQLITE_DONE) {
     ret = db_error(st->db, "reading matter");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
+}
+
+char *store_ref_canonical(const char *ref)
+{
+  char *c = xstrdup(ref);
+  for (char *p = c; *p; p++)
+    if (*p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+  return c;
 }
 
 int store_matter_get(struct store *st, const char *ref, struct matter *out)
 {
-  return matter_get_where(st, "WHERE m.ref = :ref COLLATE NOCASE", ":ref", ref, 0, out);
+  /* References are stored in upper case (migration 0007): the lookup is one
+     probe of the unique index, whatever case the user typed. */
+  char *canonical = store_ref_canonical(ref);
+  int rc = matter_get_where(st, "WHERE m.ref = :ref", ":ref", canonical, 0, out);
+  free(canonical);
+  return rc;
 }
 
 int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
@@ -555,75 +582,212 @@ int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
   return matter_get_where(st, "WHERE m.id = :id", ":id", NULL, id, out);
 }
 
+/* ---- listings ---------------------------------------------------------
+
+   A listing's WHERE clause holds only the filters given, each a fixed
+   fragment chosen by which filters are set (never built from input; every
+   value is bound), so the planner sees the real predicates and serves each
+   from an index: matter_status_due (status), matter_clock_due (overdue, due
+   within), matter_kind_due (kind), matter_from and matter_to (agency, as a
+   multi-index OR), tag_tag (tag), the full-text index (search). Each
+   combination is one cached statement. The rows are
+   read one at a time and handed to the caller: nothing is held but the row
+   being printed (SQLite orders them in its own bounded sorter). */
+
+/* Overdue: the deadline still running and past (migrations/0005_lifecycle.sql;
+   src/view.c's view_info says the same of one matter). */
+#define OVERDUE_WHERE "m.clock = 'running' AND m.due < :today"
+/* Due within N days: running and due by then; due --within adds the matters
+   waiting on the requester. */
+#define WITHIN_WHERE "m.clock = 'running' AND m.due <= date(:today, :within)"
+
+static const struct {
+  const char *sql; /* " AND ..." */
+} list_where[] = {
+    {" AND m.status = :status"},
+    {" AND m.status IN (SELECT name FROM status WHERE open = 1)"},
+    {" AND m.status IN (SELECT name FROM status WHERE open = 0)"},
+    {" AND (m.from_agency = (SELECT id FROM agency WHERE code = :agency) "
+     "OR m.to_agency = (SELECT id FROM agency WHERE code = :agency))"},
+    {" AND m.kind = :kind"},
+    {" AND " OVERDUE_WHERE},
+    {" AND " WITHIN_WHERE},
+    {" AND ((" WITHIN_WHERE ") OR m.clock = 'paused')"},
+    {" AND m.trigger_date >= :from"},
+    {" AND m.trigger_date <= :to"},
+    {" AND m.voided IS NULL"},
+    /* Tags (migrations/0013_records.sql): tag_tag finds the matters. */
+    {" AND m.id IN (SELECT t.matter_id FROM tag t WHERE t.tag = :tag)"},
+    /* Search: the full-text index drives the listing and ranks it (bm25). */
+    {" AND matter_fts MATCH :match"},
+};
+enum {
+  LW_STATUS,
+  LW_OPEN,
+  LW_CLOSED,
+  LW_AGENCY,
+  LW_KIND,
+  LW_OVERDUE,
+  LW_WITHIN,
+  LW_WAITING,
+  LW_FROM,
+  LW_TO,
+  LW_LIVE,
+  LW_TAG,
+  LW_MATCH
+};
+
+/* The listing's SQL for f (caller frees with buf_release); count: the
+   number of rows instead (the agencies are not joined: every matter has
+   both, by foreign key). */
+static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
+{
+  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
+  if (f->match)
+    buf_adds(sql, "JOIN matter_fts ON matter_fts.rowid = m.id ");
+  buf_adds(sql, "WHERE 1");
+  if (!f->all)
+    buf_adds(sql, list_where[LW_LIVE].sql);
+  if (f->tag)
+    buf_adds(sql, list_where[LW_TAG].sql);
+  if (f->match)
+    buf_adds(sql, list_where[LW_MATCH].sql);
+  if (f->status)
+    buf_adds(sql, list_where[LW_STATUS].sql);
+  if (f->open_only)
+    buf_adds(sql, list_where[f->open_only > 0 ? LW_OPEN : LW_CLOSED].sql);
+  if (f->agency)
+    buf_adds(sql, list_where[LW_AGENCY].sql);
+  if (f->kind)
+    buf_adds(sql, list_where[LW_KIND].sql);
+  if (f->overdue)
+    buf_adds(sql, list_where[LW_OVERDUE].sql);
+  if (f->due_within >= 0)
+    buf_adds(sql, list_where[f->waiting ? LW_WAITING : LW_WITHIN].sql);
+  if (f->from)
+    buf_adds(sql, list_where[LW_FROM].sql);
+  if (f->to)
+    buf_adds(sql, list_where[LW_TO].sql);
+  if (!count)
+    buf_adds(sql, f->match ? " ORDER BY matter_fts.rank, m.ref"
+                           : " ORDER BY m.due IS NULL, m.due, m.ref");
+  if (f->limit > 0 && !count)
+    buf_adds(sql, " LIMIT :limit");
+}
+
+char *store_matter_list_sql(const struct matter_filter *f, int count)
+{
+  struct buf sql = BUF_INIT;
+  list_sql(&sql, f, count);
+  return buf_detach(&sql, NULL);
+}
+
+/* Prepare the listing (or its count) for f with every value bound. */
+static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *f, int count)
+{
+  struct buf sql = BUF_INIT;
+  list_sql(&sql, f, count);
+  sqlite3_stmt *s = store_static(st, buf_str(&sql));
+  buf_release(&sql);
+  if (!s)
+    return NULL;
+  if (f->status)
+    store_bind_text(s, ":status", f->status);
+  if (f->agency)
+    store_bind_text(s, ":agency", f->agency);
+  if (f->kind)
+    store_bind_text(s, ":kind", f->kind);
+  if (f->overdue || f->due_within >= 0)
+    store_bind_text(s, ":today", st->today);
+  if (f->due_within >= 0) {
+    char within[32];
+    snprintf(within, sizeof within, "+%d days", f->due_within);
+    store_bind_text(s, ":within", within);
+  }
+  if (f->from)
+    store_bind_text(s, ":from", f->from);
+  if (f->to)
+    store_bind_text(s, ":to", f->to);
+  if (f->tag)
+    store_bind_text(s, ":tag", f->tag);
+  if (f->match)
+    store_bind_text(s, ":match", f->match);
+  if (f->limit > 0 && !count)
+    store_bind_int(s, ":limit", f->limit);
+  return s;
+}
+
+/* Report a listing's failed step: a search the full-text index cannot parse
+   is the user's to fix (a usage error), anything else a database error. */
+static int list_error(struct store *st, const struct matter_filter *f)
+{
+  const char *msg = sqlite3_errmsg(st->db->handle);
+  if (f->match && strncmp(msg, "fts5:", 5) == 0)
+    return usage_error("cannot search for '%s': %s", f->match, msg);
+  return db_error(st->db, "listing matters");
+}
+
+int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n)
+{
+  sqlite3_stmt *s = list_prepare(st, f, 1);
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  if (rc != SQLITE_ROW) {
+    rc = list_error(st, f);
+    store_finish(st, s);
+    return rc;
+  }
+  store_finish(st, s);
+  if (f->limit > 0 && *n > f->limit)
+    *n = f->limit;
+  return 0;
+}
+
+int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
+                      void *ctx)
+{
+  sqlite3_stmt *s = list_prepare(st, f, 0);
+  if (!s)
+    return -1;
+  int rc, ret = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    struct matter m;
+    read_matter(s, &m);
+    ret = fn(ctx, &m);
+    matter_release(&m);
+    if (ret != 0)
+      break;
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = list_error(st, f);
+  store_finish(st, s);
+  return ret;
+}
+
+struct collect_matters {
+  struct matter *m;
+  size_t n, cap;
+};
+
+static int collect_matter(void *ctx, struct matter *m)
+{
+  struct collect_matters *c = ctx;
+  GROW(c->m, c->n, c->cap);
+  c->m[c->n++] = *m; /* its strings are ours now */
+  memset(m, 0, sizeof *m);
+  return 0;
+}
+
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n)
 {
-  /* Open and closed come from the status table; overdue and due soon from
-     the clock (migrations/0005_lifecycle.sql). */
-  static const char where[] =
-      "WHERE (:status IS NULL OR m.status = :status) "
-      "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
-      "AND (:kind IS NULL OR m.kind = :kind) "
-      "AND (:open = 0 OR (SELECT s.open FROM status s WHERE s.name = m.status) = (:open = 1)) "
-      "AND (:overdue = 0 OR (m.clock = 'running' AND m.due < :today)) "
-      "AND (:within IS NULL OR (m.clock = 'running' AND m.due <= date(:today, :within)) "
-      "     OR (:waiting = 1 AND m.clock = 'paused')) "
-      "AND (:from IS NULL OR m.trigger_date >= :from) "
-      "AND (:to IS NULL OR m.trigger_date <= :to) "
-      "AND (:all = 1 OR m.voided IS NULL) ";
-  /* Tags and search (migrations/0013_records.sql): the full-text index
-     drives a search and ranks it (bm25); a tag is looked up per matter. */
-  static const char by_tag[] =
-      "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id "
-      "AND t.tag = :tag)) ";
-  static const char fts_join[] = "JOIN matter_fts ON matter_fts.rowid = m.id ";
-  static const char fts_where[] = "AND matter_fts MATCH :match ORDER BY matter_fts.rank, m.ref";
-  static const char order[] = "ORDER BY m.due IS NULL, m.due, m.ref";
-  struct buf sql = BUF_INIT;
-  buf_adds(&sql, matter_cols);
-  if (f->match)
-    buf_adds(&sql, fts_join);
-  buf_adds(&sql, where);
-  buf_adds(&sql, by_tag);
-  buf_adds(&sql, f->match ? fts_where : order);
-  sqlite3_stmt *s = store_prepare(st, buf_str(&sql));
-  buf_release(&sql);
-  *out = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_text(s, ":status", f->status);
-  store_bind_text(s, ":agency", f->agency);
-  store_bind_text(s, ":kind", f->kind);
-  store_bind_int(s, ":open", f->open_only);
-  store_bind_int(s, ":overdue", f->overdue);
-  store_bind_int(s, ":waiting", f->waiting);
-  store_bind_int(s, ":all", f->all);
-  store_bind_text(s, ":today", st->today);
-  char within[32];
-  snprintf(within, sizeof within, "+%d days", f->due_within);
-  store_bind_text(s, ":within", f->due_within >= 0 ? within : NULL);
-  store_bind_text(s, ":from", f->from);
-  store_bind_text(s, ":to", f->to);
-  store_bind_text(s, ":tag", f->tag);
-  if (f->match)
-    store_bind_text(s, ":match", f->match);
-  size_t cap = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*out, *n, cap);
-    read_matter(s, &(*out)[(*n)++]);
-  }
-  if (rc != SQLITE_DONE && f->match && strncmp(sqlite3_errmsg(st->db->handle), "fts5:", 5) == 0) {
-    /* A query the index cannot parse is the user's to fix, not an SQL error. */
-    rc = usage_error("cannot search for '%s': %s", f->match, sqlite3_errmsg(st->db->handle));
-    sqlite3_finalize(s);
-    return rc;
-  }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE)
-    return db_error(st->db, "listing matters");
-  return 0;
+  struct collect_matters c = {NULL, 0, 0};
+  int rc = store_matter_each(st, f, collect_matter, &c);
+  *out = c.m;
+  *n = c.n;
+  return rc;
 }
 
 int store_search_query(const char *text, char **out)
@@ -678,7 +842,7 @@ void store_matters_free(struct matter *m, size_t n)
 int store_matter_set_status(struct store *st, int64_t id, const char *status)
 {
   static const char sql[] = "UPDATE matter SET status = :status, updated_at = :now WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":status", status);
@@ -690,7 +854,7 @@ int store_matter_set_status(struct store *st, int64_t id, const char *status)
 int store_matter_set_due(struct store *st, int64_t id, const char *due)
 {
   static const char sql[] = "UPDATE matter SET due = :due, updated_at = :now WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":due", due);
@@ -703,7 +867,7 @@ int store_matter_set_clock(struct store *st, int64_t id, const char *clock, cons
 {
   static const char sql[] =
       "UPDATE matter SET clock = :clock, answered = :answered, updated_at = :now WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":clock", clock);
@@ -735,7 +899,7 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
   };
   if ((size_t)field >= sizeof sql / sizeof sql[0] || !sql[field])
     die("BUG: no statement for matter field %d", (int)field);
-  sqlite3_stmt *s = store_prepare(st, sql[field]);
+  sqlite3_stmt *s = store_static(st, sql[field]);
   if (!s)
     return -1;
   store_bind_text(s, ":v", value);
@@ -777,7 +941,7 @@ int store_parent_add(struct store *st, int64_t child, int64_t parent)
 {
   static const char sql[] =
       "INSERT OR IGNORE INTO matter_parent(child_id, parent_id) VALUES (:child, :parent)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":child", child);
@@ -789,7 +953,7 @@ int store_children(struct store *st, int64_t id, char ***refs)
 {
   static const char sql[] = "SELECT c.ref FROM matter_parent mp JOIN matter c ON c.id = "
                             "mp.child_id WHERE mp.parent_id = :id ORDER BY c.ref";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *refs = NULL;
   if (!s)
     return -1;
@@ -801,7 +965,7 @@ int store_children(struct store *st, int64_t id, char ***refs)
     GROW(v, n + 1, cap);
     v[n++] = store_col_text(s, 0);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (v)
     v[n] = NULL;
   *refs = v;
@@ -843,14 +1007,14 @@ int store_deadlines_set(struct store *st, int64_t matter_id, const struct deadli
   static const char del[] = "DELETE FROM deadline WHERE matter_id = :id";
   static const char ins[] = "INSERT INTO deadline(matter_id, kind, due, due_time, rule, basis) "
                             "VALUES (:id, :kind, :due, :time, :rule, :basis)";
-  sqlite3_stmt *s = store_prepare(st, del);
+  sqlite3_stmt *s = store_static(st, del);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
   if (store_run(st, s, "replacing deadlines") != 0)
     return -1;
   for (size_t i = 0; i < n; i++) {
-    s = store_prepare(st, ins);
+    s = store_static(st, ins);
     if (!s)
       return -1;
     store_bind_int(s, ":id", matter_id);
@@ -920,7 +1084,7 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind)
 {
   static const char sql[] = "SELECT count(*) FROM event WHERE matter_id = :id AND kind = 'due' "
                             "AND field = :field AND old_value IS NOT NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   char field[64];
@@ -928,7 +1092,7 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind)
   store_bind_int(s, ":id", matter_id);
   store_bind_text(s, ":field", field);
   int n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return n;
 }
 
@@ -940,7 +1104,7 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   static const char sql[] =
       "INSERT INTO response(matter_id, kind, on_date, pages, note, by_user, created_at) "
       "VALUES (:id, :kind, :on, :pages, :note, :by, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1232,12 +1396,12 @@ int store_rule_add(struct store *st, const struct rule_row *r)
       "calendar, roll, cutoff, routing_days, earlier_of, citation, note, builtin) VALUES (:code, "
       ":name, :jur, :unit, :count, :ext, :max_ext, :ext_unit, :cal, :roll, :cutoff, :routing, "
       ":earlier, :citation, :note, 0)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   bind_rule(s, r);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
     return error("rule '%s' already exists (see 'pubrec rules show %s')", r->code, r->code);
   if (rc != SQLITE_DONE)
@@ -1252,7 +1416,7 @@ int store_rule_update(struct store *st, const struct rule_row *r)
       "ext_days = :ext, max_ext = :max_ext, ext_unit = :ext_unit, calendar = :cal, roll = :roll, "
       "cutoff = :cutoff, routing_days = :routing, earlier_of = :earlier, citation = :citation, "
       "note = :note, status = 'unverified' WHERE code = :code"; /* pubrec did not check it */
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   bind_rule(s, r);
@@ -1274,7 +1438,7 @@ int store_extension_add(struct store *st, int64_t matter_id, int days, const cha
   static const char sql[] =
       "INSERT INTO extension(matter_id, days, on_date, note, created_at, late) "
       "VALUES (:id, :days, :on, :note, :now, :late)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1291,7 +1455,7 @@ int store_extension_total(struct store *st, int64_t matter_id, const char *since
 {
   static const char sql[] = "SELECT coalesce(sum(days), 0), count(*) FROM extension "
                             "WHERE matter_id = :id AND on_date >= coalesce(:since, '')";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1304,14 +1468,14 @@ int store_extension_total(struct store *st, int64_t matter_id, const char *since
   } else {
     db_error(st->db, "reading extensions");
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
 int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note)
 {
   static const char sql[] = "INSERT INTO toll(matter_id, sent, note) VALUES (:id, :sent, :note)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1324,7 +1488,7 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
 {
   static const char sql[] =
       "UPDATE toll SET replied = :replied WHERE matter_id = :id AND replied IS NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1335,7 +1499,7 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
 int store_toll_open(struct store *st, int64_t matter_id, char **sent)
 {
   static const char sql[] = "SELECT max(sent) FROM toll WHERE matter_id = :id AND replied IS NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *sent = NULL;
   if (!s)
     return -1;
@@ -1343,7 +1507,7 @@ int store_toll_open(struct store *st, int64_t matter_id, char **sent)
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW)
     *sent = store_col_text(s, 0);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading tolling");
 }
 
@@ -1359,7 +1523,7 @@ int store_tolls(struct store *st, int64_t matter_id, const char *since, struct t
 {
   static const char sql[] = "SELECT sent, replied FROM toll WHERE matter_id = :id "
                             "AND sent >= coalesce(:since, '') ORDER BY sent, id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *out = NULL;
   *n = 0;
   if (!s)
@@ -1383,12 +1547,12 @@ void store_tolls_free(struct toll_row *t, size_t n)
 int store_calendar_exists(struct store *st, const char *code)
 {
   static const char sql[] = "SELECT 1 FROM calendar WHERE code = :code";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
   int found = sqlite3_step(s) == SQLITE_ROW;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return found;
 }
 
@@ -1429,14 +1593,14 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
   static const char sql[] =
       "INSERT INTO calendar(code, name, citation, builtin) VALUES (:code, :name, :citation, 0)";
   static const char inc[] = "INSERT INTO calendar_include(calendar, includes) VALUES (:code, :inc)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
   store_bind_text(s, ":name", name);
   store_bind_text(s, ":citation", citation);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
     return error("calendar '%s' already exists", code);
   if (rc != SQLITE_DONE)
@@ -1444,7 +1608,7 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
   for (; includes && *includes; includes++) {
     if (store_calendar_exists(st, *includes) != 1)
       return error("unknown calendar '%s' (see 'pubrec calendar list')", *includes);
-    s = store_prepare(st, inc);
+    s = store_static(st, inc);
     if (!s)
       return -1;
     store_bind_text(s, ":code", code);
@@ -1466,7 +1630,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
   static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
   static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
                                          "sat-mon-sun-mon"};
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -1493,7 +1657,7 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
       "INSERT INTO closure(calendar, agency_id, day, note) SELECT :cal, :agency, :day, :note "
       "WHERE NOT EXISTS (SELECT 1 FROM closure WHERE calendar IS :cal AND agency_id IS :agency "
       "AND day = :day)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -1507,6 +1671,20 @@ int store_closure_add(struct store *st, const char *calendar, int64_t agency_id,
   if (store_run(st, s, "adding closure") != 0)
     return -1;
   return sqlite3_changes(st->db->handle) == 0 ? 1 : 0;
+}
+
+int store_agency_has_closures(struct store *st, int64_t agency_id)
+{
+  static const char sql[] = "SELECT 1 FROM closure WHERE agency_id = :id LIMIT 1";
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  int rc = sqlite3_step(s);
+  store_finish(st, s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(st->db, "reading closures");
+  return rc == SQLITE_ROW;
 }
 
 static int observe_code(const char *s)
@@ -1540,7 +1718,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "FROM cals) OR c.agency_id = :agency ORDER BY c.day";
   memset(out, 0, sizeof *out);
   size_t nnames = 0, capnames = 0, cap = 0;
-  sqlite3_stmt *s = store_prepare(st, rules_sql);
+  sqlite3_stmt *s = store_static(st, rules_sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
@@ -1568,10 +1746,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->offset = sqlite3_column_int(s, 10);
     r->shift = sqlite3_column_int(s, 11);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc != SQLITE_DONE)
     goto fail;
-  s = store_prepare(st, closures_sql);
+  s = store_static(st, closures_sql);
   if (!s)
     goto fail;
   store_bind_text(s, ":cal", calendar);
@@ -1590,7 +1768,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     h->name = out->names[nnames++];
     h->actual = 1;
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (out->names)
     out->names[nnames] = NULL;
   if (rc != SQLITE_DONE)
@@ -1611,43 +1789,107 @@ void calendar_data_release(struct calendar_data *c)
   memset(c, 0, sizeof *c);
 }
 
-int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
+/* Read the ids s returns (column 0) into *ids; releases s. */
+static int collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t *n)
 {
-  /* The deadlines an agency's calendar or cutoff governs: matters it must
-     answer whose clock can still move. */
-  static const char sql[] =
-      "SELECT id FROM matter WHERE to_agency = :id AND clock <> 'stopped' ORDER BY id";
-  sqlite3_stmt *s = store_prepare(st, sql);
   size_t cap = 0;
-  *ids = NULL;
-  *n = 0;
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", agency_id);
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     GROW(*ids, *n, cap);
     (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
   }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing an agency's matters");
+  store_finish(st, s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
+}
+
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
+{
+  /* The deadlines an agency's calendar or cutoff governs: matters it must
+     answer whose clock can still move (matter_to: to_agency, clock, due). */
+  static const char sql[] = "SELECT id FROM matter WHERE to_agency = :id AND clock IN "
+                            "('running', 'paused') ORDER BY id";
+  *ids = NULL;
+  *n = 0;
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  return collect_ids(st, s, ids, n);
 }
 
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 {
   /* Matters whose deadline can still move: not answered and not closed. */
   static const char sql[] = "SELECT id FROM matter WHERE clock <> 'stopped' ORDER BY id";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  size_t cap = 0;
   *ids = NULL;
   *n = 0;
+  sqlite3_stmt *s = store_static(st, sql);
+  return s ? collect_ids(st, s, ids, n) : -1;
+}
+
+/* The calendars whose days include :cal's (itself, and every calendar that
+   includes it, transitively). */
+#define INCLUDING_CALS                                                                             \
+  "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.calendar FROM calendar_include i "     \
+  "JOIN cals ON i.includes = cals.code) "
+/* A matter counts on its rule's calendar, else its receiving agency's, else
+   the default: schedule_governing_calendar, in SQL. */
+#define MATTER_ON_CALS                                                                             \
+  "coalesce((SELECT r.calendar FROM rule r WHERE r.code = m.rule), a.calendar, :dflt) IN "         \
+  "(SELECT code FROM cals)"
+
+int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids, size_t *n)
+{
+  /* The matters a change can move are those whose clock is not stopped
+     (store_open_matter_ids), written as an IN list so that each clock is
+     one range of an index. Under one rule: matter_rule (rule, clock). */
+  static const char by_rule[] = "SELECT id FROM matter WHERE rule = :rule AND clock IN "
+                                "('running', 'paused') ORDER BY id";
+  /* On a calendar, any day (a holiday rule added): matter_clock_due. */
+  static const char by_cal[] =
+      INCLUDING_CALS "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.clock IN ('running', 'paused') AND " MATTER_ON_CALS " ORDER BY m.id";
+  /* On a calendar, counting across one day (a closure): dates only move
+     later, and every date a matter's count passes lies between its trigger
+     date and its due date, so a matter due before the day or triggered
+     after it cannot move. A matter with no due date (tolled) is read too.
+     Each half is a range of matter_clock_due. */
+  static const char by_cal_day[] =
+      INCLUDING_CALS "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.clock IN ('running', 'paused') AND m.due >= :day AND m.trigger_date "
+                     "<= :day AND " MATTER_ON_CALS " UNION ALL "
+                     "SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_agency "
+                     "WHERE m.clock IN ('running', 'paused') AND m.due IS NULL AND m.trigger_date "
+                     "<= :day AND " MATTER_ON_CALS " ORDER BY 1";
+  /* One agency's closure: the matters it received, matter_to (to_agency,
+     clock, due). */
+  static const char by_agency_day[] =
+      "SELECT id FROM matter WHERE to_agency = :agency AND clock IN ('running', 'paused') "
+      "AND (due >= :day OR due IS NULL) AND trigger_date <= :day ORDER BY id";
+  /* One agency's calendar or cutoff changed: every matter it received. */
+  static const char by_agency[] =
+      "SELECT id FROM matter WHERE to_agency = :agency AND clock IN ('running', 'paused') "
+      "ORDER BY id";
+  *ids = NULL;
+  *n = 0;
+  const char *sql = f->rule        ? by_rule
+                    : f->agency_id ? (f->day ? by_agency_day : by_agency)
+                    : f->day       ? by_cal_day
+                                   : by_cal;
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    GROW(*ids, *n, cap);
-    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  if (f->rule) {
+    store_bind_text(s, ":rule", f->rule);
+  } else if (f->agency_id) {
+    store_bind_int(s, ":agency", f->agency_id);
+    if (f->day)
+      store_bind_text(s, ":day", f->day);
+  } else {
+    store_bind_text(s, ":cal", f->calendar);
+    store_bind_text(s, ":dflt", f->default_calendar);
+    if (f->day)
+      store_bind_text(s, ":day", f->day);
   }
-  sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
+  return collect_ids(st, s, ids, n);
 }

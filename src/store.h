@@ -54,7 +54,10 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year);
 
 /* Matters. */
 int store_matter_insert(struct store *st, struct matter *m); /* sets m->id */
+/* A matter by reference, in any case the user typed it. */
 int store_matter_get(struct store *st, const char *ref, struct matter *out);
+/* A reference in the case it is stored in (upper). Caller frees. */
+char *store_ref_canonical(const char *ref);
 int store_matter_get_id(struct store *st, int64_t id, struct matter *out);
 struct matter_filter {
   const char *status; /* exact status, or NULL */
@@ -69,9 +72,23 @@ struct matter_filter {
   const char *to;
   const char *tag;   /* only matters with this tag, or NULL */
   const char *match; /* an FTS5 query (see search_query): ranked by relevance, or NULL */
+  int64_t limit;     /* > 0: at most this many rows */
 };
+/* The matters f selects, soonest due first (no due date last, then by
+   reference), each handed to fn as it is read (fn may take fields from the
+   matter by zeroing them); a nonzero return from fn stops the listing and
+   is returned. Every filter is served by an index (tests/unit/test_scale.c). */
+typedef int (*store_matter_fn)(void *ctx, struct matter *m);
+int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
+                      void *ctx);
+/* The same rows collected into an array (free with store_matters_free). */
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n);
+/* How many rows store_matter_each would hand out (for a count printed first). */
+int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n);
+/* The SQL store_matter_each (count = 0) or store_matter_count (1) runs for
+   f: tests read its plan. Caller frees. */
+char *store_matter_list_sql(const struct matter_filter *f, int count);
 void store_matters_free(struct matter *m, size_t n);
 /* The FTS5 query for the words of text (split at white space): each word an
    FTS5 string, a word ending in '*' a prefix ("rezon"*), all of them
@@ -190,6 +207,8 @@ int store_calendar_add(struct store *st, const char *code, const char *name, con
                        const char *const *includes);
 int store_holiday_add(struct store *st, const char *calendar, const struct hol_rule *r,
                       const char *citation);
+/* 1 when the agency has closures of its own, 0 when not, -1 on error. */
+int store_agency_has_closures(struct store *st, int64_t agency_id);
 /* 1 (and nothing written) when the same closure is already recorded. */
 int store_closure_add(struct store *st, const char *calendar, int64_t agency_id, const char *day,
                       const char *note);
@@ -208,5 +227,19 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
 void calendar_data_release(struct calendar_data *c);
 /* Matters whose deadlines can still move (clock not stopped), by id. */
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
+/* Which open matters a change can move (a superset of those it moves). Give
+   one of: rule (the rule changed); agency_id and day (that agency closed on
+   day); agency_id alone (its calendar or cutoff changed); calendar and day
+   (a closure of that calendar); calendar alone (a holiday rule added to it). A calendar reaches
+   every calendar that includes it; default_calendar is the one a matter with neither a rule's nor
+   its agency's calendar counts on. */
+struct affected {
+  const char *rule;
+  int64_t agency_id;
+  const char *calendar;
+  const char *day;
+  const char *default_calendar;
+};
+int store_affected_ids(struct store *st, const struct affected *f, int64_t **ids, size_t *n);
 
 #endif

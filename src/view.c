@@ -226,34 +226,43 @@ static void cell(FILE *out, const char *s, int width)
     fputc(' ', out);
 }
 
+void view_matter_header(FILE *out)
+{
+  fprintf(out, "%-14s %-9s %-10s %-10s %-10s %-12s %-28s %s\n", "REF", "KIND", "FROM", "TO", "DUE",
+          "STATUS", "WHEN", "SUBJECT");
+}
+
+void view_matter_row(FILE *out, const struct matter *m, const struct matter_info *info)
+{
+  char phrase[64];
+  view_due_phrase(phrase, sizeof phrase, m, info);
+  cell(out, m->ref, 14);
+  fputc(' ', out);
+  cell(out, m->court ? "court-sub" : m->kind, 9);
+  fputc(' ', out);
+  cell(out, m->from_code, 10);
+  fputc(' ', out);
+  cell(out, m->to_code, 10);
+  fputc(' ', out);
+  cell(out, m->due ? m->due : "-", 10);
+  fputc(' ', out);
+  cell(out, info->overdue ? "OVERDUE" : m->status, 12);
+  fputc(' ', out);
+  cell(out, phrase, 28);
+  fputc(' ', out);
+  cell(out, m->subject, -60);
+  fputc('\n', out);
+}
+
 void view_matter_table(FILE *out, const struct matter *m, const struct matter_info *info, size_t n)
 {
   if (n == 0) {
     fprintf(out, "no matters\n");
     return;
   }
-  fprintf(out, "%-14s %-9s %-10s %-10s %-10s %-12s %-28s %s\n", "REF", "KIND", "FROM", "TO", "DUE",
-          "STATUS", "WHEN", "SUBJECT");
-  for (size_t i = 0; i < n; i++) {
-    char phrase[64];
-    view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
-    cell(out, m[i].ref, 14);
-    fputc(' ', out);
-    cell(out, m[i].court ? "court-sub" : m[i].kind, 9);
-    fputc(' ', out);
-    cell(out, m[i].from_code, 10);
-    fputc(' ', out);
-    cell(out, m[i].to_code, 10);
-    fputc(' ', out);
-    cell(out, m[i].due ? m[i].due : "-", 10);
-    fputc(' ', out);
-    cell(out, info[i].overdue ? "OVERDUE" : m[i].status, 12);
-    fputc(' ', out);
-    cell(out, phrase, 28);
-    fputc(' ', out);
-    cell(out, m[i].subject, -60);
-    fputc('\n', out);
-  }
+  view_matter_header(out);
+  for (size_t i = 0; i < n; i++)
+    view_matter_row(out, &m[i], &info[i]);
 }
 
 void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref)
