@@ -5,6 +5,8 @@
 #ifndef PUBREC_CMD_H
 #define PUBREC_CMD_H
 
+#include <stdio.h>
+
 #include "db.h"
 #include "opt.h"
 #include "store.h"
@@ -19,8 +21,9 @@ struct ctx {
   struct store st;
 };
 
-/* Resolve --db/--today/--by (after the command parsed its options) and open
-   the database, creating it with its schema on first use. 0 or -1. */
+/* The context (src/ctx.c). Resolve --db/--today/--by (after the command
+   parsed its options) and open the database, creating it with its schema on
+   first use. 0 or -1. */
 int ctx_open(struct ctx *c);
 /* Resolve --today/--json only (commands that need no database). 0 or -1. */
 int ctx_settle(struct ctx *c);
@@ -35,7 +38,16 @@ struct cmd_spec {
   const char *name;
   cmd_fn fn;
   const char *summary;
+  const char *subcommands; /* space-separated ("add list show"), or NULL */
+  int hidden;              /* left out of help, man pages and completion */
 };
+
+/* The command table (src/cmd.c), ending with a NULL name. */
+extern const struct cmd_spec cmd_table[];
+/* The command named name, or NULL. */
+const struct cmd_spec *cmd_find(const char *name);
+/* "usage: pubrec ..." and the list of commands. */
+void cmd_usage(FILE *out);
 
 int cmd_init(struct ctx *c, int argc, char **argv);
 int cmd_agency(struct ctx *c, int argc, char **argv);

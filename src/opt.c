@@ -9,20 +9,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "suggest.h"
 #include "util.h"
 
 struct opt_globals opt_globals;
 
 static const struct opt_spec globals[] = {
     {"db", 0, OPT_VALUE, "PATH",
-     "database file (default: $PUBREC_DB, then $XDG_DATA_HOME/pubrec/pubrec.db)"},
-    {"json", 0, OPT_FLAG, NULL, "print one JSON document instead of text"},
+     "database file (default: $PUBREC_DB, then the config file's db, then "
+     "$XDG_DATA_HOME/pubrec/pubrec.db)"},
+    {"json", 0, OPT_FLAG, NULL, "print one JSON document instead of text (errors too, on stderr)"},
     {"today", 0, OPT_VALUE, "DATE",
-     "take DATE (YYYY-MM-DD) as today (default: $PUBREC_TODAY, then the clock)"},
+     "take DATE (YYYY-MM-DD, or today, +3d, monday...) as today (default: $PUBREC_TODAY, then "
+     "the clock)"},
     {"by", 0, OPT_VALUE, "NAME",
-     "who records the change (default: $PUBREC_USER, then the login name)"},
+     "who records a change (default: $PUBREC_USER, then the config file's user, then the login "
+     "name)"},
+    {"color", 0, OPT_OPTVAL, "WHEN",
+     "colour: auto (on a terminal, the default), always or never; NO_COLOR turns it off"},
     {"help", 'h', OPT_FLAG, NULL, "show this help"},
     {NULL, 0, 0, NULL, NULL}};
+
+const struct opt_spec *opt_global_specs(void)
+{
+  return globals;
+}
 
 static const struct opt_spec *find(const struct opt_spec *specs, const char *name, size_t len,
                                    char shrt, int *index)
@@ -37,26 +48,83 @@ static const struct opt_spec *find(const struct opt_spec *specs, const char *nam
   return NULL;
 }
 
-static const char *cmd_name(const struct cmd_help *help, char **argv)
+/* The one place a global option is stored. */
+static int set_global(const struct opt_spec *s, const char *val)
 {
-  (void)help;
-  return argv[0];
+  if (strcmp(s->name, "db") == 0)
+    opt_globals.db = val;
+  else if (strcmp(s->name, "json") == 0)
+    opt_globals.json = 1;
+  else if (strcmp(s->name, "today") == 0)
+    opt_globals.today = val;
+  else if (strcmp(s->name, "by") == 0)
+    opt_globals.by = val;
+  else if (strcmp(s->name, "color") == 0) {
+    if (strcmp(val, "1") == 0 || strcmp(val, "always") == 0)
+      opt_globals.color = OPT_COLOR_ALWAYS;
+    else if (strcmp(val, "never") == 0)
+      opt_globals.color = OPT_COLOR_NEVER;
+    else if (strcmp(val, "auto") == 0)
+      opt_globals.color = OPT_COLOR_AUTO;
+    else
+      return usage_error("invalid value '%s' for --color (want auto, always or never)%s", val,
+                         suggest_hint(val, (const char *const[]){"auto", "always", "never", NULL}));
+  }
+  return 0;
 }
 
-int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+static int unknown_option(const char *a, const char *cmd, const struct opt_spec *specs)
+{
+  struct suggest sg;
+  const char *word = a[1] == '-' ? a + 2 : a + 1;
+  char *name = xstrndup(word, strcspn(word, "="));
+  suggest_init(&sg, name);
+  for (int i = 0; specs && specs[i].name; i++)
+    suggest_try(&sg, specs[i].name);
+  for (int i = 0; globals[i].name; i++)
+    suggest_try(&sg, globals[i].name);
+  const char *best = suggest_best(&sg);
+  int rc;
+  if (!cmd)
+    rc = best ? usage_error("unknown option '%s' (did you mean '--%s'? see 'pubrec --help')", a,
+                            best)
+              : usage_error("unknown option '%s' (see 'pubrec --help')", a);
+  else if (best)
+    rc = usage_error("unknown option '%s' for '%s' (did you mean '--%s'? see 'pubrec %s --help')",
+                     a, cmd, best, cmd);
+  else
+    rc = usage_error("unknown option '%s' for '%s' (see 'pubrec %s --help')", a, cmd, cmd);
+  suggest_release(&sg);
+  free(name);
+  return rc;
+}
+
+/* Parse options from argv[1..argc). With head set (main, before the
+   command), stop at the first word that is not an option and store its
+   index in *stop; --help is then reported, not printed. */
+static int parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help, int head,
+                 int *stop)
 {
   memset(p, 0, sizeof *p);
   p->specs = help->opts;
+  const char *cmd = head ? NULL : argv[0];
   int only_pos = 0;
-  for (int i = 1; i < argc; i++) {
+  int i;
+  for (i = 1; i < argc; i++) {
     char *a = argv[i];
     if (only_pos || a[0] != '-' || a[1] == '\0') {
+      if (head)
+        break;
       if (p->npos == OPT_MAX_POS)
-        return usage_error("too many arguments for '%s'", cmd_name(help, argv));
+        return usage_error("too many arguments for '%s'", cmd);
       p->pos[p->npos++] = a;
       continue;
     }
     if (strcmp(a, "--") == 0) {
+      if (head) {
+        i++;
+        break;
+      }
       only_pos = 1;
       continue;
     }
@@ -72,8 +140,7 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
         inline_val = eq + 1;
     } else {
       if (a[2] != '\0')
-        return usage_error("unknown option '%s' for '%s' (see 'pubrec %s --help')", a,
-                           cmd_name(help, argv), cmd_name(help, argv));
+        return unknown_option(a, cmd, help->opts);
       name = a + 1;
       len = 1;
       shrt = a[1];
@@ -85,14 +152,15 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
       is_global = 1;
     }
     if (!s)
-      return usage_error("unknown option '%s' for '%s' (see 'pubrec %s --help')", a,
-                         cmd_name(help, argv), cmd_name(help, argv));
+      return unknown_option(a, cmd, help->opts);
     const char *val = "1";
     if (s->type == OPT_FLAG) {
       if (inline_val)
         return usage_error("option '--%s' takes no value", s->name);
     } else if (inline_val) {
       val = inline_val;
+    } else if (s->type == OPT_OPTVAL) {
+      val = "1";
     } else if (i + 1 < argc) {
       val = argv[++i];
     } else {
@@ -100,17 +168,16 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
     }
     if (is_global) {
       if (strcmp(s->name, "help") == 0) {
+        if (head) {
+          p->help = 1;
+          continue;
+        }
         opt_print_help(help);
         return 1;
       }
-      if (strcmp(s->name, "db") == 0)
-        opt_globals.db = val;
-      else if (strcmp(s->name, "json") == 0)
-        opt_globals.json = 1;
-      else if (strcmp(s->name, "today") == 0)
-        opt_globals.today = val;
-      else if (strcmp(s->name, "by") == 0)
-        opt_globals.by = val;
+      int rc = set_global(s, val);
+      if (rc != 0)
+        return rc;
       continue;
     }
     if (idx >= OPT_MAX_VALUES)
@@ -122,7 +189,20 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
       p->multi[idx][p->nmulti[idx]] = NULL;
     }
   }
+  if (stop)
+    *stop = i;
   return 0;
+}
+
+int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+{
+  return parse(p, argc, argv, help, 0, NULL);
+}
+
+int opt_parse_head(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help,
+                   int *command)
+{
+  return parse(p, argc, argv, help, 1, command);
 }
 
 void opt_release(struct opt_parsed *p)
@@ -175,16 +255,45 @@ int opt_int(const struct opt_parsed *p, const char *name, int min, int max, int 
   return 0;
 }
 
+/* Text starting at column col, wrapped at spaces before column width, with
+   continuation lines indented to col. */
+static void print_wrapped(const char *text, int col, int width)
+{
+  int at = col;
+  const char *p = text;
+  while (*p) {
+    size_t word = strcspn(p, " ");
+    if (at > col && at + 1 + (int)word > width) {
+      printf("\n%*s", col, "");
+      at = col;
+    } else if (at > col) {
+      putchar(' ');
+      at++;
+    }
+    fwrite(p, 1, word, stdout);
+    at += (int)word;
+    p += word;
+    while (*p == ' ')
+      p++;
+  }
+  putchar('\n');
+}
+
 static void print_opts(const struct opt_spec *o)
 {
   for (; o && o->name; o++) {
     char left[64];
+    const char *sep = !o->arg ? "" : o->type == OPT_OPTVAL ? "[=" : " ";
+    const char *end = o->arg && o->type == OPT_OPTVAL ? "]" : "";
     if (o->shrt)
-      snprintf(left, sizeof left, "-%c, --%s%s%s", o->shrt, o->name, o->arg ? " " : "",
-               o->arg ? o->arg : "");
+      snprintf(left, sizeof left, "-%c, --%s%s%s%s", o->shrt, o->name, sep, o->arg ? o->arg : "",
+               end);
     else
-      snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-    printf("  %-26s %s%s\n", left, o->help, o->type == OPT_MULTI ? " (repeatable)" : "");
+      snprintf(left, sizeof left, "    --%s%s%s%s", o->name, sep, o->arg ? o->arg : "", end);
+    char *text = xasprintf("%s%s", o->help, o->type == OPT_MULTI ? " (repeatable)" : "");
+    printf("  %-26s ", left);
+    print_wrapped(text, 29, 79);
+    free(text);
   }
 }
 

@@ -9,9 +9,10 @@
 
 #include <stddef.h>
 
-#define OPT_FLAG 0  /* takes no value */
-#define OPT_VALUE 1 /* takes one value */
-#define OPT_MULTI 2 /* takes a value, may repeat */
+#define OPT_FLAG 0   /* takes no value */
+#define OPT_VALUE 1  /* takes one value */
+#define OPT_MULTI 2  /* takes a value, may repeat */
+#define OPT_OPTVAL 3 /* takes a value only as --name=value ("1" when bare) */
 
 struct opt_spec {
   const char *name; /* long name without "--" */
@@ -31,6 +32,7 @@ struct opt_parsed {
   size_t nmulti[OPT_MAX_VALUES];
   const char *pos[OPT_MAX_POS];
   int npos;
+  int help; /* --help seen (opt_parse_head only) */
 };
 
 struct cmd_help {
@@ -44,6 +46,11 @@ struct cmd_help {
    Global options are stored in the ctx by the caller through opt_global().
    Returns 0, 1 when --help was printed, or PR_USAGE after printing why. */
 int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help);
+/* The options before the command (main): globals and help->opts, up to the
+   first word that is not an option, whose index goes to *command (argc when
+   none). --help sets p->help instead of printing. 0 or PR_USAGE. */
+int opt_parse_head(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help,
+                   int *command);
 void opt_release(struct opt_parsed *p);
 const char *opt_get(const struct opt_parsed *p, const char *name);
 int opt_has(const struct opt_parsed *p, const char *name);
@@ -53,13 +60,21 @@ void opt_print_help(const struct cmd_help *help);
 /* Integer option value in [min, max]; prints a usage error naming the option. */
 int opt_int(const struct opt_parsed *p, const char *name, int min, int max, int dflt, int *out);
 
-/* The global options, set by opt_parse wherever they appear. */
+/* The global options, set by opt_parse and opt_parse_head (one parser, one
+   table) wherever they appear. */
+#define OPT_COLOR_UNSET 0
+#define OPT_COLOR_AUTO 1
+#define OPT_COLOR_ALWAYS 2
+#define OPT_COLOR_NEVER 3
 struct opt_globals {
   const char *db;
   const char *today;
   const char *by;
   int json;
+  int color; /* OPT_COLOR_* */
 };
 extern struct opt_globals opt_globals;
+/* The global options' table (for help, man pages and completion). */
+const struct opt_spec *opt_global_specs(void);
 
 #endif
