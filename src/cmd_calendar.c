@@ -576,6 +576,8 @@ int cmd_closure(struct ctx *c, int argc, char **argv)
     rc = usage_error("usage: pubrec closure add CAL|AGENCY DATE [--note TEXT]");
     goto done;
   }
+  if ((rc = opt_pos_date(&p, 2, "DATE", 0)) != 0)
+    goto done;
   a.target = p.pos[1];
   a.day = p.pos[2];
   a.note = opt_get(&p, "note");

@@ -287,6 +287,8 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     }
     if (!calendar)
       calendar = r.calendar;
+    if ((rc = opt_pos_date(&p, 1, "START", 1)) != 0)
+      goto done;
     start_arg = p.pos[1];
   } else if (p.npos == 1 && adhoc) {
     if (opt_has(&p, "days") && opt_has(&p, "months")) {
@@ -320,6 +322,8 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
       rule.routing_days = 10;
     if (opt_get(&p, "compliance"))
       rule.earlier_of = 1;
+    if ((rc = opt_pos_date(&p, 0, "START", 1)) != 0)
+      goto done;
     start_arg = p.pos[0];
   } else {
     rc = usage_error("'deadline' needs RULE START, an ad hoc period and START, or REF (see "

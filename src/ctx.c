@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "deadline.h"
 #include "util.h"
 
 static const char *login_name(void)
@@ -52,20 +51,13 @@ static int make_dirs(const char *dir)
 int ctx_settle(struct ctx *c)
 {
   c->json = c->json || opt_globals.json;
-  const char *today = opt_globals.today ? opt_globals.today : getenv("PUBREC_TODAY");
   time_t t = time(NULL);
   struct tm tm;
   gmtime_r(&t, &tm);
   strftime(c->now, sizeof c->now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  if (today && *today) {
-    dl_day d;
-    if (dl_parse_date(today, &d) != 0)
-      return usage_error("invalid date '%s' for --today (want YYYY-MM-DD)", today);
-    snprintf(c->today, sizeof c->today, "%s", today);
-  } else {
-    localtime_r(&t, &tm);
-    strftime(c->today, sizeof c->today, "%Y-%m-%d", &tm);
-  }
+  int rc = opt_today(c->today);
+  if (rc != 0)
+    return rc;
   c->by = opt_globals.by ? opt_globals.by : login_name();
   return 0;
 }

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "reldate.h"
 #include "suggest.h"
 #include "util.h"
 
@@ -194,9 +196,123 @@ static int parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_h
   return 0;
 }
 
+#define RELDATE_HINT "want YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m or a weekday"
+
+static int local_minutes(void)
+{
+  time_t t = time(NULL);
+  struct tm tm;
+  localtime_r(&t, &tm);
+  return tm.tm_hour * 60 + tm.tm_min;
+}
+
+int opt_today(char out[11])
+{
+  const char *today = opt_globals.today;
+  const char *what = "--today";
+  if (!today || !*today) {
+    today = getenv("PUBREC_TODAY");
+    what = "PUBREC_TODAY";
+  }
+  time_t t = time(NULL);
+  struct tm tm;
+  localtime_r(&t, &tm);
+  dl_day clock = dl_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  if (!today || !*today) {
+    dl_format_date(out, clock);
+    return 0;
+  }
+  char buf[32];
+  int rc = reldate_resolve(today, clock, 0, 0, buf, sizeof buf);
+  dl_day d;
+  if (rc == RELDATE_BAD || (rc == RELDATE_ISO && dl_parse_date(today, &d) != 0))
+    return usage_error("invalid date '%s' for %s%s (%s)", today, what,
+                       suggest_hint(today, reldate_words), RELDATE_HINT);
+  memcpy(out, rc == 0 ? buf : today, 10);
+  out[10] = '\0';
+  return 0;
+}
+
+static int is_date_arg(const struct opt_spec *s)
+{
+  return s->arg && (strncmp(s->arg, "DATE", 4) == 0 || strcmp(s->arg, "SENT,REPLIED") == 0);
+}
+
+/* Resolve one value; *val is replaced by an owned ISO string when relative. */
+static int resolve(struct opt_parsed *p, const char **val, const char *what, int with_time)
+{
+  if (!*val || !**val || (**val >= '0' && **val <= '9'))
+    return 0;
+  if (!p->today[0]) {
+    int rc = opt_today(p->today);
+    if (rc != 0)
+      return rc;
+  }
+  dl_day today;
+  dl_parse_date(p->today, &today);
+  char out[40];
+  int rc = reldate_resolve(*val, today, local_minutes(), with_time, out, sizeof out);
+  if (rc == RELDATE_BAD)
+    return usage_error("invalid date '%s' for %s%s (%s)", *val, what,
+                       suggest_hint(*val, reldate_words), RELDATE_HINT);
+  if (rc != 0)
+    return 0;
+  p->owned = xrealloc(p->owned, (p->nowned + 1) * sizeof *p->owned);
+  p->owned[p->nowned] = xstrdup(out);
+  *val = p->owned[p->nowned++];
+  return 0;
+}
+
+/* "SENT,REPLIED": each side on its own. */
+static int resolve_pair(struct opt_parsed *p, const char **val, const char *what)
+{
+  const char *comma = strchr(*val, ',');
+  if (!comma)
+    return resolve(p, val, what, 0);
+  char *a = xstrndup(*val, (size_t)(comma - *val));
+  const char *left = a, *right = comma + 1;
+  int rc = resolve(p, &left, what, 0);
+  if (rc == 0)
+    rc = resolve(p, &right, what, 0);
+  if (rc == 0 && (left != a || right != comma + 1)) {
+    p->owned = xrealloc(p->owned, (p->nowned + 1) * sizeof *p->owned);
+    p->owned[p->nowned] = xasprintf("%s,%s", left, right);
+    *val = p->owned[p->nowned++];
+  }
+  free(a);
+  return rc;
+}
+
 int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
 {
-  return parse(p, argc, argv, help, 0, NULL);
+  int rc = parse(p, argc, argv, help, 0, NULL);
+  if (rc != 0)
+    return rc;
+  /* Relative dates, once every option (--today among them) is known. */
+  for (int i = 0; p->specs && p->specs[i].name && i < OPT_MAX_VALUES; i++) {
+    const struct opt_spec *s = &p->specs[i];
+    if (!is_date_arg(s) || !p->values[i])
+      continue;
+    char what[48];
+    snprintf(what, sizeof what, "--%s", s->name);
+    int with_time = strstr(s->arg, "HH:MM") != NULL;
+    int pair = strcmp(s->arg, "SENT,REPLIED") == 0;
+    for (size_t k = 0; k < p->nmulti[i]; k++)
+      if ((rc = pair ? resolve_pair(p, &p->multi[i][k], what)
+                     : resolve(p, &p->multi[i][k], what, with_time)) != 0)
+        return rc;
+    if ((rc = pair ? resolve_pair(p, &p->values[i], what)
+                   : resolve(p, &p->values[i], what, with_time)) != 0)
+      return rc;
+  }
+  return 0;
+}
+
+int opt_pos_date(struct opt_parsed *p, int i, const char *what, int with_time)
+{
+  if (i < 0 || i >= p->npos)
+    return 0;
+  return resolve(p, &p->pos[i], what, with_time);
 }
 
 int opt_parse_head(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help,
@@ -209,6 +325,9 @@ void opt_release(struct opt_parsed *p)
 {
   for (int i = 0; i < OPT_MAX_VALUES; i++)
     free(p->multi[i]);
+  for (size_t i = 0; i < p->nowned; i++)
+    free(p->owned[i]);
+  free(p->owned);
   memset(p, 0, sizeof *p);
 }
 

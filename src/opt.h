@@ -32,7 +32,10 @@ struct opt_parsed {
   size_t nmulti[OPT_MAX_VALUES];
   const char *pos[OPT_MAX_POS];
   int npos;
-  int help; /* --help seen (opt_parse_head only) */
+  int help;       /* --help seen (opt_parse_head only) */
+  char today[11]; /* today as relative dates were resolved against, once needed */
+  char **owned;   /* resolved relative dates */
+  size_t nowned;
 };
 
 struct cmd_help {
@@ -52,6 +55,16 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
 int opt_parse_head(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help,
                    int *command);
 void opt_release(struct opt_parsed *p);
+
+/* Values of options whose placeholder is DATE... are resolved by opt_parse:
+   relative dates (today, +3d, monday, now where a time is accepted; see
+   reldate.h) become YYYY-MM-DD against --today. An ISO value is left for the
+   command to check. opt_pos_date does the same for positional argument i.
+   0 or PR_USAGE. */
+int opt_pos_date(struct opt_parsed *p, int i, const char *what, int with_time);
+/* Today: --today, else PUBREC_TODAY (either may be relative to the clock),
+   else the local clock's date. 0 or PR_USAGE. */
+int opt_today(char out[11]);
 const char *opt_get(const struct opt_parsed *p, const char *name);
 int opt_has(const struct opt_parsed *p, const char *name);
 const char *const *opt_all(const struct opt_parsed *p, const char *name, size_t *n);
