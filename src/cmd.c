@@ -33,6 +33,10 @@ const struct cmd_spec cmd_table[] = {
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed", "add", 0},
     {"ics", cmd_ics, "export deadlines as an iCalendar file", NULL, 0},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON", NULL, 0},
+    {"digest", cmd_digest,
+     "plain-text reminder of what is overdue and due soon (for cron and mail)", NULL, 0},
+    {"config", cmd_config, "read and write the config file", NULL, 0},
+    {"__complete", cmd_complete, "values for shell completion", NULL, 1},
     {"demo", cmd_demo, "load the ICE-Denver story into a database and show every output", NULL, 0},
     {NULL, NULL, NULL, NULL, 0}};
 

@@ -25,6 +25,8 @@ struct ctx {
    parsed its options) and open the database, creating it with its schema on
    first use. 0 or -1. */
 int ctx_open(struct ctx *c);
+/* ctx_open, but only when the database file exists: 1 when it does not. */
+int ctx_open_existing(struct ctx *c);
 /* Resolve --today/--json only (commands that need no database). 0 or -1. */
 int ctx_settle(struct ctx *c);
 void ctx_close(struct ctx *c);
@@ -70,6 +72,9 @@ int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
+int cmd_config(struct ctx *c, int argc, char **argv);
+int cmd_digest(struct ctx *c, int argc, char **argv);
+int cmd_complete(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

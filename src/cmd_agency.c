@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "deadline.h"
 #include "json.h"
 #include "util.h"
@@ -13,7 +14,9 @@
 
 static const struct opt_spec add_opts[] = {
     {"jurisdiction", 'j', OPT_VALUE, "J", "jurisdiction, e.g. us, us-co, us-co-denver"},
-    {"calendar", 0, OPT_VALUE, "CAL", "holiday calendar its working days follow"},
+    {"calendar", 0, OPT_VALUE, "CAL",
+     "holiday calendar its working days follow (default: the config file's calendar, else "
+     "us-federal)"},
     {"cutoff", 0, OPT_VALUE, "HH:MM",
      "receipt at or after this local time counts the next working day"},
     {"contact", 0, OPT_VALUE, "TEXT", "contact details"},
@@ -78,6 +81,8 @@ static int agency_add(struct ctx *c, int argc, char **argv)
   a.name = (char *)p.pos[1];
   a.jurisdiction = (char *)opt_get(&p, "jurisdiction");
   a.calendar = (char *)opt_get(&p, "calendar");
+  if (!a.calendar)
+    a.calendar = (char *)config_get("calendar");
   a.cutoff = (char *)opt_get(&p, "cutoff");
   a.contact = (char *)opt_get(&p, "contact");
   int minutes;

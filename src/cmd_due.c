@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "json.h"
 #include "schedule.h"
+#include "table.h"
 #include "util.h"
 #include "view.h"
 
@@ -15,9 +16,10 @@ static const struct opt_spec opts[] = {
     {"within", 'w', OPT_VALUE, "N",
      "deadlines due within N days (default 14); overdue always shown"},
     {"agency", 'a', OPT_VALUE, "CODE", "only matters this agency sent or received"},
+    {"check", 0, OPT_FLAG, NULL, "exit 1 when anything is overdue (for monitoring and cron)"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
-    "pubrec due [--within N] [--agency A]",
+    "pubrec due [--within N] [--agency A] [--check]",
     "The agenda: every open matter's deadline that is overdue or due within N\n"
     "days of today, overdue first, then by date.",
     opts, "  pubrec due --within 30\n  pubrec --today 2020-01-20 due\n"};
@@ -71,12 +73,16 @@ int cmd_due(struct ctx *c, int argc, char **argv)
       printf("%s%s\n", heading ? "\n" : "", h);
       heading = h;
     }
-    char phrase[64];
-    view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
-    printf("  %s  %-14s %-28s %s -> %s  %s\n", m[i].due, m[i].ref, phrase, m[i].from_code,
-           m[i].to_code, m[i].subject);
+    table_agenda_line(stdout, &m[i], &info[i]);
   }
 done:
+  if (rc == 0 && opt_has(&p, "check")) {
+    size_t overdue = 0;
+    for (size_t i = 0; i < n; i++)
+      overdue += info[i].overdue != 0;
+    if (overdue)
+      rc = error("%zu matter%s overdue", overdue, overdue == 1 ? "" : "s");
+  }
   schedule_free(sc);
   free(info);
   store_matters_free(m, n);

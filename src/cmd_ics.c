@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "deadline.h"
 #include "ics.h"
 #include "model.h"
@@ -54,7 +55,8 @@ static const struct opt_spec opts[] = {
     {"open", 0, OPT_FLAG, NULL, "only open matters (the default)"},
     {"from", 0, OPT_VALUE, "DATE", "only deadlines due on or after DATE"},
     {"to", 0, OPT_VALUE, "DATE", "only deadlines due on or before DATE"},
-    {"alarms", 0, OPT_VALUE, "LIST", "reminders, days before the due date, e.g. 3d,1d,0d"},
+    {"alarms", 0, OPT_VALUE, "LIST",
+     "reminders, days before the due date, e.g. 3d,1d,0d (default: the config file's alarms)"},
     {"reminder-events", 0, OPT_FLAG, NULL,
      "also write each --alarms lead time as an all-day \"Due in N days\" event"},
     {"todo", 0, OPT_FLAG, NULL, "write VTODOs with DUE instead of events (task apps)"},
@@ -453,6 +455,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     goto done;
   }
   const char *alarm_list = opt_get(&p, "alarms");
+  if (!alarm_list)
+    alarm_list = config_get("alarms");
   if (alarm_list && (rc = parse_alarms(alarm_list, alarms, &io.nalarms)) != 0)
     goto done;
   io.alarms = alarms;

@@ -9,6 +9,7 @@
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
+#include "table.h"
 #include "util.h"
 #include "view.h"
 
@@ -102,7 +103,7 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
-    view_matter_table(stdout, m, info, n);
+    table_matters(stdout, m, info, n);
   }
 done:
   schedule_free(sc);

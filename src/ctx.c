@@ -12,11 +12,16 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "config.h"
+#include "term.h"
 #include "util.h"
 
 static const char *login_name(void)
 {
   const char *u = getenv("PUBREC_USER");
+  if (u && *u)
+    return u;
+  u = config_get("user");
   if (u && *u)
     return u;
   struct passwd *pw = getpwuid(geteuid());
@@ -51,6 +56,9 @@ static int make_dirs(const char *dir)
 int ctx_settle(struct ctx *c)
 {
   c->json = c->json || opt_globals.json;
+  if (config_load() != 0)
+    return -1;
+  term_setup(opt_globals.color, config_get("color"));
   time_t t = time(NULL);
   struct tm tm;
   gmtime_r(&t, &tm);
@@ -62,21 +70,22 @@ int ctx_settle(struct ctx *c)
   return 0;
 }
 
-int ctx_open(struct ctx *c)
+/* Resolve the database path into c->db_path, creating the default directory. */
+static int db_path(struct ctx *c)
 {
-  int rc = ctx_settle(c);
-  if (rc != 0)
-    return rc;
-  if (c->db)
-    return 0;
   free(c->db_path);
   c->db_path = NULL;
   const char *path = opt_globals.db ? opt_globals.db : getenv("PUBREC_DB");
+  const char *home = getenv("HOME");
+  if (!path || !*path)
+    path = config_get("db");
   if (path && *path) {
-    c->db_path = xstrdup(path);
+    if (path[0] == '~' && path[1] == '/' && home && *home)
+      c->db_path = xasprintf("%s%s", home, path + 1);
+    else
+      c->db_path = xstrdup(path);
   } else {
     const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
     char *dir;
     if (xdg && *xdg == '/')
       dir = xasprintf("%s/pubrec", xdg);
@@ -91,6 +100,33 @@ int ctx_open(struct ctx *c)
     c->db_path = xasprintf("%s/pubrec.db", dir);
     free(dir);
   }
+  return 0;
+}
+
+int ctx_open_existing(struct ctx *c)
+{
+  int rc = ctx_settle(c);
+  if (rc != 0)
+    return rc;
+  if (c->db)
+    return 0;
+  if ((rc = db_path(c)) != 0)
+    return rc;
+  struct stat st;
+  if (stat(c->db_path, &st) != 0 || st.st_size == 0)
+    return 1;
+  return ctx_open(c);
+}
+
+int ctx_open(struct ctx *c)
+{
+  int rc = ctx_settle(c);
+  if (rc != 0)
+    return rc;
+  if (c->db)
+    return 0;
+  if (!c->db_path && (rc = db_path(c)) != 0)
+    return rc;
   if (db_open(&c->db, c->db_path) != 0)
     return -1;
   c->st.db = c->db;
