@@ -41,8 +41,11 @@ struct cmd_spec {
   cmd_fn fn;
   const char *summary;
   const char *subcommands; /* space-separated ("add list show"), or NULL */
-  int hidden;              /* left out of help, man pages and completion */
+  int flags;               /* CMD_HIDDEN, CMD_READONLY */
 };
+
+#define CMD_HIDDEN 1   /* left out of help, man pages and completion */
+#define CMD_READONLY 2 /* writes nothing (its help leaves out --by) */
 
 /* The command table (src/cmd.c), ending with a NULL name. */
 extern const struct cmd_spec cmd_table[];

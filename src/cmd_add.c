@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
@@ -62,9 +63,9 @@ static int resolve_agency(struct ctx *c, const char *code, int64_t *id)
   struct agency a;
   int rc = store_agency_get(&c->st, code, &a);
   if (rc > 0)
-    return error("unknown agency '%s' (add it with 'pubrec agency add %s NAME', or see "
-                 "'pubrec agency list')",
-                 code, code);
+    return error("unknown agency '%s'%s (see 'pubrec agency list', or add it with 'pubrec "
+                 "agency add %s NAME')",
+                 code, hint_agency(&c->st, code), code);
   if (rc < 0)
     return -1;
   *id = a.id;
@@ -87,7 +88,7 @@ static int do_add(struct ctx *c, void *arg)
     struct rule_row r;
     int rc = store_rule_get(&c->st, m->rule, &r);
     if (rc > 0)
-      return error("unknown rule '%s' (see 'pubrec rules')", m->rule);
+      return error("unknown rule '%s'%s (see 'pubrec rules')", m->rule, hint_rule(&c->st, m->rule));
     if (rc < 0)
       return -1;
     int needs_days = r.count < 0 && strcmp(r.unit, "none") != 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "config.h"
 #include "deadline.h"
 #include "json.h"
@@ -60,7 +61,20 @@ static int do_add(struct ctx *c, void *arg)
     if (ok < 0)
       return -1;
     if (!ok)
-      return error("unknown calendar '%s' (see 'pubrec calendar list')", a->calendar);
+      return error("unknown calendar '%s'%s (see 'pubrec calendar list')", a->calendar,
+                   hint_calendar(&c->st, a->calendar));
+  }
+  /* Codes match without regard to case, so two may not differ only in case. */
+  struct agency old;
+  int rc = store_agency_get(&c->st, a->code, &old);
+  if (rc < 0)
+    return -1;
+  if (rc == 0) {
+    rc = error("agency '%s' already exists%s%s%s (see 'pubrec agency show %s')", a->code,
+               strcmp(old.code, a->code) ? " as '" : "", strcmp(old.code, a->code) ? old.code : "",
+               strcmp(old.code, a->code) ? "'" : "", old.code);
+    agency_release(&old);
+    return rc;
   }
   return store_agency_add(&c->st, a);
 }
@@ -165,7 +179,8 @@ static int agency_show(struct ctx *c, int argc, char **argv)
   struct agency a;
   rc = store_agency_get(&c->st, p.pos[0], &a);
   if (rc > 0) {
-    rc = error("unknown agency '%s' (see 'pubrec agency list')", p.pos[0]);
+    rc = error("unknown agency '%s'%s (see 'pubrec agency list')", p.pos[0],
+               hint_agency(&c->st, p.pos[0]));
     goto done;
   }
   if (rc < 0)

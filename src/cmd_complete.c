@@ -66,7 +66,7 @@ int cmd_complete(struct ctx *c, int argc, char **argv)
   const char *what = p.npos == 1 ? p.pos[0] : "";
   if (strcmp(what, "commands") == 0) {
     for (const struct cmd_spec *s = cmd_table; s->name; s++)
-      if (!s->hidden)
+      if (!(s->flags & CMD_HIDDEN))
         printf("%s\n", s->name);
   } else if (strcmp(what, "statuses") == 0) {
     for (const char *const *s = status_all; *s; s++)

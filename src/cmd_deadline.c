@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
@@ -148,8 +149,9 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     return 0;
   }
   if (status == DL_TOLLED) {
-    printf("clock paused since the last toll: %d days used; no due date until the reply\n",
-           fast.used);
+    printf("clock paused since the last toll: %d working day%s used; no due date until the "
+           "reply\n",
+           fast.used, fast.used == 1 ? "" : "s");
     return 0;
   }
   printf("due %s (%s)", due, weekday_names[dl_weekday(fast.due)]);
@@ -199,7 +201,8 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
       return usage_error("rule '%s' needs a START date, e.g. 'pubrec deadline %s 2026-01-05'", ref,
                          ref);
     }
-    return error("unknown reference or rule '%s' (see 'pubrec list' and 'pubrec rules')", ref);
+    return error("unknown reference or rule '%s'%s (see 'pubrec list' and 'pubrec rules')", ref,
+                 hint_rule(&c->st, ref));
   }
   if (rc < 0)
     return -1;
@@ -263,7 +266,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   if (p.npos == 2) {
     rc = store_rule_get(&c->st, p.pos[0], &r);
     if (rc > 0) {
-      rc = error("unknown rule '%s' (see 'pubrec rules')", p.pos[0]);
+      rc = error("unknown rule '%s'%s (see 'pubrec rules')", p.pos[0], hint_rule(&c->st, p.pos[0]));
       goto done;
     }
     if (rc < 0)
@@ -482,14 +485,18 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
     goto done;
   int exists = store_calendar_exists(&c->st, calendar);
   if (exists <= 0) {
-    rc = exists < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", calendar);
+    rc = exists < 0 ? -1
+                    : error("unknown calendar '%s'%s (see 'pubrec calendar list')", calendar,
+                            hint_calendar(&c->st, calendar));
     goto done;
   }
   if (opt_get(&p, "agency")) {
     struct agency a;
     rc = store_agency_get(&c->st, opt_get(&p, "agency"), &a);
     if (rc != 0) {
-      rc = rc > 0 ? error("unknown agency '%s'", opt_get(&p, "agency")) : -1;
+      rc = rc > 0 ? error("unknown agency '%s'%s (see 'pubrec agency list')", opt_get(&p, "agency"),
+                          hint_agency(&c->st, opt_get(&p, "agency")))
+                  : -1;
       goto done;
     }
     agency_id = a.id;

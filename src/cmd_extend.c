@@ -22,7 +22,8 @@ static const struct opt_spec extend_opts[] = {
 static const struct cmd_help extend_help = {
     "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
     "Extend a matter's period: the days are added after the original last day, in\n"
-    "the rule's unit (working days for FOIA and CORA, LAW.md C4). Refused beyond\n"
+    "the rule's unit (working days for FOIA and CORA: 5 U.S.C. 552(a)(6)(B)(i),\n"
+    "C.R.S. 24-72-203(3)(b); the counting is documented in src/deadline.c). Refused beyond\n"
     "the number of extensions the rule allows, or after the matter has closed.",
     extend_opts,
     "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"};
@@ -33,10 +34,10 @@ static const struct opt_spec toll_opts[] = {
     {"note", 'n', OPT_VALUE, "TEXT", "what was asked"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help toll_help = {
-    "pubrec toll REF --on DATE [--note TEXT]",
+    "pubrec toll REF [--on DATE] [--note TEXT]",
     "Pause a matter's clock while the agency waits for the requester (5 U.S.C.\n"
-    "552(a)(6)(A)(ii)). The working days up to DATE count as used (LAW.md C9);\n"
-    "'pubrec resume' restarts the count.",
+    "552(a)(6)(A)(ii)(I)-(II)). The working days up to DATE count as used (the\n"
+    "convention is documented in src/deadline.c); 'pubrec resume' restarts the count.",
     toll_opts, "  pubrec toll REQ-2020-0002 --on 2020-03-02 --note \"Fee clarification\"\n"};
 
 static const struct opt_spec resume_opts[] = {
@@ -44,9 +45,10 @@ static const struct opt_spec resume_opts[] = {
     {"note", 'n', OPT_VALUE, "TEXT", "what was answered"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help resume_help = {
-    "pubrec resume REF --on DATE [--note TEXT]",
+    "pubrec resume REF [--on DATE] [--note TEXT]",
     "Restart a tolled matter's clock: the day the reply is received is the new\n"
-    "day 0 and the remaining days are counted from it (LAW.md C9).",
+    "day 0 and the remaining days are counted from it (5 U.S.C. 552(a)(6)(A)(ii)(II);\n"
+    "the convention is documented in src/deadline.c).",
     resume_opts, "  pubrec resume REQ-2020-0002 --on 2020-03-09\n"};
 
 struct clock_args {

@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "config.h"
 #include "deadline.h"
 #include "ics.h"
@@ -438,10 +439,10 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
       f.open = 0;
       f.status = status;
     } else {
-      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: "
+      rc = usage_error("unknown status '%s' for --status%s (want all, open, closed or one of: "
                        "open, acknowledged, extended, tolled, partial, appealed, fulfilled, "
                        "denied, refused, withdrawn, escalated)",
-                       status);
+                       status, hint_status(status, (const char *const[]){"all", "closed", NULL}));
       goto done;
     }
   }
@@ -491,7 +492,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     struct agency a;
     rc = store_agency_get(&c->st, f.agency, &a);
     if (rc > 0)
-      rc = error("unknown agency '%s' (see 'pubrec agency list')", f.agency);
+      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", f.agency,
+                 hint_agency(&c->st, f.agency));
     if (rc != 0)
       goto done;
     agency_release(&a);

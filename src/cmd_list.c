@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
@@ -56,10 +57,11 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     else if (status_valid(status))
       f.status = status;
     else {
-      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: open, "
+      rc = usage_error("unknown status '%s'%s (want open, closed, overdue or one of: open, "
                        "acknowledged, extended, tolled, partial, appealed, fulfilled, denied, "
                        "refused, withdrawn, escalated)",
-                       status);
+                       status,
+                       hint_status(status, (const char *const[]){"closed", "overdue", NULL}));
       goto done;
     }
   }
@@ -78,7 +80,8 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     struct agency a;
     rc = store_agency_get(&c->st, f.agency, &a);
     if (rc > 0) {
-      rc = error("unknown agency '%s' (see 'pubrec agency list')", f.agency);
+      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", f.agency,
+                 hint_agency(&c->st, f.agency));
       goto done;
     }
     if (rc < 0)

@@ -106,11 +106,11 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   if (m.rule)
     line("rule:", m.rule);
   if (m.days >= 0)
-    printf("%-13s %d days, as the document states\n", "period:", m.days);
+    printf("%-13s %d day%s, as the document states\n", "period:", m.days, m.days == 1 ? "" : "s");
   line("return date:", m.due_stated);
   printf("%-13s %s%s\n", "status:", m.status, info.overdue ? " (OVERDUE)" : "");
-  printf("%-13s %s, %s; %d working days since %s\n", "due:", m.due ? m.due : "-", phrase,
-         info.wd_elapsed, m.trigger_date);
+  printf("%-13s %s, %s; %d working day%s since %s\n", "due:", m.due ? m.due : "-", phrase,
+         info.wd_elapsed, info.wd_elapsed == 1 ? "" : "s", m.trigger_date);
   if (m.parents) {
     printf("%-13s", "continues:");
     for (char **pp = m.parents; *pp; pp++)
@@ -136,7 +136,7 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   for (size_t i = 0; i < nr; i++) {
     printf("  %s  %s", r[i].on_date, r[i].kind);
     if (r[i].pages >= 0)
-      printf(" (%d pages)", r[i].pages);
+      printf(" (%d page%s)", r[i].pages, r[i].pages == 1 ? "" : "s");
     if (r[i].note)
       printf("  \"%s\"", r[i].note);
     printf("\n");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
@@ -154,9 +155,9 @@ int cmd_status(struct ctx *c, int argc, char **argv)
   ch.on = opt_get(&p, "on");
   ch.note = opt_get(&p, "note");
   if (!status_valid(ch.to)) {
-    rc = usage_error("unknown status '%s' (want one of: open, acknowledged, extended, tolled, "
+    rc = usage_error("unknown status '%s'%s (want one of: open, acknowledged, extended, tolled, "
                      "partial, appealed, fulfilled, denied, refused, withdrawn, escalated)",
-                     ch.to);
+                     ch.to, hint_status(ch.to, NULL));
     goto done;
   }
   if ((rc = ctx_settle(c)) != 0 || (rc = check_on(c, &ch.on)) != 0)
@@ -193,7 +194,9 @@ static int do_respond(struct ctx *c, void *arg)
     }
     implied = NULL; /* e.g. an acknowledgement after an extension: no status change */
   }
-  char *summary = ch->pages >= 0 ? xasprintf("%s (%d pages)", ch->kind, ch->pages) : NULL;
+  char *summary = ch->pages >= 0
+                      ? xasprintf("%s (%d page%s)", ch->kind, ch->pages, ch->pages == 1 ? "" : "s")
+                      : NULL;
   rc = store_response_add(&c->st, m.id, ch->kind, ch->on, ch->pages, ch->note);
   if (rc == 0)
     rc = store_event_add(&c->st, m.id, ch->on, "response", "response", NULL,

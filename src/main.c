@@ -24,6 +24,10 @@ static int exit_code(int rc)
 
 int main(int argc, char **argv)
 {
+  /* --json anywhere makes every error JSON, even one found before it is parsed. */
+  for (int k = 1; k < argc && strcmp(argv[k], "--") != 0; k++)
+    if (strcmp(argv[k], "--json") == 0)
+      util_json_errors = 1;
   struct opt_parsed p;
   int i = argc;
   int rc = opt_parse_head(&p, argc, argv, &main_help, &i);

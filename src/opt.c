@@ -15,6 +15,12 @@
 #include "util.h"
 
 struct opt_globals opt_globals;
+static int readonly;
+
+void opt_set_readonly(int on)
+{
+  readonly = on;
+}
 
 static const struct opt_spec globals[] = {
     {"db", 0, OPT_VALUE, "PATH",
@@ -56,7 +62,7 @@ static int set_global(const struct opt_spec *s, const char *val)
   if (strcmp(s->name, "db") == 0)
     opt_globals.db = val;
   else if (strcmp(s->name, "json") == 0)
-    opt_globals.json = 1;
+    opt_globals.json = util_json_errors = 1;
   else if (strcmp(s->name, "today") == 0)
     opt_globals.today = val;
   else if (strcmp(s->name, "by") == 0)
@@ -101,6 +107,30 @@ static int unknown_option(const char *a, const char *cmd, const struct opt_spec 
   return rc;
 }
 
+/* The command as the user typed it, for messages: the words of the usage
+   line after "pubrec" up to argv[0] ("agency add" for agency add's "add"). */
+static const char *command_path(const struct cmd_help *help, const char *argv0, char *out, size_t n)
+{
+  snprintf(out, n, "%s", argv0);
+  const char *u = help->usage;
+  if (!u || strncmp(u, "pubrec ", 7) != 0)
+    return out;
+  u += 7;
+  size_t len = strcspn(u, "\n");
+  for (const char *w = u; w < u + len;) {
+    size_t wl = strcspn(w, " \n");
+    if (wl == strlen(argv0) && strncmp(w, argv0, wl) == 0) {
+      size_t total = (size_t)(w + wl - u);
+      snprintf(out, n, "%.*s", (int)total, u);
+      return out;
+    }
+    w += wl;
+    while (*w == ' ')
+      w++;
+  }
+  return out;
+}
+
 /* Parse options from argv[1..argc). With head set (main, before the
    command), stop at the first word that is not an option and store its
    index in *stop; --help is then reported, not printed. */
@@ -109,7 +139,8 @@ static int parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_h
 {
   memset(p, 0, sizeof *p);
   p->specs = help->opts;
-  const char *cmd = head ? NULL : argv[0];
+  char path[64];
+  const char *cmd = head ? NULL : command_path(help, argv[0], path, sizeof path);
   int only_pos = 0;
   int i;
   for (i = 1; i < argc; i++) {
@@ -424,7 +455,12 @@ void opt_print_help(const struct cmd_help *help)
     print_opts(help->opts);
   }
   printf("\nglobal options:\n");
-  print_opts(globals);
+  for (const struct opt_spec *g = globals; g->name; g++) {
+    if (readonly && strcmp(g->name, "by") == 0)
+      continue;
+    struct opt_spec one[2] = {*g, {NULL, 0, 0, NULL, NULL}};
+    print_opts(one);
+  }
   if (help->examples)
     printf("\nexamples:\n%s", help->examples);
 }

@@ -87,6 +87,8 @@ struct opt_globals {
   int color; /* OPT_COLOR_* */
 };
 extern struct opt_globals opt_globals;
+/* The command being run writes nothing: its help leaves out --by. */
+void opt_set_readonly(int on);
 /* The global options' table (for help, man pages and completion). */
 const struct opt_spec *opt_global_specs(void);
 

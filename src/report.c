@@ -16,7 +16,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "hint.h"
 #include "deadline.h"
 #include "model.h"
 #include "schedule.h"
@@ -370,12 +372,13 @@ static int load_agencies(struct rep *r, const char *scope_code)
   for (size_t i = 0; i < r->nagencies; i++) {
     r->slots[i].a = &r->agencies[i];
     r->by_id[i] = &r->slots[i];
-    if (scope_code && strcmp(r->agencies[i].code, scope_code) == 0)
+    if (scope_code && strcasecmp(r->agencies[i].code, scope_code) == 0)
       r->scope_agency = &r->agencies[i];
   }
   qsort(r->by_id, r->nagencies, sizeof *r->by_id, cmp_slot_id);
   if (scope_code && !r->scope_agency)
-    return error("unknown agency '%s' (see 'pubrec agency list')", scope_code);
+    return error("unknown agency '%s'%s (see 'pubrec agency list')", scope_code,
+                 hint_agency(r->st, scope_code));
   r->scope.agency_id = r->scope_agency ? r->scope_agency->id : 0;
   return 0;
 }

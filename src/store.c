@@ -200,7 +200,8 @@ static void read_agency(sqlite3_stmt *s, void *out)
 
 int store_agency_get(struct store *st, const char *code, struct agency *out)
 {
-  return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
+  return get_one(st, agency_cols, "WHERE code = :key COLLATE NOCASE", code, read_agency, out,
+                 "reading agency");
 }
 
 int store_agency_list(struct store *st, struct agency **out, size_t *n)
@@ -372,7 +373,8 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
 {
   static const char where[] =
       "WHERE (:status IS NULL OR m.status = :status) "
-      "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
+      "AND (:agency IS NULL OR fa.code = :agency COLLATE NOCASE "
+      "     OR ta.code = :agency COLLATE NOCASE) "
       "AND (:kind IS NULL OR m.kind = :kind) "
       "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
       "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "

@@ -169,8 +169,10 @@ void view_due_phrase(char *out, size_t n, const struct matter *m, const struct m
 
 void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref)
 {
+  if (n)
+    fprintf(out, "%-20s  %-12s  %s\n", "recorded at (UTC)", "effective on", "change");
   for (size_t i = 0; i < n; i++) {
-    fprintf(out, "%s  %s  ", e[i].at, e[i].on_date);
+    fprintf(out, "%-20s  %-12s  ", e[i].at, e[i].on_date);
     if (with_ref)
       fprintf(out, "%-14s ", e[i].ref);
     if (strcmp(e[i].kind, "created") == 0)
