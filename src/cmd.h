@@ -11,6 +11,10 @@
 #include "opt.h"
 #include "store.h"
 
+#ifndef PUBREC_VERSION
+#define PUBREC_VERSION "0.1.0"
+#endif
+
 struct ctx {
   char *db_path;  /* resolved database path; owned */
   int json;       /* --json */
@@ -41,6 +45,9 @@ struct cmd_spec {
   cmd_fn fn;
   const char *summary;
   const char *subcommands; /* space-separated ("add list show"), or NULL */
+  const char *args;        /* what each argument after them is, for completion:
+                              space-separated kinds of 'pubrec __complete' ("refs
+                              statuses"), alternatives joined by '+'; or NULL */
   int flags;               /* CMD_HIDDEN, CMD_READONLY */
 };
 

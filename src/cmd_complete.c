@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "model.h"
 #include "reldate.h"
 #include "store.h"
@@ -14,7 +15,7 @@
 
 static const struct opt_spec no_opts[] = {{NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
-    "pubrec __complete commands|refs|agencies|rules|calendars|statuses|kinds|responses|dates",
+    "pubrec __complete commands|refs|agencies|rules|calendars|statuses|kinds|responses|dates|keys",
     "Print the values shell completion offers, one a line.", no_opts, NULL};
 
 static int from_db(struct ctx *c, const char *what)
@@ -76,6 +77,9 @@ int cmd_complete(struct ctx *c, int argc, char **argv)
   } else if (strcmp(what, "responses") == 0) {
     for (const char *const *s = response_kinds; *s; s++)
       printf("%s\n", *s);
+  } else if (strcmp(what, "keys") == 0) {
+    for (const struct config_key *k = config_keys; k->name; k++)
+      printf("%s\n", k->name);
   } else if (strcmp(what, "dates") == 0) {
     for (const char *const *s = reldate_words; *s; s++)
       printf("%s\n", *s);

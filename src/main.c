@@ -11,8 +11,6 @@
 #include "cmd.h"
 #include "util.h"
 
-#define PUBREC_VERSION "0.1.0"
-
 static const struct opt_spec main_opts[] = {{"version", 0, OPT_FLAG, NULL, "print the version"},
                                             {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help main_help = {"pubrec [options] COMMAND [ARGS]", "", main_opts, NULL};

@@ -447,8 +447,14 @@ static void print_opts(const struct opt_spec *o)
   }
 }
 
+void (*opt_help_hook)(const struct cmd_help *help);
+
 void opt_print_help(const struct cmd_help *help)
 {
+  if (opt_help_hook) {
+    opt_help_hook(help);
+    return;
+  }
   printf("usage: %s\n\n%s\n", help->usage, help->summary);
   if (help->opts && help->opts[0].name) {
     printf("\noptions:\n");

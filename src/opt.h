@@ -69,6 +69,10 @@ const char *opt_get(const struct opt_parsed *p, const char *name);
 int opt_has(const struct opt_parsed *p, const char *name);
 const char *const *opt_all(const struct opt_parsed *p, const char *name, size_t *n);
 void opt_print_help(const struct cmd_help *help);
+/* When set, opt_print_help hands the help to it instead of printing: the man
+   page and completion generator (tools/gen_docs.c) collects every command's
+   help this way, so --help, man pages and completion share one source. */
+extern void (*opt_help_hook)(const struct cmd_help *help);
 
 /* Integer option value in [min, max]; prints a usage error naming the option. */
 int opt_int(const struct opt_parsed *p, const char *name, int min, int max, int dflt, int *out);
