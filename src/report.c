@@ -974,8 +974,9 @@ static int64_t nice_max(int64_t x)
   }
 }
 
-#define CH_W 560   /* viewBox width */
-#define CH_LEFT 44 /* room for the y axis labels */
+#define CH_W 560       /* viewBox width */
+#define MONTHLY_W 1080 /* the monthly chart spans a wide card */
+#define CH_LEFT 44     /* room for the y axis labels */
 #define CH_TOP 16
 #define CH_PLOT_H 160
 #define CH_BOTTOM (CH_TOP + CH_PLOT_H)
@@ -1095,10 +1096,10 @@ static struct jv *monthly_chart(struct rep *r)
       max = r->month_processed[i];
   }
   int64_t top = nice_max(max);
-  int plot_w = CH_W - 8 - CH_LEFT;
+  int plot_w = MONTHLY_W - 8 - CH_LEFT;
   /* With many months the labels thin out to one in `every`. */
   int every = (r->nmonths + 11) / 12;
-  struct jv *o = frame(CH_W, CH_H);
+  struct jv *o = frame(MONTHLY_W, CH_H);
   jv_set(o, "ticks", y_ticks(top));
   struct jv *groups = jv_array();
   for (int i = 0; i < r->nmonths; i++) {
