@@ -24,9 +24,11 @@ static const struct opt_spec opts[] = {
 
 static const struct cmd_help help = {
     "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]",
-    "List matters, soonest due first, with each due date, status, the calendar\n"
-    "and working days left, and the subject. A matter is overdue when it is open\n"
-    "and its due date is before today (--today fixes today).",
+    "List matters, open ones first (soonest due first), then closed ones, with each\n"
+    "due date, status, the calendar and working days left, and the subject. A\n"
+    "matter is overdue when it is open and its due date is before today (--today\n"
+    "fixes today). On a terminal the table is cut to its width and coloured; in a\n"
+    "pipe it is one tab-separated line a matter, every field whole.",
     opts, "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"};
 
 int cmd_list(struct ctx *c, int argc, char **argv)

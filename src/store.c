@@ -382,7 +382,7 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
       "AND (:within IS NULL OR (m.status IN " OPEN_STATES " AND m.due <= date(:today, :within))) "
       "AND (:from IS NULL OR m.trigger_date >= :from) "
       "AND (:to IS NULL OR m.trigger_date <= :to) "
-      "ORDER BY m.due IS NULL, m.due, m.ref";
+      "ORDER BY m.status NOT IN " OPEN_STATES ", m.due IS NULL, m.due, m.ref";
   struct buf sql = BUF_INIT;
   buf_adds(&sql, matter_cols);
   buf_adds(&sql, where);

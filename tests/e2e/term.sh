@@ -57,4 +57,10 @@ expect_eq "8 tab-separated fields" "$(awk -F'\t' '{print NF}' <<<"$OUT" | sort -
 expect_eq "awk reads the status column" "$(awk -F'\t' '$1 == "SUB-2020-0001" {print $6}' <<<"$OUT")" OVERDUE
 pr --color=always --today 2020-02-07 list
 expect_contains "--color=always colours a pipe" "$OUT" "$RED"
+
+# Open matters first, soonest due first; closed ones after.
+expect_ok "close the one due soonest after the overdue one" status SUB-2020-0002 fulfilled --on 2020-02-07
+pr --today 2020-02-07 list
+expect_eq "open first, then closed" "$(cut -f1,6 <<<"$OUT" | tr '\t\n' ': ')" \
+  "SUB-2020-0001:OVERDUE SUB-2020-0003:open SUB-2020-0002:fulfilled SUB-2020-0004:fulfilled "
 finish
