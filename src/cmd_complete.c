@@ -70,13 +70,13 @@ int cmd_complete(struct ctx *c, int argc, char **argv)
       if (!(s->flags & CMD_HIDDEN))
         printf("%s\n", s->name);
   } else if (strcmp(what, "statuses") == 0) {
-    for (const char *const *s = status_all; *s; s++)
-      printf("%s\n", *s);
+    for (const struct status_def *d = status_defs; d->name; d++)
+      printf("%s\n", d->name);
   } else if (strcmp(what, "kinds") == 0) {
     printf("request\nsubpoena\nappeal\npetition\n");
   } else if (strcmp(what, "responses") == 0) {
-    for (const char *const *s = response_kinds; *s; s++)
-      printf("%s\n", *s);
+    for (const struct response_def *d = response_defs; d->name; d++)
+      printf("%s\n", d->name);
   } else if (strcmp(what, "keys") == 0) {
     for (const struct config_key *k = config_keys; k->name; k++)
       printf("%s\n", k->name);

@@ -95,7 +95,7 @@ static void format_due(char *out, size_t n, dl_day day, int minutes)
 /* Print the result of a computation (text or JSON), with its working. */
 static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_input *in,
                   const struct hol_set *cal, const char *calendar, const char *rule_code,
-                  const char *citation, const char *ref, int explain)
+                  const char *citation, const char *ref, int explain, int unverified)
 {
   struct dl_result fast, walked;
   int status = dl_compute(&fast, rule, in, cal);
@@ -134,6 +134,7 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     jv_set_str(o, "calendar", calendar);
     jv_set_str(o, "rule", rule_code);
     jv_set_str(o, "citation", citation);
+    jv_set_str(o, "rule_status", rule_code ? (unverified ? "unverified" : "verified") : NULL);
     jv_set_str(o, "status",
                status == DL_OK       ? "ok"
                : status == DL_TOLLED ? "tolled"
@@ -144,8 +145,9 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     return rc;
   }
   if (status == DL_NO_DEADLINE) {
-    printf("no computed due date: %s sets no fixed period (%s)\n",
-           rule_code ? rule_code : "the rule", citation ? citation : "");
+    printf("no computed due date: %s sets no fixed period (%s)%s\n",
+           rule_code ? rule_code : "the rule", citation ? citation : "",
+           unverified ? " [unverified rule]" : "");
     return 0;
   }
   if (status == DL_TOLLED) {
@@ -154,7 +156,8 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
            fast.used, fast.used == 1 ? "" : "s");
     return 0;
   }
-  printf("due %s (%s)", due, weekday_names[dl_weekday(fast.due)]);
+  printf("due %s (%s)%s", due, weekday_names[dl_weekday(fast.due)],
+         unverified ? " [unverified rule: one source, or sources disagree]" : "");
   if (fast.original_due != fast.due && fast.due_min == DL_NO_TIME)
     printf(", originally %s", orig);
   printf("\n  day 0 %s, calendar %s", day0, calendar);
@@ -229,7 +232,8 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
     }
   } else if (rc == 0) {
     rc = report(c, &plan.rule, &plan.input, plan.cal, plan.calendar,
-                plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain);
+                plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain,
+                plan.has_rule && plan.unverified);
   }
   schedule_free(sc);
   matter_release(&m);
@@ -264,7 +268,16 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   if ((rc = ctx_open(c)) != 0)
     goto done;
   if (p.npos == 2) {
-    rc = store_rule_get(&c->st, p.pos[0], &r);
+    if ((rc = opt_pos_date(&p, 1, "START", 1)) != 0)
+      goto done;
+    char on[11]; /* the version of the rule in force on the start date governs */
+    if (dl_parse_datetime(p.pos[1], &start, &start_min) != 0) {
+      rc = usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
+                       p.pos[1]);
+      goto done;
+    }
+    dl_format_date(on, start);
+    rc = store_rule_get_at(&c->st, p.pos[0], on, &r);
     if (rc > 0) {
       rc = error("unknown rule '%s'%s (see 'pubrec rules')", p.pos[0], hint_rule(&c->st, p.pos[0]));
       goto done;
@@ -290,8 +303,6 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     }
     if (!calendar)
       calendar = r.calendar;
-    if ((rc = opt_pos_date(&p, 1, "START", 1)) != 0)
-      goto done;
     start_arg = p.pos[1];
   } else if (p.npos == 1 && adhoc) {
     if (opt_has(&p, "days") && opt_has(&p, "months")) {
@@ -387,8 +398,9 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     rc = -1;
     goto done;
   }
-  rc = report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL,
-              have_rule ? r.citation : NULL, NULL, opt_has(&p, "explain"));
+  rc =
+      report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL, have_rule ? r.citation : NULL,
+             NULL, opt_has(&p, "explain"), have_rule && rule_status_unverified(&r));
 done:
   if (have_rule)
     rule_row_release(&r);

@@ -23,8 +23,8 @@ static const struct cmd_help help = {
     "pubrec digest [--within N] [--agency A] [--quiet]",
     "A plain-text digest of the open matters that need attention: those overdue,\n"
     "those due in the next N working days, and those waiting on the requester\n"
-    "(the clock paused by a toll), each with its reference, parties, due date and\n"
-    "subject. Made for cron piping into mail(1):\n"
+    "(the clock paused by a toll, with the date it paused), each with its\n"
+    "reference, parties, due date and subject. Made for cron piping into mail(1):\n"
     "  0 7 * * 1-5  pubrec digest --quiet | mail -E -s \"records due\" me@example.org",
     opts, "  pubrec digest\n  pubrec digest --within 10 --agency DENVER\n"};
 
@@ -34,11 +34,11 @@ static const char *const titles[NSECTIONS] = {"OVERDUE", "DUE IN THE NEXT %d WOR
                                               "WAITING ON THE REQUESTER"};
 static const char *const keys[NSECTIONS] = {"overdue", "due_soon", "waiting"};
 
-static int section_of(const struct matter *m, const struct matter_info *info, int within)
+static int section_of(const struct matter_info *info, int within)
 {
   if (!info->open)
     return -1;
-  if (strcmp(m->status, "tolled") == 0)
+  if (info->waiting)
     return WAITING;
   if (info->overdue)
     return OVERDUE;
@@ -88,7 +88,7 @@ int cmd_digest(struct ctx *c, int argc, char **argv)
   for (size_t i = 0; i < n; i++) {
     if ((rc = view_info(&info[i], sc, &m[i], c->today)) != 0)
       goto done;
-    int s = section_of(&m[i], &info[i], within);
+    int s = section_of(&info[i], within);
     if (s >= 0)
       count[s]++;
   }
@@ -99,7 +99,7 @@ int cmd_digest(struct ctx *c, int argc, char **argv)
     for (int s = 0; s < NSECTIONS; s++) {
       struct jv *arr = jv_array();
       for (size_t i = 0; i < n; i++)
-        if (section_of(&m[i], &info[i], within) == s)
+        if (section_of(&info[i], within) == s)
           jv_append(arr, view_matter(&m[i], &info[i]));
       jv_set(o, keys[s], arr);
     }
@@ -123,7 +123,7 @@ int cmd_digest(struct ctx *c, int argc, char **argv)
     if (count[s] == 0)
       printf("  none\n");
     for (size_t i = 0; i < n; i++)
-      if (section_of(&m[i], &info[i], within) == s)
+      if (section_of(&info[i], within) == s)
         print_item(&m[i], &info[i]);
   }
 done:

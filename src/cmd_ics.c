@@ -35,8 +35,8 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "hint.h"
 #include "config.h"
+#include "hint.h"
 #include "deadline.h"
 #include "ics.h"
 #include "model.h"
@@ -81,10 +81,11 @@ static const struct cmd_help help = {
     "SEQUENCE rises each time a deadline moves (or its matter closes or reopens),\n"
     "so importing again or refreshing a subscription updates events instead of\n"
     "duplicating them. An extension moves the event to the extended date, titled\n"
-    "\"Extended due: ...\", under the same UID. Closed matters (fulfilled, denied,\n"
-    "refused, withdrawn, escalated) are left out, which removes their events from a\n"
-    "subscribed calendar; --status closed|all|S includes them, cancelled. Tolled\n"
-    "matters have no deadline until they resume.\n"
+    "\"Extended due: ...\", under the same UID. Deadlines that no longer stand (the\n"
+    "matter was answered by a determination, or closed: see 'pubrec statuses') are\n"
+    "left out, which removes their events from a subscribed calendar; --status\n"
+    "closed|all|S includes them, cancelled. Tolled matters have no deadline until\n"
+    "they resume.\n"
     "\n"
     "Reminders: --alarms adds a VALARM per lead time (Google drops alarms on import\n"
     "and Apple strips them from subscriptions; --reminder-events writes them as\n"
@@ -340,7 +341,8 @@ static int write_row(void *arg, const struct ics_row *r)
   if (!r->due || dl_parse_date(r->due, &due) != 0)
     return error("%s has an invalid %s due date '%s' (run 'pubrec show %s')", r->ref, r->dl_kind,
                  r->due ? r->due : "", r->ref);
-  int closed = !status_is_open(r->status);
+  /* Answered or closed: the deadline no longer stands (STATUS:CANCELLED). */
+  int closed = !status_is_open(r->status) || (r->clock && strcmp(r->clock, "stopped") == 0);
   const char *categories[] = {r->kind, r->from_code, r->to_code, NULL};
   buf_reset(&x->uid);
   cat(&x->uid, r->uuid, "-", r->supersedes ? r->supersedes : r->dl_kind, "@pubrec", NULL);
@@ -439,10 +441,9 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
       f.open = 0;
       f.status = status;
     } else {
-      rc = usage_error("unknown status '%s' for --status%s (want all, open, closed or one of: "
-                       "open, acknowledged, extended, tolled, partial, appealed, fulfilled, "
-                       "denied, refused, withdrawn, escalated)",
-                       status, hint_status(status, (const char *const[]){"all", "closed", NULL}));
+      rc = usage_error("unknown status '%s' for --status%s (want all, open, closed or one of: %s)",
+                       status, hint_status(status, (const char *const[]){"all", "closed", NULL}),
+                       status_names(STATUS_ALL));
       goto done;
     }
   }

@@ -108,7 +108,18 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   if (m.days >= 0)
     printf("%-13s %d day%s, as the document states\n", "period:", m.days, m.days == 1 ? "" : "s");
   line("return date:", m.due_stated);
+  if (m.voided)
+    printf("%-13s %s: entered by mistake; left out of lists, reports and calendars\n",
+           "VOIDED:", m.voided);
   printf("%-13s %s%s\n", "status:", m.status, info.overdue ? " (OVERDUE)" : "");
+  if (info.waiting)
+    printf("%-13s paused: waiting on the requester since %s\n", "clock:", info.waiting_since);
+  else if (strcmp(m.clock, "stopped") == 0 && m.answered)
+    printf("%-13s stopped: answered %s, the response deadline is met\n", "clock:", m.answered);
+  else
+    printf("%-13s %s\n", "clock:", m.clock);
+  if (m.missed)
+    printf("%-13s %s (an extension was recorded after it)\n", "missed:", m.missed);
   printf("%-13s %s, %s; %d working day%s since %s\n", "due:", m.due ? m.due : "-", phrase,
          info.wd_elapsed, info.wd_elapsed == 1 ? "" : "s", m.trigger_date);
   if (m.parents) {
@@ -134,11 +145,14 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   if (!nr)
     printf("  (none)\n");
   for (size_t i = 0; i < nr; i++) {
-    printf("  %s  %s", r[i].on_date, r[i].kind);
+    printf("  %zu. %s  %s", i + 1, r[i].on_date, r[i].kind);
     if (r[i].pages >= 0)
       printf(" (%d page%s)", r[i].pages, r[i].pages == 1 ? "" : "s");
     if (r[i].note)
       printf("  \"%s\"", r[i].note);
+    if (r[i].retracted)
+      printf("  [retracted %s%s%s]", r[i].retracted, r[i].retract_note ? ": " : "",
+             r[i].retract_note ? r[i].retract_note : "");
     printf("\n");
   }
   printf("\nhistory:\n");

@@ -65,8 +65,8 @@ const char *hint_status(const char *word, const char *const *extra)
 {
   struct suggest s;
   suggest_init(&s, word);
-  for (const char *const *p = status_all; *p; p++)
-    suggest_try(&s, *p);
+  for (const struct status_def *d = status_defs; d->name; d++)
+    suggest_try(&s, d->name);
   for (const char *const *p = extra; p && *p; p++)
     suggest_try(&s, *p);
   return finish(&s);

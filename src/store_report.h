@@ -64,6 +64,7 @@ struct report_matter_row {
   int64_t id;
   const char *ref, *kind, *status, *subject, *trigger_date, *due, *rule;
   int64_t from_id, to_id;
+  const char *answered, *missed; /* the first determination, a missed due date; NULL: none */
 };
 int store_report_matters(struct store *st, struct buf *trace, const struct report_scope *sc,
                          struct report_cursor **out);

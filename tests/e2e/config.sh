@@ -31,13 +31,13 @@ expect_ok "agency" agency add ICE ICE
 expect_ok "agency" agency add DENVER Denver
 expect_ok "matter" add subpoena --from ICE --to DENVER --served 2020-01-13 --days 14 --subject x
 expect_ok "set user" config user "Config Person"
-(unset PUBREC_USER; "$PUBREC" status SUB-2020-0001 acknowledged --on 2020-01-14 >/dev/null)
+(unset PUBREC_USER; "$PUBREC" note SUB-2020-0001 "one" >/dev/null)
 pr --json log SUB-2020-0001
 expect_eq "config user recorded" "$(jget 'd["history"][-1]["by"]' <<<"$OUT")" "Config Person"
-expect_ok "env user" status SUB-2020-0001 extended --on 2020-01-15
+expect_ok "env user" note SUB-2020-0001 "two"
 pr --json log SUB-2020-0001
 expect_eq "PUBREC_USER wins over the config" "$(jget 'd["history"][-1]["by"]' <<<"$OUT")" tester
-expect_ok "flag user" --by Flag status SUB-2020-0001 fulfilled --on 2020-01-16
+expect_ok "flag user" --by Flag note SUB-2020-0001 "three"
 pr --json log SUB-2020-0001
 expect_eq "--by wins over PUBREC_USER" "$(jget 'd["history"][-1]["by"]' <<<"$OUT")" Flag
 
@@ -47,7 +47,6 @@ expect_ok "agency with the default calendar" --json agency add CITY "A city"
 expect_eq "config calendar used" "$(jget 'd["calendar"]' <<<"$OUT")" us-co
 expect_ok "agency with its own calendar" --json agency add FED "Feds" --calendar us-federal
 expect_eq "--calendar wins over the config" "$(jget 'd["calendar"]' <<<"$OUT")" us-federal
-expect_ok "reopen" status SUB-2020-0001 open --on 2020-01-17
 expect_ok "set alarms" config alarms 2d
 pr ics
 expect_contains "config alarms used" "$OUT" "RELATED=START:-P2D"

@@ -11,13 +11,22 @@ expect_ok "add, received yesterday" --today 2024-03-01 add request --from ICE --
   --received yesterday --rule co-cora --subject "leap"
 pr --json show REQ-2024-0001
 expect_eq "trigger date is the leap day" "$(echo "$OUT" | jget 'd["trigger_date"]')" 2024-02-29
-expect_ok "status on a weekday name" --today 2024-03-01 status REQ-2024-0001 acknowledged --on monday
+expect_ok "status --on -1d" --today 2024-03-01 status REQ-2024-0001 acknowledged --on -1d
 pr log REQ-2024-0001
-expect_contains "log prints the resolved date" "$OUT" "2024-03-04"
-case "$OUT" in *monday*) fail "log printed the relative word" ;; *) pass ;; esac
+expect_contains "log prints the resolved date" "$OUT" "effective on"
+expect_eq "acknowledged on the leap day" "$(grep -c '  2024-02-29  .*acknowledged' <<<"$OUT")" 1
+case "$OUT" in *-1d*) fail "log printed the relative word" ;; *) pass ;; esac
+# 2024-03-01 is a Friday: "monday" is 2024-03-04, "fri" the Friday after.
+expect_ok "a stated due date on a weekday name" --today 2024-03-01 add subpoena --from ICE \
+  --to DENVER --served today --due monday --subject "weekday"
+pr --json show SUB-2024-0001
+expect_eq "monday resolved" "$(echo "$OUT" | jget 'd["due"]')" 2024-03-04
+expect_ok "fri" --today 2024-03-01 add subpoena --from ICE --to DENVER --served today --due fri --subject "next friday"
+pr --json show SUB-2024-0002
+expect_eq "the next friday, not today" "$(echo "$OUT" | jget 'd["due"]')" 2024-03-08
 expect_ok "add, served +1m from a month end" --today 2024-01-31 add subpoena --from ICE \
   --to DENVER --served today --due +1m --subject "month end"
-pr --json show SUB-2024-0001
+pr --json show SUB-2024-0003
 expect_eq "+1m clamps to Feb 29" "$(echo "$OUT" | jget 'd["due"]')" 2024-02-29
 expect_eq "served today" "$(echo "$OUT" | jget 'd["trigger_date"]')" 2024-01-31
 # PUBREC_TODAY, and --today itself relative to the clock
