@@ -51,9 +51,8 @@ const struct cmd_spec cmd_table[] = {
     {"ics", cmd_ics, "export deadlines as an iCalendar file", NULL, NULL, CMD_READONLY},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON", NULL, NULL,
      CMD_READONLY},
-    {"digest", cmd_digest,
-     "plain-text reminder of what is overdue and due soon (for cron and mail)", NULL, NULL,
-     CMD_READONLY},
+    {"digest", cmd_digest, "what is overdue, due soon or waiting, in plain text for cron", NULL,
+     NULL, CMD_READONLY},
     {"config", cmd_config, "read and write the config file", NULL, "keys", CMD_READONLY},
     {"__complete", cmd_complete, "values for shell completion", NULL, NULL,
      CMD_HIDDEN | CMD_READONLY},
@@ -75,9 +74,13 @@ void cmd_usage(FILE *out)
                "              COMMAND [ARGS]\n\n"
                "Track public-records requests, subpoenas and responses, their statutory\n"
                "deadlines, and their history.\n\ncommands:\n");
+  int width = 0;
+  for (const struct cmd_spec *c = cmd_table; c->name; c++)
+    if (!(c->flags & CMD_HIDDEN) && (int)strlen(c->name) > width)
+      width = (int)strlen(c->name);
   for (const struct cmd_spec *c = cmd_table; c->name; c++)
     if (!(c->flags & CMD_HIDDEN))
-      fprintf(out, "  %-10s %s\n", c->name, c->summary);
+      fprintf(out, "  %-*s  %s\n", width, c->name, c->summary);
   fprintf(out, "\nRun 'pubrec COMMAND --help' for a command's options, 'man pubrec-COMMAND'\n"
                "for its manual page.\n"
                "Environment: PUBREC_DB (database), PUBREC_TODAY (today), PUBREC_USER (who),\n"
