@@ -92,6 +92,9 @@ int cmd_note(struct ctx *c, int argc, char **argv);
 /* "PATH (N bytes, sha256 HEX)" of a regular, readable file, for a note's
    history row; *out is the caller's to free. 0, or -1 after an error. */
 int cmd_file_summary(const char *path, char **out);
+int cmd_search(struct ctx *c, int argc, char **argv);
+int cmd_tag(struct ctx *c, int argc, char **argv);
+int cmd_people(struct ctx *c, int argc, char **argv);
 
 /* Print what a lifecycle operation did (text, or the matter as JSON with
    previous_status and previous_due). Defined in cmd_status.c. */

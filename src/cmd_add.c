@@ -17,6 +17,9 @@
 
 static const struct opt_spec opts[] = {
     {"from", 'f', OPT_VALUE, "AGENCY", "who sends it (agency code)"},
+    {"requester", 0, OPT_VALUE, "NAME",
+     "instead of --from: the person who asks (found by email or name, else added)"},
+    {"email", 0, OPT_VALUE, "ADDR", "with --requester: the person's email address"},
     {"to", 't', OPT_VALUE, "AGENCY", "who must answer (agency code)"},
     {"subject", 's', OPT_VALUE, "TEXT", "what it is about"},
     {"description", 'd', OPT_VALUE, "TEXT", "longer description"},
@@ -38,18 +41,24 @@ static const struct opt_spec opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
-    "pubrec add request|subpoena|appeal|petition --from A --to B --subject TEXT\n"
+    "pubrec add request|subpoena|appeal|petition (--from A | --requester NAME [--email ADDR])\n"
+    "           --to B --subject TEXT\n"
     "           (--served|--received|--filed) DATE (--rule CODE | --days N | --due DATE)",
     "Log a records request, a subpoena (administrative, or --court), an appeal or an\n"
     "enforcement petition. Prints its reference (SUB-2020-0001: kind, year of the\n"
     "trigger date, sequence) and due date. The deadline comes from a rule, or as the\n"
     "document states it: --days N calendar days after the trigger date (no roll), or\n"
-    "--due DATE. With --parent, the parent matters are marked escalated (or appealed).",
+    "--due DATE. With --parent, the parent matters are marked escalated (or appealed).\n"
+    "A requester who is a person is --requester \"Jane Doe\" [--email ADDR]: the same\n"
+    "email (or, without one, the same name) is the same person; people are listed\n"
+    "apart from agencies ('pubrec people') and never counted as agencies in reports.",
     opts,
     "  pubrec add subpoena --from ICE --to DENVER --served 2020-01-13 --days 14 \\\n"
     "         --subject \"Records on four individuals\"\n"
     "  pubrec add request --from NEWSROOM --to DENVER --received 2020-01-17 --rule co-cora \\\n"
-    "         --subject \"ICE subpoenas and replies\"\n"};
+    "         --subject \"ICE subpoenas and replies\"\n"
+    "  pubrec add request --requester \"Jane Doe\" --email jane@example.org --to DENVER \\\n"
+    "         --received 2020-02-03 --rule co-cora --subject \"Rezoning of parcel 12\"\n"};
 
 struct add_args {
   struct matter m;
@@ -57,7 +66,8 @@ struct add_args {
   const char *const *parents;
   size_t nparents;
   const char *note;
-  struct deadline_row *rows; /* filled after the write, for printing */
+  const char *requester, *email; /* a requester who is a person, instead of --from */
+  struct deadline_row *rows;     /* filled after the write, for printing */
   size_t nrows;
 };
 
@@ -77,7 +87,13 @@ static int do_add(struct ctx *c, void *arg)
     }
   }
   life_init(&l, &c->st, c->today);
-  int rc = matter_create(&l, &a->m, a->parents, a->nparents, a->note);
+  int rc = 0;
+  if (a->requester) {
+    free(a->m.from_code);
+    rc = matter_requester(&l, a->requester, a->email, &a->m.from_code);
+  }
+  if (rc == 0)
+    rc = matter_create(&l, &a->m, a->parents, a->nparents, a->note);
   life_release(&l);
   if (rc == 0)
     rc = store_deadlines_get(&c->st, a->m.id, &a->rows, &a->nrows);
@@ -115,14 +131,29 @@ int cmd_add(struct ctx *c, int argc, char **argv)
     goto done;
   }
   m->kind = xstrdup(p.pos[0]);
-  const char *required[] = {"from", "to", "subject"};
+  a.requester = opt_get(&p, "requester");
+  a.email = opt_get(&p, "email");
+  if (a.requester && opt_get(&p, "from")) {
+    rc = usage_error("give the requester one way: --from AGENCY or --requester NAME, not both");
+    goto done;
+  }
+  if (a.email && !a.requester) {
+    rc = usage_error("--email goes with --requester NAME (a person's address)");
+    goto done;
+  }
+  if (a.requester && strcmp(m->kind, "subpoena") == 0) {
+    rc = usage_error("a subpoena is served by an agency: use --from CODE, not --requester");
+    goto done;
+  }
+  const char *required[] = {a.requester ? "requester" : "from", "to", "subject"};
   for (int i = 0; i < 3; i++) {
     if (!opt_get(&p, required[i])) {
-      rc = usage_error("missing --%s (see 'pubrec add --help')", required[i]);
+      rc = usage_error("missing --%s (see 'pubrec add --help')",
+                       i == 0 ? "from (or --requester)" : required[i]);
       goto done;
     }
   }
-  m->from_code = xstrdup(opt_get(&p, "from"));
+  m->from_code = xstrdup(a.requester ? a.requester : opt_get(&p, "from"));
   m->to_code = xstrdup(opt_get(&p, "to"));
   m->subject = xstrdup(opt_get(&p, "subject"));
   if (!*m->subject) {

@@ -52,8 +52,19 @@ static const struct cmd_help set_help = {
     "  pubrec agency set DENVER --calendar us-co\n"};
 
 static const struct opt_spec no_opts[] = {{NULL, 0, 0, NULL, NULL}};
-static const struct cmd_help list_help = {"pubrec agency list", "List every agency.", no_opts,
-                                          NULL};
+static const struct opt_spec list_opts[] = {
+    {"people", 0, OPT_FLAG, NULL, "list the requesters who are people instead"},
+    {NULL, 0, 0, NULL, NULL}};
+static const struct cmd_help list_help = {
+    "pubrec agency list [--people]",
+    "List every agency. Requesters who are people (add request --requester) are\n"
+    "listed apart: 'pubrec agency list --people' or 'pubrec people'.",
+    list_opts, NULL};
+static const struct cmd_help people_help = {
+    "pubrec people",
+    "List the requesters who are people ('pubrec add request --requester NAME\n"
+    "[--email ADDR]'), with their codes and addresses.",
+    no_opts, NULL};
 static const struct cmd_help show_help = {"pubrec agency show CODE", "Show one agency.", no_opts,
                                           NULL};
 static const struct cmd_help help = {
@@ -151,6 +162,44 @@ done:
   return rc;
 }
 
+/* People: code, email, name. */
+static int people_print(struct ctx *c, struct agency *a, size_t n)
+{
+  if (c->json) {
+    struct jv *arr = jv_array();
+    for (size_t i = 0; i < n; i++)
+      jv_append(arr, view_agency(&a[i]));
+    int rc = jv_print(stdout, arr);
+    jv_free(arr);
+    return rc;
+  }
+  if (n == 0) {
+    printf("no requesters who are people (add one with 'pubrec add request --requester NAME')\n");
+    return 0;
+  }
+  printf("%-16s %-28s %s\n", "CODE", "EMAIL", "NAME");
+  for (size_t i = 0; i < n; i++)
+    printf("%-16s %-28s %s\n", a[i].code, a[i].email ? a[i].email : "-", a[i].name);
+  return 0;
+}
+
+int cmd_people(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &people_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct agency *a = NULL;
+  size_t n = 0;
+  if (p.npos)
+    rc = usage_error("'people' takes no arguments");
+  else if ((rc = ctx_open(c)) == 0 && (rc = store_party_list(&c->st, "person", &a, &n)) == 0)
+    rc = people_print(c, a, n);
+  store_agencies_free(a, n);
+  opt_release(&p);
+  return rc;
+}
+
 static int agency_list(struct ctx *c, int argc, char **argv)
 {
   struct opt_parsed p;
@@ -159,13 +208,17 @@ static int agency_list(struct ctx *c, int argc, char **argv)
     return rc > 0 ? 0 : rc;
   struct agency *a = NULL;
   size_t n = 0;
+  int people = opt_has(&p, "people");
   if (p.npos) {
     rc = usage_error("'agency list' takes no arguments");
     goto done;
   }
-  if ((rc = ctx_open(c)) != 0 || (rc = store_agency_list(&c->st, &a, &n)) != 0)
+  if ((rc = ctx_open(c)) != 0 ||
+      (rc = store_party_list(&c->st, people ? "person" : "agency", &a, &n)) != 0)
     goto done;
-  if (c->json) {
+  if (people) {
+    rc = people_print(c, a, n);
+  } else if (c->json) {
     struct jv *arr = jv_array();
     for (size_t i = 0; i < n; i++)
       jv_append(arr, view_agency(&a[i]));
@@ -228,11 +281,16 @@ static int agency_show(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, o);
     jv_free(o);
   } else {
-    printf("code:         %s\nname:         %s\njurisdiction: %s\ncalendar:     %s\n"
-           "cutoff:       %s\ncontact:      %s\nadded:        %s\n",
-           a.code, a.name, a.jurisdiction ? a.jurisdiction : "-",
-           a.calendar ? a.calendar : "us-federal (default)", a.cutoff ? a.cutoff : "-",
-           a.contact ? a.contact : "-", a.created_at);
+    if (a.kind && strcmp(a.kind, "person") == 0)
+      printf("code:         %s\nname:         %s\nkind:         a requester who is a person\n"
+             "email:        %s\nadded:        %s\n",
+             a.code, a.name, a.email ? a.email : "-", a.created_at);
+    else
+      printf("code:         %s\nname:         %s\njurisdiction: %s\ncalendar:     %s\n"
+             "cutoff:       %s\ncontact:      %s\nadded:        %s\n",
+             a.code, a.name, a.jurisdiction ? a.jurisdiction : "-",
+             a.calendar ? a.calendar : "us-federal (default)", a.cutoff ? a.cutoff : "-",
+             a.contact ? a.contact : "-", a.created_at);
     if (ne)
       printf("\nhistory:\n");
     for (size_t i = 0; i < ne; i++)

@@ -467,7 +467,11 @@ static const struct opt_spec cal_opts[] = {
     {"last", 0, OPT_FLAG, NULL, "holiday add: the last weekday of --month"},
     {"weekday", 0, OPT_VALUE, "DAY", "holiday add: mon, tue, wed, thu, fri, sat or sun"},
     {"month", 0, OPT_VALUE, "M", "holiday add: month 1-12 (with --nth or --last)"},
-    {"observe", 0, OPT_VALUE, "O", "none, sat-fri-sun-mon, sun-mon or sun-mon-sat-none"},
+    {"easter", 0, OPT_FLAG, NULL, "holiday add: Easter Sunday (with --shift: Good Friday -2)"},
+    {"shift", 0, OPT_VALUE, "DAYS",
+     "holiday add: days after that date (-180..180; the day after Thanksgiving: +1)"},
+    {"observe", 0, OPT_VALUE, "O",
+     "none, sat-fri-sun-mon, sun-mon, sun-mon-sat-none or sat-mon-sun-mon"},
     {"from-year", 0, OPT_VALUE, "Y", "holiday add: first year in force"},
     {"to-year", 0, OPT_VALUE, "Y", "holiday add: last year in force"},
     {"every", 0, OPT_VALUE, "N", "holiday add: only every N years ..."},
@@ -479,14 +483,19 @@ static const struct cmd_help cal_help = {
     "       pubrec calendar add CODE --name TEXT [--include CAL]... [--citation TEXT]\n"
     "       pubrec calendar holiday add CAL NAME (--date MM-DD | --nth N --weekday DAY --month M "
     "|\n"
-    "                                         --last --weekday DAY --month M) [--observe O] ...",
+    "                                         --last --weekday DAY --month M | --easter)\n"
+    "                                         [--shift DAYS] [--observe O] ...",
     "Holiday calendars are rules, not date lists: a fixed date with how a weekend\n"
-    "date is observed, or the nth or last weekday of a month, with the years in\n"
-    "force. Adding a holiday recomputes the open matters it moves.",
+    "date is observed, or the nth or last weekday of a month, or Easter Sunday,\n"
+    "each moved by --shift days if given, with the years in force. Adding a\n"
+    "holiday recomputes the open matters it moves.",
     cal_opts,
-    "  pubrec calendar add us-wa --name \"Washington state\" --include us-federal\n"
+    "  pubrec calendar add us-wa-seattle --name \"City of Seattle\" --include us-wa\n"
     "  pubrec calendar holiday add us-co \"Cesar Chavez Day\" --date 03-31 --observe none \\\n"
-    "         --from-year 2027 --citation \"local practice\"\n"};
+    "         --from-year 2027 --citation \"local practice\"\n"
+    "  pubrec calendar holiday add us-tx \"Day after Thanksgiving\" --nth 4 --weekday thu \\\n"
+    "         --month 11 --shift 1 --citation \"Tex. Gov't Code 662.003(b)\"\n"
+    "  pubrec calendar holiday add my-cal \"Good Friday\" --easter --shift -2\n"};
 
 static int parse_weekday(const char *s)
 {
@@ -592,13 +601,20 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     struct hol_rule *r = &a.rule;
     a.calendar = p.pos[2];
     r->name = p.pos[3];
-    int kinds = !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last");
+    int kinds =
+        !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last") + opt_has(&p, "easter");
     if (kinds != 1) {
       rc = usage_error("give the holiday one way: --date MM-DD, --nth N, or --last (with "
-                       "--weekday and --month)");
+                       "--weekday and --month), or --easter");
       goto done;
     }
-    if (opt_get(&p, "date")) {
+    if (opt_has(&p, "easter")) {
+      if (opt_get(&p, "month") || opt_get(&p, "weekday")) {
+        rc = usage_error("--easter takes no --month or --weekday (use --shift DAYS)");
+        goto done;
+      }
+      r->kind = HOL_EASTER;
+    } else if (opt_get(&p, "date")) {
       int mm, dd;
       char extra;
       if (sscanf(opt_get(&p, "date"), "%2d-%2d%c", &mm, &dd, &extra) != 2 ||
@@ -624,22 +640,23 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
         goto done;
     }
     const char *obs = opt_get(&p, "observe") ? opt_get(&p, "observe") : "none";
-    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon",
-                                           "sun-mon-sat-none"};
+    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                           "sat-mon-sun-mon"};
     r->observe = -1;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
       if (strcmp(obs, observes[i]) == 0)
         r->observe = i;
     if (r->observe < 0) {
-      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon or "
-                       "sun-mon-sat-none)",
+      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon, "
+                       "sun-mon-sat-none or sat-mon-sun-mon)",
                        obs);
       goto done;
     }
     if ((rc = opt_int(&p, "from-year", 1900, 2199, 0, &r->first_year)) != 0 ||
         (rc = opt_int(&p, "to-year", 1900, 2199, 0, &r->last_year)) != 0 ||
         (rc = opt_int(&p, "every", 1, 100, 1, &r->every)) != 0 ||
-        (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0)
+        (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0 ||
+        (rc = opt_int(&p, "shift", -HOL_MAX_SHIFT, HOL_MAX_SHIFT, 0, &r->shift)) != 0)
       goto done;
     if ((rc = ctx_settle(c)) != 0)
       goto done;

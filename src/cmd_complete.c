@@ -15,7 +15,8 @@
 
 static const struct opt_spec no_opts[] = {{NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
-    "pubrec __complete commands|refs|agencies|rules|calendars|statuses|kinds|responses|dates|keys",
+    "pubrec __complete "
+    "commands|refs|agencies|rules|calendars|statuses|kinds|responses|dates|keys|tags",
     "Print the values shell completion offers, one a line.", no_opts, NULL};
 
 static int from_db(struct ctx *c, const char *what)
@@ -47,6 +48,12 @@ static int from_db(struct ctx *c, const char *what)
       for (size_t i = 0; i < n; i++)
         printf("%s\n", r[i].code);
     store_rules_free(r, n);
+  } else if (strcmp(what, "tags") == 0) {
+    char **tags = NULL;
+    if ((rc = store_tag_list(&c->st, &tags)) == 0)
+      for (char **t = tags; t && *t; t++)
+        printf("%s\n", *t);
+    strv_free(tags);
   } else {
     struct calendar_row *cal = NULL;
     size_t n = 0;
@@ -84,7 +91,8 @@ int cmd_complete(struct ctx *c, int argc, char **argv)
     for (const char *const *s = reldate_words; *s; s++)
       printf("%s\n", *s);
   } else if (strcmp(what, "refs") == 0 || strcmp(what, "agencies") == 0 ||
-             strcmp(what, "rules") == 0 || strcmp(what, "calendars") == 0) {
+             strcmp(what, "rules") == 0 || strcmp(what, "calendars") == 0 ||
+             strcmp(what, "tags") == 0) {
     rc = from_db(c, what);
   } else {
     rc = usage_error("usage: %s", help.usage);

@@ -433,14 +433,21 @@ static const char *rule_text(const struct hol_rule *r, char *buf, size_t n)
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   static const char *const nth[] = {"", "1st", "2nd", "3rd", "4th", "5th"};
   static const char *const obs[] = {"", "; Sat -> Fri, Sun -> Mon", "; Sun -> Mon",
-                                    "; Sun -> Mon, none on Sat"};
-  const char *o = r->observe >= 0 && r->observe <= 3 ? obs[r->observe] : "";
+                                    "; Sun -> Mon, none on Sat", "; Sat, Sun -> Mon"};
+  const char *o = r->observe >= 0 && r->observe <= 4 ? obs[r->observe] : "";
+  char shift[24] = "";
+  if (r->shift)
+    snprintf(shift, sizeof shift, " %+d day%s", r->shift,
+             r->shift == 1 || r->shift == -1 ? "" : "s");
   if (r->kind == HOL_FIXED)
-    snprintf(buf, n, "%s %d%s", months[r->month], r->day, o);
+    snprintf(buf, n, "%s %d%s%s", months[r->month], r->day, shift, o);
   else if (r->kind == HOL_NTH)
-    snprintf(buf, n, "%s %s of %s%s", nth[r->nth], weekday_names[r->weekday], months[r->month], o);
+    snprintf(buf, n, "%s %s of %s%s%s", nth[r->nth], weekday_names[r->weekday], months[r->month],
+             shift, o);
+  else if (r->kind == HOL_EASTER)
+    snprintf(buf, n, "Easter Sunday%s%s", shift, o);
   else
-    snprintf(buf, n, "last %s of %s%s", weekday_names[r->weekday], months[r->month], o);
+    snprintf(buf, n, "last %s of %s%s%s", weekday_names[r->weekday], months[r->month], shift, o);
   return buf;
 }
 

@@ -54,6 +54,7 @@ static const struct opt_spec opts[] = {
     {"status", 0, OPT_VALUE, "S",
      "only matters in status S; 'open' (the default), 'closed' or 'all' also work"},
     {"open", 0, OPT_FLAG, NULL, "only open matters (the default)"},
+    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
     {"from", 0, OPT_VALUE, "DATE", "only deadlines due on or after DATE"},
     {"to", 0, OPT_VALUE, "DATE", "only deadlines due on or before DATE"},
     {"alarms", 0, OPT_VALUE, "LIST",
@@ -67,7 +68,7 @@ static const struct opt_spec opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
-    "pubrec ics [-o FILE] [--agency A] [--status S|--open] [--from DATE] [--to DATE]\n"
+    "pubrec ics [-o FILE] [--agency A] [--status S|--open] [--tag T] [--from DATE] [--to DATE]\n"
     "                  [--alarms 3d,1d,0d] [--reminder-events] [--todo] [--name NAME]\n"
     "                  [--refresh MINUTES]",
     "Export the deadlines of open matters as an iCalendar file to import into, or\n"
@@ -448,6 +449,7 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     }
   }
   f.agency = opt_get(&p, "agency");
+  f.tag = opt_get(&p, "tag");
   f.from = opt_get(&p, "from");
   f.to = opt_get(&p, "to");
   if ((rc = check_date(f.from, "from")) != 0 || (rc = check_date(f.to, "to")) != 0)

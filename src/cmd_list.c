@@ -21,21 +21,36 @@ static const struct opt_spec opts[] = {
     {"overdue", 0, OPT_FLAG, NULL, "only open matters past their due date"},
     {"due-within", 0, OPT_VALUE, "N", "only open matters due within N days (overdue included)"},
     {"all", 0, OPT_FLAG, NULL, "voided matters too (entered by mistake; see 'pubrec void')"},
+    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
+    {"grep", 0, OPT_VALUE, "WORDS",
+     "only matters whose subject, tracking number, notes or parties have every word "
+     "(rezon* matches a prefix), best matches first"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
-    "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]",
+    "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]\n"
+    "            [--tag T] [--grep WORDS]",
     "List matters, open ones first (soonest due first), then closed ones, with each\n"
     "due date, status, the calendar and working days left, and the subject. A\n"
     "matter is overdue when it is open and its due date is before today (--today\n"
     "fixes today). On a terminal the table is cut to its width and coloured; in a\n"
     "pipe it is one tab-separated line a matter, every field whole.",
-    opts, "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"};
+    opts,
+    "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"
+    "  pubrec list --tag urgent --grep \"rezon* parcel\"\n"};
 
-int cmd_list(struct ctx *c, int argc, char **argv)
+static const struct cmd_help search_help = {
+    "pubrec search WORDS... [list options]",
+    "Search matters: the subject, tracking number, notes and the codes and names\n"
+    "of both parties must hold every word (a word ending in * matches a prefix:\n"
+    "rezon* finds rezoning). Best matches first (bm25: the subject weighs most).\n"
+    "The same as 'pubrec list --grep WORDS', and takes list's filters.",
+    opts, "  pubrec search rezon* denver\n  pubrec --json search \"2020-FOIA-00123\"\n"};
+
+static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help *h, int search)
 {
   struct opt_parsed p;
-  int rc = opt_parse(&p, argc, argv, &help);
+  int rc = opt_parse(&p, argc, argv, h);
   if (rc)
     return rc > 0 ? 0 : rc;
   struct matter_filter f;
@@ -45,10 +60,24 @@ int cmd_list(struct ctx *c, int argc, char **argv)
   struct matter_info *info = NULL;
   struct schedule *sc = NULL;
   size_t n = 0;
-  if (p.npos) {
+  char *match = NULL;
+  struct buf words = BUF_INIT;
+  if (p.npos && !search) {
     rc = usage_error("'list' takes no arguments (see 'pubrec list --help')");
     goto done;
   }
+  for (int i = 0; i < p.npos; i++) {
+    buf_adds(&words, i ? " " : "");
+    buf_adds(&words, p.pos[i]);
+  }
+  if (opt_get(&p, "grep")) {
+    buf_adds(&words, words.len ? " " : "");
+    buf_adds(&words, opt_get(&p, "grep"));
+  }
+  if ((search || opt_get(&p, "grep")) && (rc = store_search_query(buf_str(&words), &match)) != 0)
+    goto done;
+  f.match = match;
+  f.tag = opt_get(&p, "tag");
   const char *status = opt_get(&p, "status");
   if (status) {
     if (strcmp(status, "open") == 0)
@@ -114,6 +143,18 @@ done:
   schedule_free(sc);
   free(info);
   store_matters_free(m, n);
+  free(match);
+  buf_release(&words);
   opt_release(&p);
   return rc;
+}
+
+int cmd_list(struct ctx *c, int argc, char **argv)
+{
+  return list_run(c, argc, argv, &help, 0);
+}
+
+int cmd_search(struct ctx *c, int argc, char **argv)
+{
+  return list_run(c, argc, argv, &search_help, 1);
 }

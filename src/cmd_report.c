@@ -31,13 +31,14 @@ static const struct opt_spec opts[] = {
     {"to", 0, OPT_VALUE, "DATE", "end of that period (default: the --as-of date)"},
     {"agency", 'a', OPT_VALUE, "CODE", "only matters this agency sent or received"},
     {"kind", 'k', OPT_VALUE, "K", "only request, subpoena, appeal or petition"},
+    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
     {"recent", 0, OPT_VALUE, "N", "history rows under recent activity (default 15)"},
     {"sql", 0, OPT_FLAG, NULL, "print the SQL the report runs, parameters filled in"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
     "pubrec report [--format text|md|html|csv|json] [--template FILE] [-o FILE]\n"
-    "              [--as-of DATE] [--from DATE --to DATE] [--agency A] [--kind K]",
+    "              [--as-of DATE] [--from DATE --to DATE] [--agency A] [--kind K] [--tag T]",
     "The state of every request and subpoena: totals, what is overdue (calendar\n"
     "and working days), what is due in the next 30 days, each agency's record in\n"
     "both directions, open matters by age, the core sections of the DOJ annual\n"
@@ -231,6 +232,7 @@ int cmd_report(struct ctx *c, int argc, char **argv)
   o.to = opt_get(&p, "to");
   o.agency = opt_get(&p, "agency");
   o.kind = opt_get(&p, "kind");
+  o.tag = opt_get(&p, "tag");
   if (o.kind && !kind_valid(o.kind)) {
     rc = usage_error("unknown kind '%s' (want request, subpoena, appeal or petition)", o.kind);
     goto done;
@@ -245,6 +247,8 @@ int cmd_report(struct ctx *c, int argc, char **argv)
     rc = usage_error("invalid date '%s' for --as-of (want YYYY-MM-DD, a real date)", o.as_of);
     goto done;
   }
+  /* A past date replays the history: each matter as it stood then. */
+  o.replay = strcmp(o.as_of, c->today) < 0;
   char from[11], to[11];
   if ((rc = report_period(from, to, &o)) != 0)
     goto done;

@@ -211,6 +211,21 @@ static int resolve_agency(struct life *l, const char *code, int64_t *id)
   return 0;
 }
 
+/* A matter is answered by an agency, never by a requester who is a person. */
+static int check_answering_party(struct life *l, const char *code)
+{
+  struct agency a;
+  if (store_agency_get(l->st, code, &a) != 0)
+    return -1;
+  int person = a.kind && strcmp(a.kind, "person") == 0;
+  agency_release(&a);
+  if (person)
+    return error("'%s' is a requester who is a person: --to names the agency that must answer "
+                 "(see 'pubrec agency list')",
+                 code);
+  return 0;
+}
+
 /* The deadline is given one way: a rule (with --days only when the rule
    takes the period the document states), a stated period, a stated date,
    or none. */
@@ -296,6 +311,8 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
     return -1;
   if (m->from_id == m->to_id)
     return error("--from and --to name the same agency '%s'", m->from_code);
+  if (check_answering_party(l, m->to_code) != 0)
+    return -1;
   int rc = check_basis(l, m);
   if (rc != 0)
     return rc;
@@ -730,7 +747,8 @@ int matter_edit(struct life *l, const char *ref, const struct edit_in *in, struc
   /* Check everything before writing anything. */
   if (in->from && (rc = agency_by_code(l, in->from, &from)) != 0)
     goto done;
-  if (in->to && (rc = agency_by_code(l, in->to, &to)) != 0)
+  if (in->to &&
+      ((rc = agency_by_code(l, in->to, &to)) != 0 || (rc = check_answering_party(l, in->to)) != 0))
     goto done;
   int64_t from_id = in->from ? from.id : m.from_id, to_id = in->to ? to.id : m.to_id;
   if (from_id == to_id) {
@@ -1022,4 +1040,185 @@ int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reaso
   if (moved)
     *moved = total;
   return rc;
+}
+
+/* ---- tags ------------------------------------------------------------------ */
+
+/* 1 when s is valid UTF-8 (no overlong two-byte forms). */
+static int utf8_ok(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
+    for (size_t i = 1; i < n; i++)
+      if ((p[i] & 0xc0) != 0x80)
+        n = 0;
+    if (n == 0 || (n == 2 && *p < 0xc2))
+      return 0;
+    p += n;
+  }
+  return 1;
+}
+
+/* A tag is one word: not empty, valid UTF-8, no space (ASCII or Unicode),
+   no control character, at most 64 bytes. */
+static int check_tag(const char *t)
+{
+  const unsigned char *p = (const unsigned char *)t;
+  if (!*p)
+    return usage_error("empty tag: write +NAME to add a tag and -NAME to remove one");
+  if (strlen(t) > 64)
+    return usage_error("tag '%s' is too long (at most 64 bytes)", t);
+  while (*p) {
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
+    for (size_t i = 1; i < n; i++)
+      if ((p[i] & 0xc0) != 0x80)
+        n = 0;
+    if (n == 0 || (n == 2 && *p < 0xc2))
+      return usage_error("tag '%s' is not valid UTF-8", t);
+    int space = (n == 1 && (*p <= 0x20 || *p == 0x7f)) ||
+                (n == 2 && p[0] == 0xc2 && p[1] == 0xa0) ||
+                (n == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+                 (p[2] <= 0x8a || p[2] == 0xa8 || p[2] == 0xa9 || p[2] == 0xaf)) ||
+                (n == 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80);
+    if (space)
+      return usage_error("tag '%s' has a space or control character: a tag is one word, e.g. "
+                         "+urgent or +city-council",
+                         t);
+    p += n;
+  }
+  return 0;
+}
+
+int matter_tag(struct life *l, const char *ref, const char *const *add, size_t nadd,
+               const char *const *remove, size_t nremove, const char *note, struct outcome *out)
+{
+  if (nadd + nremove == 0)
+    return usage_error("give the tags to add (+NAME) or remove (-NAME), e.g. 'pubrec tag %s "
+                       "+urgent -press'",
+                       ref);
+  for (size_t i = 0; i < nadd + nremove; i++) {
+    const char *t = i < nadd ? add[i] : remove[i - nadd];
+    int rc = check_tag(t);
+    if (rc != 0)
+      return rc;
+    for (size_t j = 0; j < i; j++) {
+      const char *u = j < nadd ? add[j] : remove[j - nadd];
+      if (strcmp(t, u) == 0)
+        return usage_error("tag '%s' is given twice", t);
+    }
+  }
+  struct matter m;
+  if (load(l, ref, &m) != 0)
+    return -1;
+  begin_outcome(out, &m);
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < nadd + nremove; i++) {
+    int on = i < nadd;
+    const char *t = on ? add[i] : remove[i - nadd];
+    int has = store_tag_has(l->st, m.id, t);
+    if (has < 0)
+      rc = -1;
+    else if (on && has)
+      rc = error("%s already has tag '%s'", m.ref, t);
+    else if (!on && !has)
+      rc = error("%s has no tag '%s' (see 'pubrec show %s')", m.ref, t, m.ref);
+    else if (store_tag_set(l->st, m.id, t, on) != 0 ||
+             store_event_add(l->st, m.id, l->today, "tag", "tag", on ? NULL : t, on ? t : NULL,
+                             note) != 0)
+      rc = -1;
+  }
+  if (rc == 0)
+    rc = end_outcome(l, out, m.id);
+  matter_release(&m);
+  return rc;
+}
+
+/* ---- requesters who are people ------------------------------------------- */
+
+/* A code for a person: the name's letters and digits in capitals, other runs
+   of characters as one '-', at most 24 characters ("Jane Doe" -> JANE-DOE),
+   made unique with -2, -3... */
+static int person_code(struct life *l, const char *name, char **code)
+{
+  char base[32];
+  size_t n = 0;
+  for (const char *p = name; *p && n < 24; p++) {
+    char ch = *p;
+    if (ch >= 'a' && ch <= 'z')
+      ch = (char)(ch - 'a' + 'A');
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))
+      base[n++] = ch;
+    else if (n > 0 && base[n - 1] != '-')
+      base[n++] = '-';
+  }
+  while (n > 0 && base[n - 1] == '-')
+    n--;
+  base[n] = '\0';
+  if (n == 0)
+    snprintf(base, sizeof base, "PERSON");
+  for (int i = 1; i < 100000; i++) {
+    char *c = i == 1 ? xstrdup(base) : xasprintf("%s-%d", base, i);
+    int taken = store_code_taken(l->st, c);
+    if (taken == 0) {
+      *code = c;
+      return 0;
+    }
+    free(c);
+    if (taken < 0)
+      return -1;
+  }
+  return error("cannot make a unique code for the requester '%s'", name);
+}
+
+int matter_requester(struct life *l, const char *name, const char *email, char **code)
+{
+  *code = NULL;
+  if (!name || !*name)
+    return usage_error("--requester needs the person's name, e.g. --requester \"Jane Doe\"");
+  if (!utf8_ok(name))
+    return usage_error("the requester's name is not valid UTF-8");
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+    if (*p < 0x20 || *p == 0x7f)
+      return usage_error("the requester's name has a control character");
+  if (email) {
+    const char *at = strchr(email, '@');
+    int bad = !at || at == email || !at[1] || strchr(at + 1, '@');
+    for (const unsigned char *p = (const unsigned char *)email; !bad && *p; p++)
+      bad = *p <= 0x20 || *p == 0x7f;
+    if (bad)
+      return usage_error("invalid email '%s' for --email (want NAME@DOMAIN)", email);
+  }
+  struct agency a;
+  int rc = store_person_find(l->st, name, email, &a);
+  if (rc == 2)
+    return error("several requesters are named '%s': give --email to say which (see 'pubrec "
+                 "people')",
+                 name);
+  if (rc < 0)
+    return -1;
+  if (rc == 0) {
+    if (email && !a.email)
+      rc = store_person_set_email(l->st, a.id, email);
+    if (rc == 0)
+      *code = xstrdup(a.code);
+    agency_release(&a);
+    return rc;
+  }
+  if (person_code(l, name, code) != 0)
+    return -1;
+  if (store_person_add(l->st, *code, name, email) != 0) {
+    free(*code);
+    *code = NULL;
+    return -1;
+  }
+  return 0;
 }

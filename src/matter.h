@@ -129,5 +129,17 @@ int matter_note(struct life *l, const char *ref, const char *text, const char *f
 /* Recompute the matters an agency must answer whose clock can still move
    (after its calendar or cutoff changed); *moved counts those that moved. */
 int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved);
+/* Add and remove tags (issue 9): each one added or removed writes a history
+   row (kind 'tag', field 'tag', old_value the tag removed, new_value the tag
+   added). Refused, with nothing written: an empty tag or one with a space,
+   adding a tag the matter has, removing one it has not, a tag given twice. */
+int matter_tag(struct life *l, const char *ref, const char *const *add, size_t nadd,
+               const char *const *remove, size_t nremove, const char *note, struct outcome *out);
+
+/* The party code of a requester who is a person: the person with this email
+   (any case), else the one of this name (any case; with an email, one who
+   had none, whose email is then recorded), else a new person (kind
+   'person', a code made from the name). *code is the caller's to free. */
+int matter_requester(struct life *l, const char *name, const char *email, char **code);
 
 #endif

@@ -18,6 +18,8 @@ void agency_release(struct agency *a)
   free(a->cutoff);
   free(a->contact);
   free(a->created_at);
+  free(a->kind);
+  free(a->email);
   memset(a, 0, sizeof *a);
 }
 
@@ -37,6 +39,11 @@ void matter_release(struct matter *m)
     for (char **p = m->parents; *p; p++)
       free(*p);
     free(m->parents);
+  }
+  if (m->tags) {
+    for (char **t = m->tags; *t; t++)
+      free(*t);
+    free(m->tags);
   }
   memset(m, 0, sizeof *m);
 }

@@ -17,6 +17,8 @@ struct agency {
   char *cutoff;       /* HH:MM, may be NULL */
   char *contact;      /* may be NULL */
   char *created_at;
+  char *kind;  /* "agency" or "person" (a requester who is a person) */
+  char *email; /* a person's address, may be NULL */
 };
 
 struct matter {
@@ -46,6 +48,7 @@ struct matter {
   char *voided;      /* the date it was voided (entered by mistake), or NULL */
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
+  char **tags;    /* its tags in order, NULL-terminated, may be NULL */
 };
 
 struct deadline_row {

@@ -21,6 +21,7 @@
 #include "hint.h"
 #include "deadline.h"
 #include "model.h"
+#include "replay.h"
 #include "schedule.h"
 #include "store_report.h"
 
@@ -111,6 +112,7 @@ struct rep {
   struct report_rule_cal *rules;
   size_t nrules;
   struct schedule *sc; /* every calendar built, per (code, agency) */
+  int replay;          /* each matter's state replayed from its history (report --as-of) */
   const struct report_agency *scope_agency;
 
   /* totals (GROUP BY) */
@@ -383,6 +385,7 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
   memset(r, 0, sizeof *r);
   r->st = st;
   r->trace = trace;
+  r->replay = o->replay;
   r->sc = schedule_new(st);
   if (dl_parse_date(o->as_of, &r->d_as_of) != 0)
     return usage_error("invalid date '%s' for --as-of (want YYYY-MM-DD, a real date)", o->as_of);
@@ -397,6 +400,7 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
   dl_format_date(r->due7, r->d_as_of + 7);
   dl_format_date(r->due30, r->d_as_of + 30);
   r->scope.kind = o->kind;
+  r->scope.tag = o->tag;
   r->scope.as_of = r->as_of;
   r->scope.due7 = r->due7;
   r->scope.due30 = r->due30;
@@ -433,44 +437,98 @@ static void rep_release(struct rep *r)
 /* ---- the merge -------------------------------------------------------- */
 
 typedef int (*walk_fn)(struct rep *r, const struct walk_matter *w);
+static int on_matter(struct rep *r, const struct walk_matter *w);
+static int on_total(void *ctx, const struct report_total *t);
+
+/* In a replayed report the totals by status and kind come from the replayed
+   states, one matter at a time, instead of the GROUP BY over today's. */
+static int total_replayed(struct rep *r, const struct walk_matter *w)
+{
+  dl_day now = r->d_as_of;
+  int due = w->running && w->due != DL_NO_DAY;
+  struct report_total t = {w->m->status,
+                           w->m->kind,
+                           1,
+                           due && w->due < now,
+                           due && w->due >= now && w->due <= now + 7,
+                           due && w->due >= now && w->due <= now + 30};
+  return on_total(r, &t);
+}
 
 static int walk(struct rep *r, walk_fn fn)
 {
-  struct report_cursor *cm = NULL, *cr = NULL, *cc = NULL;
+  struct report_cursor *cm = NULL, *cr = NULL, *cc = NULL, *cs = NULL;
   struct report_matter_row m;
   struct report_response_row resp = {0, NULL, NULL};
   struct report_closure_row clo = {0, NULL, NULL};
-  int have_r = 1, have_c = 1, rc;
+  struct report_state_row ev;
+  memset(&ev, 0, sizeof ev);
+  int have_r = 1, have_c = 1, have_s = 0, rc;
   int ret = PR_ERR;
   if (store_report_matters(r->st, r->trace, &r->scope, &cm) != 0 ||
       store_report_responses(r->st, r->trace, &cr) != 0 ||
-      store_report_closures(r->st, r->trace, &cc) != 0)
+      store_report_closures(r->st, r->trace, &cc) != 0 ||
+      (r->replay && store_report_states(r->st, r->trace, r->as_of, &cs) != 0))
     goto done;
   if ((have_r = store_report_response_next(cr, &resp)) < 0 ||
-      (have_c = store_report_closure_next(cc, &clo)) < 0)
+      (have_c = store_report_closure_next(cc, &clo)) < 0 ||
+      (cs && (have_s = store_report_state_next(cs, &ev)) < 0))
     goto done;
   while ((rc = store_report_matter_next(cm, &m)) == 1) {
     struct walk_matter w;
+    struct replayed x;
     memset(&w, 0, sizeof w);
-    w.m = &m;
     while (have_r == 1 && resp.matter_id < m.id)
       if ((have_r = store_report_response_next(cr, &resp)) < 0)
         goto done;
     while (have_c == 1 && clo.matter_id < m.id)
       if ((have_c = store_report_closure_next(cc, &clo)) < 0)
         goto done;
+    if (cs) {
+      /* The state at the end of as_of, from the history. */
+      replay_init(&x);
+      while (have_s == 1 && ev.matter_id < m.id)
+        if ((have_s = store_report_state_next(cs, &ev)) < 0)
+          goto done;
+      while (have_s == 1 && ev.matter_id == m.id) {
+        replay_event(&x, ev.on_date, ev.kind, ev.field, ev.old_value, ev.new_value);
+        if ((have_s = store_report_state_next(cs, &ev)) < 0)
+          goto done;
+      }
+      if (!x.status[0])
+        continue; /* nothing of it had happened yet */
+      m.status = x.status;
+      m.due = replayed_due(&x);
+      m.answered = x.determined[0] ? x.determined : NULL;
+      m.missed = x.missed[0] ? x.missed : NULL;
+    }
+    w.m = &m;
     w.open = status_is_open(m.status);
     if (have_r == 1 && resp.matter_id == m.id) {
       w.first_on = resp.first_on;
       w.answer_on = resp.answer_on;
+      /* Responses after the report's date had not been given yet (the
+         first of them is the earliest: none before it either). */
+      if (w.first_on && strcmp(w.first_on, r->as_of) > 0)
+        w.first_on = NULL;
+      if (w.answer_on && strcmp(w.answer_on, r->as_of) > 0)
+        w.answer_on = NULL;
     }
-    if (!w.open && have_c == 1 && clo.matter_id == m.id) {
+    if (cs) {
+      if (!w.open && x.closed_on[0]) {
+        w.closed_on = x.closed_on;
+        w.closed_as = x.closed_as;
+      }
+    } else if (!w.open && have_c == 1 && clo.matter_id == m.id) {
       w.closed_on = clo.closed_on;
       w.closed_as = clo.status;
     }
     if (!w.open && !w.closed_as)
       w.closed_as = m.status;
     w.answered = parse_day(m.answered);
+    if (cs && !x.reopened && w.answer_on &&
+        (w.answered == DL_NO_DAY || parse_day(w.answer_on) < w.answered))
+      w.answered = parse_day(w.answer_on); /* an objection answers without a status */
     w.missed = parse_day(m.missed);
     w.running = w.open && strcmp(m.status, "tolled") != 0 &&
                 (w.answered == DL_NO_DAY || w.answered > r->d_as_of);
@@ -494,6 +552,8 @@ static int walk(struct rep *r, walk_fn fn)
     w.cal = matter_calendar(r, w.to, m.rule, &w.calendar);
     if (!w.cal)
       goto done;
+    if (cs && fn == on_matter && (ret = total_replayed(r, &w)) != 0)
+      goto done;
     if ((ret = fn(r, &w)) != 0)
       goto done;
     ret = PR_ERR;
@@ -504,6 +564,7 @@ done:
   store_report_cursor_free(cm);
   store_report_cursor_free(cr);
   store_report_cursor_free(cc);
+  store_report_cursor_free(cs);
   return ret;
 }
 
@@ -742,6 +803,10 @@ static struct jv *totals_json(struct rep *r)
     jv_append(kd, k);
   }
   jv_set(o, "by_kind", kd);
+  int64_t people = 0;
+  for (size_t i = 0; i < r->nagencies; i++)
+    people += r->slots[i].a->person && (r->slots[i].sent.matters || r->slots[i].received.matters);
+  jv_set_int(o, "requesters", people);
   return o;
 }
 
@@ -773,11 +838,28 @@ static struct jv *agencies_json(struct rep *r)
   struct jv *arr = jv_array();
   for (size_t i = 0; i < r->nagencies; i++) {
     struct agency_slot *s = &r->slots[i];
-    if (!s->received.matters && !s->sent.matters)
+    if (s->a->person || (!s->received.matters && !s->sent.matters))
       continue;
     struct jv *o = agency_ref(s);
     jv_set(o, "received", dir_json(&s->received));
     jv_set(o, "sent", dir_json(&s->sent));
+    jv_append(arr, o);
+  }
+  return arr;
+}
+
+/* Requesters who are people (issue 9): apart from the agencies, and never in
+   their statistics. */
+static struct jv *requesters_json(struct rep *r)
+{
+  struct jv *arr = jv_array();
+  for (size_t i = 0; i < r->nagencies; i++) {
+    struct agency_slot *s = &r->slots[i];
+    if (!s->a->person || (!s->sent.matters && !s->received.matters))
+      continue;
+    struct jv *o = agency_ref(s);
+    jv_set_int(o, "requests", s->sent.matters);
+    jv_set_int(o, "open", s->sent.open);
     jv_append(arr, o);
   }
   return arr;
@@ -1014,7 +1096,7 @@ static struct jv *on_time_chart(struct rep *r)
   int row = 0;
   for (size_t i = 0; i < r->nagencies; i++) {
     struct dir_stats *d = &r->slots[i].received;
-    if (!d->with_due)
+    if (!d->with_due || r->slots[i].a->person)
       continue;
     int64_t w = d->on_time * OT_BAR_W / d->with_due;
     int y = 8 + row * OT_ROW;
@@ -1114,9 +1196,11 @@ static struct jv *header_json(struct rep *r, const struct report_opts *o)
   jv_set_str(scope, "agency", r->scope_agency ? r->scope_agency->code : NULL);
   jv_set_str(scope, "agency_name", r->scope_agency ? r->scope_agency->name : NULL);
   jv_set_str(scope, "kind", o->kind);
-  char *text = xasprintf("%s%s, %s%s", r->scope_agency ? "matters sent or received by " : "",
+  jv_set_str(scope, "tag", o->tag);
+  char *text = xasprintf("%s%s, %s%s%s%s", r->scope_agency ? "matters sent or received by " : "",
                          r->scope_agency ? r->scope_agency->code : "all agencies",
-                         o->kind ? o->kind : "all kinds", o->kind ? "s only" : "");
+                         o->kind ? o->kind : "all kinds", o->kind ? "s only" : "",
+                         o->tag ? ", tagged " : "", o->tag ? o->tag : "");
   jv_set_str(scope, "text", text);
   free(text);
   jv_set(h, "scope", scope);
@@ -1128,7 +1212,7 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   struct rep r;
   *out = NULL;
   int rc = rep_init(&r, st, o, trace);
-  if (rc == 0)
+  if (rc == 0 && !r.replay)
     rc = store_report_totals(st, trace, &r.scope, on_total, &r);
   if (rc == 0)
     rc = walk(&r, on_matter);
@@ -1150,6 +1234,7 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   jv_set(m, "overdue", items_json(&r.overdue, "days_overdue", "working_days_overdue"));
   jv_set(m, "due_soon", items_json(&r.due_soon, "days_left", "working_days_left"));
   jv_set(m, "agencies", agencies_json(&r));
+  jv_set(m, "requesters", requesters_json(&r));
   jv_set(m, "aging", aging_json(&r));
   jv_set(m, "doj", doj_json(&r));
   jv_set(m, "recent", recent);

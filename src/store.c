@@ -182,8 +182,8 @@ int store_agency_add(struct store *st, const struct agency *a)
   return 0;
 }
 
-static const char agency_cols[] =
-    "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at FROM agency ";
+static const char agency_cols[] = "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, "
+                                  "created_at, kind, email FROM agency ";
 
 static void read_agency(sqlite3_stmt *s, void *out)
 {
@@ -196,6 +196,8 @@ static void read_agency(sqlite3_stmt *s, void *out)
   a->cutoff = store_col_text(s, 5);
   a->contact = store_col_text(s, 6);
   a->created_at = store_col_text(s, 7);
+  a->kind = store_col_text(s, 8);
+  a->email = store_col_text(s, 9);
 }
 
 int store_agency_get(struct store *st, const char *code, struct agency *out)
@@ -266,6 +268,102 @@ int store_agency_list(struct store *st, struct agency **out, size_t *n)
 {
   return list_all(st, agency_cols, "ORDER BY code", read_agency, sizeof **out, (void **)out, n,
                   "listing agencies");
+}
+
+int store_party_list(struct store *st, const char *kind, struct agency **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, "
+                            "created_at, kind, email FROM agency WHERE kind = :kind ORDER BY code";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":kind", kind);
+  return store_collect(st, s, read_agency, sizeof **out, (void **)out, n, "listing parties");
+}
+
+int store_person_find(struct store *st, const char *name, const char *email, struct agency *out)
+{
+  /* By email when one is given; else by name. Several people of one name
+     (with different addresses) answer 2. */
+  static const char by_email[] =
+      "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at, kind, email "
+      "FROM agency WHERE kind = 'person' AND lower(email) = lower(:email) ORDER BY id LIMIT 2";
+  static const char by_name[] =
+      "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, created_at, kind, email "
+      "FROM agency WHERE kind = 'person' AND lower(name) = lower(:name) "
+      "AND (:email IS NULL OR email IS NULL) ORDER BY id LIMIT 2";
+  int found = 1;
+  for (int pass = email ? 0 : 1; pass < 2 && found == 1; pass++) {
+    sqlite3_stmt *s = store_prepare(st, pass == 0 ? by_email : by_name);
+    if (!s)
+      return -1;
+    if (pass == 0)
+      store_bind_text(s, ":email", email);
+    else {
+      store_bind_text(s, ":name", name);
+      store_bind_text(s, ":email", email);
+    }
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+      read_agency(s, out);
+      found = 0;
+      rc = sqlite3_step(s);
+      if (rc == SQLITE_ROW) {
+        agency_release(out);
+        found = 2;
+      }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+      if (found == 0)
+        agency_release(out);
+      sqlite3_finalize(s);
+      return db_error(st->db, "looking up a requester");
+    }
+    sqlite3_finalize(s);
+  }
+  return found;
+}
+
+int store_person_add(struct store *st, const char *code, const char *name, const char *email)
+{
+  static const char sql[] = "INSERT INTO agency(code, name, kind, email, created_at) "
+                            "VALUES (:code, :name, 'person', :email, :now)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":name", name);
+  store_bind_text(s, ":email", email);
+  store_bind_text(s, ":now", st->now);
+  return store_run(st, s, "adding a requester");
+}
+
+int store_person_set_email(struct store *st, int64_t id, const char *email)
+{
+  static const char sql[] =
+      "UPDATE agency SET email = :email WHERE id = :id AND kind = 'person' AND email IS NULL";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":email", email);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "recording a requester's email");
+}
+
+int store_code_taken(struct store *st, const char *code)
+{
+  static const char sql[] = "SELECT 1 FROM agency WHERE code = :code COLLATE NOCASE";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "checking a party code");
 }
 
 void store_agencies_free(struct agency *a, size_t n)
@@ -344,9 +442,32 @@ static const char matter_cols[] =
     "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, (SELECT "
     "group_concat(ref, ',') "
     "FROM (SELECT p.ref FROM matter_parent mp "
-    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
+    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)), "
+    /* last: tags, space-separated (a tag holds no space) */
+    "(SELECT group_concat(tag, ' ') FROM (SELECT t.tag FROM tag t WHERE t.matter_id = m.id "
+    "ORDER BY t.tag)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
+
+/* Split text at sep into a NULL-terminated array (NULL for NULL text). */
+static char **split_list(const char *text, char sep)
+{
+  if (!text)
+    return NULL;
+  size_t n = 1;
+  for (const char *c = text; *c; c++)
+    n += *c == sep;
+  char **v = xcalloc(n + 1, sizeof *v);
+  size_t i = 0;
+  for (const char *c = text;; i++) {
+    const char *end = strchr(c, sep);
+    v[i] = end ? xstrndup(c, (size_t)(end - c)) : xstrdup(c);
+    if (!end)
+      break;
+    c = end + 1;
+  }
+  return v;
+}
 
 static void read_matter(sqlite3_stmt *s, struct matter *m)
 {
@@ -396,12 +517,14 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
       c = comma + 1;
     }
   }
+  /* tags: always the last column of matter_cols */
+  m->tags = split_list((const char *)sqlite3_column_text(s, sqlite3_column_count(s) - 1), ' ');
 }
 
 static int matter_get_where(struct store *st, const char *where, const char *name, const char *text,
                             int64_t id, struct matter *out)
 {
-  char sql[1024];
+  char sql[2048];
   snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
@@ -448,12 +571,25 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
       "     OR (:waiting = 1 AND m.clock = 'paused')) "
       "AND (:from IS NULL OR m.trigger_date >= :from) "
       "AND (:to IS NULL OR m.trigger_date <= :to) "
-      "AND (:all = 1 OR m.voided IS NULL) "
-      "ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) DESC, m.due IS NULL, m.due, "
-      "m.ref";
+      "AND (:all = 1 OR m.voided IS NULL) ";
+  /* Tags and search (migrations/0013_records.sql): the full-text index
+     drives a search and ranks it (bm25); a tag is looked up per matter. */
+  static const char by_tag[] =
+      "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id "
+      "AND t.tag = :tag)) ";
+  static const char fts_join[] = "JOIN matter_fts ON matter_fts.rowid = m.id ";
+  static const char fts_where[] = "AND matter_fts MATCH :match ORDER BY matter_fts.rank, m.ref";
+  /* Open matters first, soonest due first; closed ones after. */
+  static const char order[] =
+      "ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) DESC, m.due IS NULL, "
+      "m.due, m.ref";
   struct buf sql = BUF_INIT;
   buf_adds(&sql, matter_cols);
+  if (f->match)
+    buf_adds(&sql, fts_join);
   buf_adds(&sql, where);
+  buf_adds(&sql, by_tag);
+  buf_adds(&sql, f->match ? fts_where : order);
   sqlite3_stmt *s = store_prepare(st, buf_str(&sql));
   buf_release(&sql);
   *out = NULL;
@@ -473,15 +609,66 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   store_bind_text(s, ":within", f->due_within >= 0 ? within : NULL);
   store_bind_text(s, ":from", f->from);
   store_bind_text(s, ":to", f->to);
+  store_bind_text(s, ":tag", f->tag);
+  if (f->match)
+    store_bind_text(s, ":match", f->match);
   size_t cap = 0;
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     GROW(*out, *n, cap);
     read_matter(s, &(*out)[(*n)++]);
   }
+  if (rc != SQLITE_DONE && f->match && strncmp(sqlite3_errmsg(st->db->handle), "fts5:", 5) == 0) {
+    /* A query the index cannot parse is the user's to fix, not an SQL error. */
+    rc = usage_error("cannot search for '%s': %s", f->match, sqlite3_errmsg(st->db->handle));
+    sqlite3_finalize(s);
+    return rc;
+  }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE)
     return db_error(st->db, "listing matters");
+  return 0;
+}
+
+int store_search_query(const char *text, char **out)
+{
+  struct buf q = BUF_INIT;
+  const char *p = text ? text : "";
+  *out = NULL;
+  for (;;) {
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+      p++;
+    if (!*p)
+      break;
+    const char *end = p;
+    while (*end && *end != ' ' && *end != '\t' && *end != '\n' && *end != '\r')
+      end++;
+    size_t len = (size_t)(end - p);
+    int prefix = p[len - 1] == '*';
+    if (prefix)
+      len--;
+    if (len == 0 || memchr(p, '*', len)) {
+      buf_release(&q);
+      return usage_error("invalid search word '%.*s': '*' ends a prefix, as in rezon*",
+                         (int)(end - p), p);
+    }
+    /* Each word is an FTS5 string: "..." with " doubled; a prefix keeps its
+       '*' outside the quotes. Words are ANDed. */
+    if (q.len)
+      buf_adds(&q, " ");
+    buf_adds(&q, "\"");
+    for (size_t i = 0; i < len; i++) {
+      if (p[i] == '"')
+        buf_adds(&q, "\"");
+      buf_add(&q, p + i, 1);
+    }
+    buf_adds(&q, prefix ? "\"*" : "\"");
+    p = end;
+  }
+  if (!q.len)
+    return usage_error("give the words to search for, e.g. 'pubrec search rezon* denver'");
+  *out = xstrdup(buf_str(&q));
+  buf_release(&q);
   return 0;
 }
 
@@ -561,6 +748,35 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
   return store_run(st, s, "changing a matter");
 }
 
+/* ---- tags ------------------------------------------------------------- */
+
+int store_tag_has(struct store *st, int64_t matter_id, const char *tag)
+{
+  static const char sql[] = "SELECT 1 FROM tag WHERE matter_id = :id AND tag = :tag";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":tag", tag);
+  int rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading tags");
+}
+
+int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on)
+{
+  static const char add[] = "INSERT INTO tag(matter_id, tag) VALUES (:id, :tag)";
+  static const char del[] = "DELETE FROM tag WHERE matter_id = :id AND tag = :tag";
+  sqlite3_stmt *s = store_prepare(st, on ? add : del);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":tag", tag);
+  return store_run(st, s, on ? "adding a tag" : "removing a tag");
+}
+
 int store_parent_add(struct store *st, int64_t child, int64_t parent)
 {
   static const char sql[] =
@@ -594,6 +810,27 @@ int store_children(struct store *st, int64_t id, char ***refs)
     v[n] = NULL;
   *refs = v;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading child matters");
+}
+
+/* Every tag in use, sorted (for shell completion). NULL-terminated; strv_free. */
+int store_tag_list(struct store *st, char ***tags)
+{
+  static const char sql[] = "SELECT DISTINCT tag FROM tag ORDER BY tag";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *tags = NULL;
+  if (!s)
+    return -1;
+  size_t n = 0, cap = 0;
+  char **v = NULL;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(v, n + 2, cap);
+    v[n++] = store_col_text(s, 0);
+    v[n] = NULL;
+  }
+  sqlite3_finalize(s);
+  *tags = v;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing tags");
 }
 
 /* ---- deadlines -------------------------------------------------------- */
@@ -1258,19 +1495,21 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
 {
   static const char sql[] =
       "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
-      "first_year, last_year, every, year_offset, citation) VALUES (:cal, :name, :kind, :month, "
-      ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
-  static const char *const kinds[] = {"fixed", "nth", "last"};
-  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, "
+      ":kind, "
+      ":month, :day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation, :shift)";
+  static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                         "sat-mon-sun-mon"};
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
   store_bind_text(s, ":name", r->name);
   store_bind_text(s, ":kind", kinds[r->kind]);
-  store_bind_int(s, ":month", r->month);
+  store_bind_opt_int(s, ":month", r->kind == HOL_EASTER ? -1 : r->month);
   store_bind_opt_int(s, ":day", r->kind == HOL_FIXED ? r->day : -1);
-  store_bind_opt_int(s, ":weekday", r->kind == HOL_FIXED ? -1 : r->weekday);
+  store_bind_opt_int(s, ":weekday", r->kind == HOL_NTH || r->kind == HOL_LAST ? r->weekday : -1);
   store_bind_opt_int(s, ":nth", r->kind == HOL_NTH ? r->nth : -1);
   store_bind_text(s, ":observe", observes[r->observe]);
   store_bind_opt_int(s, ":first", r->first_year ? r->first_year : -1);
@@ -1278,6 +1517,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
   store_bind_int(s, ":every", r->every > 1 ? r->every : 1);
   store_bind_int(s, ":offset", r->offset);
   store_bind_text(s, ":citation", citation);
+  store_bind_int(s, ":shift", r->shift);
   return store_run(st, s, "adding holiday");
 }
 
@@ -1306,6 +1546,8 @@ static int observe_code(const char *s)
     return HOL_OBS_SAT_FRI_SUN_MON;
   if (strcmp(s, "sun-mon") == 0)
     return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sat-mon-sun-mon") == 0)
+    return HOL_OBS_SAT_MON_SUN_MON;
   if (strcmp(s, "sun-mon-sat-none") == 0)
     return HOL_OBS_SUN_MON_SAT_NONE;
   return HOL_OBS_NONE;
@@ -1319,7 +1561,8 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
       "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, "
+      "max(depth) AS "
       "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
@@ -1341,9 +1584,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     memset(r, 0, sizeof *r);
     r->name = out->names[nnames++];
     const char *kind = (const char *)sqlite3_column_text(s, 1);
-    r->kind = strcmp(kind, "fixed") == 0 ? HOL_FIXED
-              : strcmp(kind, "nth") == 0 ? HOL_NTH
-                                         : HOL_LAST;
+    r->kind = strcmp(kind, "fixed") == 0    ? HOL_FIXED
+              : strcmp(kind, "nth") == 0    ? HOL_NTH
+              : strcmp(kind, "easter") == 0 ? HOL_EASTER
+                                            : HOL_LAST;
     r->month = sqlite3_column_int(s, 2);
     r->day = sqlite3_column_int(s, 3);
     r->weekday = sqlite3_column_int(s, 4);
@@ -1353,6 +1597,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->last_year = sqlite3_column_int(s, 8);
     r->every = sqlite3_column_int(s, 9);
     r->offset = sqlite3_column_int(s, 10);
+    r->shift = sqlite3_column_int(s, 11);
   }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE)

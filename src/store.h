@@ -35,6 +35,18 @@ int store_agency_events(struct store *st, int64_t agency_id, struct event_row **
 /* Matters the agency must answer whose clock can still move, by id. */
 int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n);
 void store_agencies_free(struct agency *a, size_t n);
+/* Parties of one kind ("agency" or "person"), by code. */
+int store_party_list(struct store *st, const char *kind, struct agency **out, size_t *n);
+/* A requester who is a person: by email (any case) when email is given, else
+   by name (any case) among people without an email; with an email and no
+   one of that address, a person of that name without an email. 0 (found),
+   1 (no one), 2 (several people of that name), -1. */
+int store_person_find(struct store *st, const char *name, const char *email, struct agency *out);
+int store_person_add(struct store *st, const char *code, const char *name, const char *email);
+/* Record the email of a person who had none. */
+int store_person_set_email(struct store *st, int64_t id, const char *email);
+/* 1 when an agency or person has this code (any case), 0 when free, -1. */
+int store_code_taken(struct store *st, const char *code);
 
 /* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
    write transaction. Caller frees *ref. */
@@ -55,10 +67,17 @@ struct matter_filter {
   int all;          /* 1: voided matters too */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
+  const char *tag;   /* only matters with this tag, or NULL */
+  const char *match; /* an FTS5 query (see search_query): ranked by relevance, or NULL */
 };
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n);
 void store_matters_free(struct matter *m, size_t n);
+/* The FTS5 query for the words of text (split at white space): each word an
+   FTS5 string, a word ending in '*' a prefix ("rezon"*), all of them
+   required. 0 and *out (caller frees), or PR_USAGE after printing why (no
+   word, a '*' inside a word). */
+int store_search_query(const char *text, char **out);
 int store_matter_set_status(struct store *st, int64_t id, const char *status);
 /* The date a tolled matter's clock paused (its open tolling period), or
    NULL; caller frees. 0 or -1. */
@@ -83,6 +102,12 @@ enum matter_field {
   MF_DAYS /* value: decimal text, or NULL */
 };
 int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value);
+/* Tags of a matter: 1 when it has tag, 0 when not, -1. */
+int store_tag_has(struct store *st, int64_t matter_id, const char *tag);
+/* Add (on = 1) or remove (on = 0) one tag; the lifecycle layer checks first. */
+int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on);
+/* Every tag in use, sorted; NULL-terminated (NULL when none), strv_free. 0 or -1. */
+int store_tag_list(struct store *st, char ***tags);
 int store_parent_add(struct store *st, int64_t child, int64_t parent);
 int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
 void strv_free(char **v);

@@ -60,6 +60,7 @@ static const char rows_sql[] =
     "WHERE (:agency IS NULL OR fa.code = :agency COLLATE NOCASE "
     "       OR ta.code = :agency COLLATE NOCASE) "
     "AND (:status IS NULL OR m.status = :status) "
+    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) "
     /* pending deadlines: the clock is not stopped (not answered, not closed) */
     "AND (:open = 0 OR (:open = 1 AND m.clock <> 'stopped') "
     "     OR (:open = -1 AND m.clock = 'stopped')) "
@@ -314,6 +315,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
   }
   store_bind_text(s, ":agency", f->agency);
   store_bind_text(s, ":status", f->status);
+  store_bind_text(s, ":tag", f->tag);
   store_bind_int(s, ":open", f->open);
   store_bind_text(s, ":from", f->from);
   store_bind_text(s, ":to", f->to);

@@ -18,6 +18,7 @@ struct ics_filter {
   int open;           /* 1: open states only; -1: closed states only; 0: any */
   const char *from;   /* due date range, YYYY-MM-DD, inclusive */
   const char *to;
+  const char *tag; /* only matters with this tag */
 };
 
 #define ICS_HISTORY 3 /* history entries a row carries */

@@ -19,7 +19,8 @@
 /* The scope, for statements over matter m. */
 #define SCOPE_WHERE                                                                                \
   "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
-  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL"
+  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL AND m.trigger_date <= :as_of "       \
+  "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag))"
 
 struct report_cursor {
   struct store *st;
@@ -31,6 +32,8 @@ static void bind_scope(sqlite3_stmt *s, const struct report_scope *sc)
 {
   store_bind_int(s, ":agency", sc->agency_id);
   store_bind_text(s, ":kind", sc->kind);
+  store_bind_text(s, ":as_of", sc->as_of);
+  store_bind_text(s, ":tag", sc->tag);
 }
 
 /* Append the statement, parameters filled in, to the trace. */
@@ -60,12 +63,14 @@ static void read_report_agency(sqlite3_stmt *s, void *out)
   a->code = store_col_text(s, 1);
   a->name = store_col_text(s, 2);
   a->calendar = store_col_text(s, 3);
+  a->person = sqlite3_column_int(s, 4);
 }
 
 int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
                           size_t *n)
 {
-  static const char sql[] = "SELECT id, code, name, calendar FROM agency ORDER BY code";
+  static const char sql[] =
+      "SELECT id, code, name, calendar, kind = 'person' FROM agency ORDER BY code";
   sqlite3_stmt *s = store_prepare(st, sql);
   *out = NULL;
   *n = 0;
@@ -133,7 +138,6 @@ int store_report_totals(struct store *st, struct buf *trace, const struct report
   if (!s)
     return -1;
   bind_scope(s, sc);
-  store_bind_text(s, ":as_of", sc->as_of);
   store_bind_text(s, ":due7", sc->due7);
   store_bind_text(s, ":due30", sc->due30);
   trace_stmt(trace, s);
@@ -268,6 +272,43 @@ int store_report_closure_next(struct report_cursor *c, struct report_closure_row
   return 1;
 }
 
+/* ---- the state as of a date ------------------------------------------- */
+
+int store_report_states(struct store *st, struct buf *trace, const char *as_of,
+                        struct report_cursor **out)
+{
+  static const char sql[] =
+      "SELECT matter_id, on_date, kind, field, old_value, new_value FROM event "
+      "WHERE on_date <= :as_of AND (kind IN ('created', 'status', 'due') "
+      "OR (kind = 'edit' AND field = 'missed')) ORDER BY matter_id, id";
+  *out = NULL;
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":as_of", as_of);
+  trace_stmt(trace, s);
+  struct report_cursor *c = xcalloc(1, sizeof *c);
+  c->st = st;
+  c->s = s;
+  c->what = "replaying the history for the report";
+  *out = c;
+  return 0;
+}
+
+int store_report_state_next(struct report_cursor *c, struct report_state_row *row)
+{
+  int rc = cursor_step(c);
+  if (rc != 1)
+    return rc;
+  row->matter_id = sqlite3_column_int64(c->s, 0);
+  row->on_date = col(c->s, 1);
+  row->kind = col(c->s, 2);
+  row->field = col(c->s, 3);
+  row->old_value = col(c->s, 4);
+  row->new_value = col(c->s, 5);
+  return 1;
+}
+
 /* ---- recent history --------------------------------------------------- */
 
 int store_report_recent(struct store *st, struct buf *trace, const struct report_scope *sc,
@@ -276,7 +317,7 @@ int store_report_recent(struct store *st, struct buf *trace, const struct report
   static const char sql[] =
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE " SCOPE_WHERE
-      " ORDER BY e.id DESC LIMIT :limit";
+      " AND e.on_date <= :as_of ORDER BY e.id DESC LIMIT :limit";
   sqlite3_stmt *s = store_prepare(st, sql);
   *out = NULL;
   *n = 0;

@@ -23,6 +23,7 @@
 struct report_scope {
   int64_t agency_id; /* 0: every agency; else matters it sent or received */
   const char *kind;  /* NULL: every kind */
+  const char *tag;   /* NULL: every matter; else only matters with this tag */
   const char *as_of; /* YYYY-MM-DD */
   const char *due7;  /* as_of + 7 days */
   const char *due30; /* as_of + 30 days */
@@ -33,6 +34,7 @@ struct report_scope {
 struct report_agency {
   int64_t id;
   char *code, *name, *calendar;
+  int person; /* 1: a requester who is a person (listed apart, never in agency statistics) */
 };
 int store_report_agencies(struct store *st, struct buf *trace, struct report_agency **out,
                           size_t *n);
@@ -95,6 +97,18 @@ void store_report_cursor_free(struct report_cursor *c); /* NULL is a no-op */
 
 /* The latest `limit` history rows of matters in scope, newest first
    (event_row.ref filled). Free with store_events_free. */
+/* The history that replays a matter's state as of a date (report --as-of):
+   per matter, by id, the rows with on_date <= as_of that set its status
+   (created, status), its deadlines (due) or a missed date (edit 'missed').
+   Strings are borrowed until the next step. */
+struct report_state_row {
+  int64_t matter_id;
+  const char *on_date, *kind, *field, *old_value, *new_value;
+};
+int store_report_states(struct store *st, struct buf *trace, const char *as_of,
+                        struct report_cursor **out);
+int store_report_state_next(struct report_cursor *c, struct report_state_row *row);
+
 int store_report_recent(struct store *st, struct buf *trace, const struct report_scope *sc,
                         int limit, struct event_row **out, size_t *n);
 

@@ -88,6 +88,10 @@ struct jv *view_matter(const struct matter *m, const struct matter_info *info)
   for (char **p = m->parents; p && *p; p++)
     jv_append(parents, jv_str(*p));
   jv_set(o, "parents", parents);
+  struct jv *tags = jv_array();
+  for (char **t = m->tags; t && *t; t++)
+    jv_append(tags, jv_str(*t));
+  jv_set(o, "tags", tags);
   jv_set_str(o, "created_at", m->created_at);
   jv_set_str(o, "updated_at", m->updated_at);
   return o;
@@ -103,6 +107,8 @@ struct jv *view_agency(const struct agency *a)
   jv_set_str(o, "cutoff", a->cutoff);
   jv_set_str(o, "contact", a->contact);
   jv_set_str(o, "created_at", a->created_at);
+  jv_set_str(o, "kind", a->kind ? a->kind : "agency");
+  jv_set_str(o, "email", a->email);
   return o;
 }
 
@@ -214,6 +220,11 @@ void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_r
               e[i].new_value ? e[i].new_value : "(none)");
     else if (strcmp(e[i].kind, "retract") == 0)
       fprintf(out, "retracted response %s", e[i].old_value ? e[i].old_value : "");
+    else if (strcmp(e[i].kind, "tag") == 0)
+      fprintf(out, "tag %s%s", e[i].new_value ? "+" : "-",
+              e[i].new_value   ? e[i].new_value
+              : e[i].old_value ? e[i].old_value
+                               : "");
     else
       fprintf(out, "%s%s%s", e[i].kind, e[i].new_value ? " " : "",
               e[i].new_value ? e[i].new_value : "");

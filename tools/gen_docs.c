@@ -299,6 +299,8 @@ static const char *value_kind(const char *cmd, const struct opt_spec *o)
     return "agencies";
   if (strcmp(o->name, "status") == 0)
     return "statuses";
+  if (strcmp(o->name, "tag") == 0)
+    return "tags";
   if (strcmp(o->name, "kind") == 0)
     return strcmp(cmd, "respond") == 0 ? "responses" : "kinds";
   if (strcmp(o->name, "parent") == 0 || strcmp(a, "REF") == 0)

@@ -139,8 +139,13 @@ expect_ok "closure --json" --json closure add DENVER 2020-01-02 --note "Before a
 expect_eq "closure json" "$(jget '(d["changed"], d["code"], d["recomputed"])' <<<"$OUT")" "('closure', 'DENVER', 0)"
 expect_refused "rule set unknown" 1 "unknown rule 'nope'" rule set nope --days 3
 expect_refused "rule set bad unit" 2 "invalid --unit" rule set co-cora --unit weeks
-expect_ok "calendar add" calendar add us-wa --name "Washington" --include us-federal
-expect_ok "rule add" rule add wa-pra-test --name "WA PRA" --unit working --days 5 --calendar us-wa --citation "RCW 42.56.520"
+expect_refused "calendar add built-in code" 1 "calendar 'us-wa' already exists" calendar add us-wa --name "Washington"
+expect_ok "calendar add" calendar add my-wa --name "Washington (federal days)" --include us-federal
+expect_ok "rule add" rule add wa-pra-test --name "WA PRA" --unit working --days 5 --calendar my-wa --citation "RCW 42.56.520"
 expect_eq "new rule on new calendar" "$(due wa-pra-test 2026-11-20)" 2026-11-30
+# On Washington's own calendar the day after Thanksgiving (Native American Heritage Day,
+# RCW 1.16.050) is not a business day either.
+expect_ok "rule add on us-wa" rule add wa-pra-state --name "WA PRA" --unit working --days 5 --calendar us-wa --citation "RCW 42.56.520"
+expect_eq "state calendar counts its own holidays" "$(due wa-pra-state 2026-11-20)" 2026-12-01
 expect_refused "rule without citation" 2 "needs --name, --unit and --citation" rule add x --name X --unit working --days 3
 finish

@@ -23,7 +23,7 @@ expect_refused "status" 2 "did you mean 'fulfilled'" status REQ-2020-0001 fulfil
 expect_refused "list --status" 2 "did you mean 'overdue'" list --status overdeu
 expect_refused "rule" 1 "did you mean 'co-cora'" add request --from DPOST --to DENVER --received 2020-01-17 --rule co-cor --subject x
 expect_refused "agency" 1 "did you mean 'DPOST'" add request --from DPOTS --to DENVER --received 2020-01-17 --rule co-cora --subject x
-expect_refused "calendar" 1 "did you mean 'us-co'" agency add X "x" --calendar us-cp
+expect_refused "calendar" 1 "did you mean 'us-federal'" agency add X "x" --calendar us-federl
 expect_refused "deadline rule" 1 "did you mean 'us-foia'" deadline us-fioa 2020-01-01
 expect_refused "report format" 2 "did you mean 'html'" report --format htm
 expect_refused "colour" 2 "want auto, always or never" --color=sometimes list

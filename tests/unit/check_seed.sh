@@ -18,8 +18,9 @@ cat >"$tmp/dump.c" <<'EOF'
 #include "seed_calendars.h"
 #include "seed_rules.h"
 
-static const char *const kinds[] = {"fixed", "nth", "last"};
-static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
+static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                       "sat-mon-sun-mon"};
 static const char *const units[] = {"working", "calendar", "months", "none"};
 
 static void opt(int v, int have)
@@ -37,14 +38,15 @@ int main(void)
     printf("calendar|%s\n", c->code);
     for (j = 0; j < c->nrules; j++) {
       const struct hol_rule *r = &c->rules[j];
-      printf("holiday|%s|%s|%s|%d|", c->code, r->name, kinds[r->kind], r->month);
+      printf("holiday|%s|%s|%s|", c->code, r->name, kinds[r->kind]);
+      opt(r->month, r->kind != HOL_EASTER);
       opt(r->day, r->kind == HOL_FIXED);
-      opt(r->weekday, r->kind != HOL_FIXED);
+      opt(r->weekday, r->kind == HOL_NTH || r->kind == HOL_LAST);
       opt(r->nth, r->kind == HOL_NTH);
       printf("%s|", observes[r->observe]);
       opt(r->first_year, r->first_year != 0);
       opt(r->last_year, r->last_year != 0);
-      printf("%d|%d\n", r->every ? r->every : 1, r->offset);
+      printf("%d|%d|%d\n", r->every ? r->every : 1, r->offset, r->shift);
     }
   }
   for (i = 0; i < SEED_COUNT(seed_includes); i++)
@@ -90,7 +92,7 @@ PRAGMA foreign_key_check;
 .nullvalue ''
 SELECT 'calendar', code FROM calendar WHERE builtin = 1;
 SELECT 'holiday', calendar, name, kind, month, day, weekday, nth, observe, first_year, last_year,
-       every, year_offset FROM holiday_rule;
+       every, year_offset, day_offset FROM holiday_rule;
 SELECT 'include', calendar, includes FROM calendar_include;
 SELECT 'rule', code, unit, count, ext_days, max_ext, calendar, roll, cutoff, routing_days,
        earlier_of, builtin FROM rule WHERE builtin = 1;
