@@ -62,7 +62,8 @@ static const struct cmd_help help = {
 
 struct add_args {
   struct matter m;
-  int months; /* m.days holds months (--months) */
+  int months;       /* m.days holds months (--months) */
+  int default_rule; /* no deadline given: the jurisdiction's default rule */
   const char *const *parents;
   size_t nparents;
   const char *note;
@@ -75,6 +76,13 @@ static int do_add(struct ctx *c, void *arg)
 {
   struct add_args *a = arg;
   struct life l;
+  if (a->default_rule) {
+    life_init(&l, &c->st, c->today);
+    int rc = matter_default_rule(&l, a->m.kind, a->m.to_code, &a->m.rule);
+    life_release(&l);
+    if (rc != 0)
+      return rc;
+  }
   if (a->m.rule && (a->m.days >= 0)) {
     /* --days for a rule counting days, --months for one counting months. */
     struct rule_row r;
@@ -197,11 +205,7 @@ int cmd_add(struct ctx *c, int argc, char **argv)
                      "rule takes the stated period), --days N, --due DATE or --no-deadline");
     goto done;
   }
-  if (nbasis == 0) {
-    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
-                     "(see 'pubrec rules')");
-    goto done;
-  }
+  a.default_rule = nbasis == 0; /* the receiving agency's jurisdiction chooses */
   if (opt_get(&p, "months") && !opt_get(&p, "rule")) {
     rc = usage_error("--months needs a rule that counts months, e.g. --rule co-months");
     goto done;
@@ -263,8 +267,12 @@ int cmd_add(struct ctx *c, int argc, char **argv)
              a.rows[i].due_time ? " " : "", a.rows[i].due_time ? a.rows[i].due_time : "");
       shown = 1;
     }
-    if (!shown)
+    if (!shown && m->rule)
+      printf("; rule %s sets no computed due date (see 'pubrec rules show %s')", m->rule, m->rule);
+    else if (!shown)
       printf("; no computed due date");
+    else if (a.default_rule)
+      printf(" (rule %s, the default of the agency's jurisdiction)", m->rule);
     printf("\n");
     for (size_t i = 0; i < a.nrows; i++)
       printf("  %s: %s\n", a.rows[i].kind, a.rows[i].basis);

@@ -11,6 +11,7 @@
 #include "deadline.h"
 #include "json.h"
 #include "matter.h"
+#include "schedule.h"
 #include "util.h"
 #include "view.h"
 
@@ -87,7 +88,15 @@ static int valid_code(const char *code)
 
 static int do_add(struct ctx *c, void *arg)
 {
-  const struct agency *a = arg;
+  struct agency *a = arg;
+  char *rule = NULL, *calendar = NULL;
+  if (!a->calendar && a->jurisdiction) {
+    /* The jurisdiction selects the calendar its working days follow. */
+    if (schedule_jurisdiction(&c->st, a->jurisdiction, &rule, &calendar) != 0)
+      return -1;
+    free(rule);
+    a->calendar = calendar; /* freed by the caller */
+  }
   if (a->calendar) {
     int ok = store_calendar_exists(&c->st, a->calendar);
     if (ok < 0)
@@ -144,7 +153,13 @@ static int agency_add(struct ctx *c, int argc, char **argv)
     rc = usage_error("invalid time '%s' for --cutoff (want HH:MM, e.g. 17:00)", a.cutoff);
     goto done;
   }
-  if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_add, &a)) != 0)
+  const char *given_calendar = a.calendar;
+  rc = ctx_open(c);
+  if (rc == 0)
+    rc = ctx_write(c, do_add, &a);
+  if (a.calendar != given_calendar)
+    free(a.calendar);
+  if (rc != 0)
     goto done;
   if (c->json) {
     struct agency got;

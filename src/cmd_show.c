@@ -155,8 +155,15 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   struct matter_info info;
   if ((rc = view_info(&info, sc, &m, c->today)) != 0)
     goto done;
+  int unverified = 0;
+  struct rule_row rr;
+  if (m.rule && store_rule_get(&c->st, m.rule, &rr) == 0) {
+    unverified = rule_status_unverified(&rr);
+    rule_row_release(&rr);
+  }
   if (c->json) {
     struct jv *o = view_matter(&m, &info);
+    jv_set_bool(o, "rule_unverified", unverified);
     struct jv *arr = jv_array();
     for (size_t i = 0; i < nd; i++)
       jv_append(arr, view_deadline(&d[i]));
@@ -192,7 +199,10 @@ int cmd_show(struct ctx *c, int argc, char **argv)
   line("routed:", m.routed);
   line("compliance:", m.compliance);
   if (m.rule)
-    line("rule:", m.rule);
+    printf("%-13s %s%s\n", "rule:", m.rule,
+           unverified ? " (unverified: its text was not confirmed by a second source; see "
+                        "docs/STATES.md)"
+                      : "");
   if (m.days >= 0)
     printf("%-13s %d day%s, as the document states\n", "period:", m.days, m.days == 1 ? "" : "s");
   line("return date:", m.due_stated);

@@ -352,6 +352,37 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
   return 0;
 }
 
+int matter_default_rule(struct life *l, const char *kind, const char *to_code, char **rule)
+{
+  *rule = NULL;
+  struct agency a;
+  int rc = store_agency_get(l->st, to_code, &a);
+  if (rc > 0)
+    return error("unknown agency '%s' (add it with 'pubrec agency add %s NAME', or see "
+                 "'pubrec agency list')",
+                 to_code, to_code);
+  if (rc < 0)
+    return -1;
+  char *calendar = NULL;
+  if (strcmp(kind, "request") != 0)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(a %s's deadline is what it states; see 'pubrec rules')",
+                     kind);
+  else if (!a.jurisdiction)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(agency %s has no jurisdiction to choose its default rule: 'pubrec agency "
+                     "set %s --jurisdiction us-XX', or see 'pubrec jurisdictions')",
+                     a.code, a.code);
+  else if ((rc = schedule_jurisdiction(l->st, a.jurisdiction, rule, &calendar)) == 0 && !*rule)
+    rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
+                     "(jurisdiction '%s' of agency %s has no default rule; see 'pubrec rules "
+                     "--jurisdiction %s')",
+                     a.jurisdiction, a.code, a.jurisdiction);
+  free(calendar);
+  agency_release(&a);
+  return rc;
+}
+
 /* ---- status ------------------------------------------------------------ */
 
 /* Why `to` cannot be entered by a plain status change, or NULL. */

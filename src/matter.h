@@ -48,6 +48,12 @@ void outcome_release(struct outcome *o);
 int matter_create(struct life *l, struct matter *m, const char *const *parents, size_t nparents,
                   const char *note);
 
+/* The rule a new matter of kind follows when none is given: for a request,
+   the default rule of the receiving agency's jurisdiction (issue 14: an
+   agency in us-tx gets tx-pia); *rule is the caller's to free. Any other
+   kind, or no default, is a usage error naming what to give. */
+int matter_default_rule(struct life *l, const char *kind, const char *to_code, char **rule);
+
 /* Link child to an existing parent and continue the parent in it. */
 int matter_link_parent(struct life *l, const struct matter *child, const char *parent_ref,
                        const char *on);

@@ -78,6 +78,7 @@ struct item {
   const struct agency_slot *from, *to;
   char trigger[11], due[11];
   int days, wdays; /* overdue: days and working days late; due soon: left */
+  int unverified;  /* its rule is unverified (docs/STATES.md) */
 };
 
 struct items {
@@ -91,7 +92,8 @@ struct walk_matter {
   const char *first_on, *answer_on, *closed_on; /* NULL when none */
   const char *closed_as; /* closed: the state it closed in (refused, even if now escalated) */
   int open;
-  int running; /* open, not tolled, not answered by the report's date: can be overdue */
+  int running;    /* open, not tolled, not answered by the report's date: can be overdue */
+  int unverified; /* its rule is unverified */
   dl_day trigger, due, closed, first, answer; /* DL_NO_DAY when none */
   dl_day answered, missed; /* the matter's first determination; a missed due date */
   const struct hol_set *cal;
@@ -294,14 +296,18 @@ static struct agency_slot *slot_by_id(struct rep *r, int64_t id)
   return NULL;
 }
 
+static const struct report_rule_cal *find_rule(struct rep *r, const char *rule)
+{
+  for (size_t i = 0; rule && i < r->nrules; i++)
+    if (strcmp(r->rules[i].rule, rule) == 0)
+      return &r->rules[i];
+  return NULL;
+}
+
 static const char *rule_calendar(struct rep *r, const char *rule)
 {
-  if (!rule)
-    return NULL;
-  for (size_t i = 0; i < r->nrules; i++)
-    if (strcmp(r->rules[i].rule, rule) == 0)
-      return r->rules[i].calendar;
-  return NULL;
+  const struct report_rule_cal *x = find_rule(r, rule);
+  return x ? x->calendar : NULL;
 }
 
 /* The calendar of a matter received by `to` under `rule`: the schedule's
@@ -550,6 +556,8 @@ static int walk(struct rep *r, walk_fn fn)
       goto done;
     }
     w.cal = matter_calendar(r, w.to, m.rule, &w.calendar);
+    const struct report_rule_cal *rc_rule = find_rule(r, m.rule);
+    w.unverified = rc_rule && rc_rule->unverified;
     if (!w.cal)
       goto done;
     if (cs && fn == on_matter && (ret = total_replayed(r, &w)) != 0)
@@ -609,6 +617,7 @@ static struct item *item_add(struct items *a, const struct walk_matter *w)
   it->kind = xstrdup(w->m->kind);
   it->status = xstrdup(w->m->status);
   it->rule = w->m->rule ? xstrdup(w->m->rule) : NULL;
+  it->unverified = w->unverified;
   it->calendar = w->calendar;
   it->from = w->from;
   it->to = w->to;
@@ -759,6 +768,7 @@ static struct jv *item_json(const struct item *it, const char *days_key, const c
   jv_set_str(o, "trigger_date", it->trigger);
   jv_set_str(o, "due", it->due[0] ? it->due : NULL);
   jv_set_str(o, "rule", it->rule);
+  jv_set_bool(o, "rule_unverified", it->unverified);
   jv_set_str(o, "calendar", it->calendar);
   if (days_key)
     jv_set_int(o, days_key, it->days);

@@ -123,6 +123,40 @@ const char *schedule_governing_calendar(const char *rule_calendar, const char *a
   return agency_calendar ? agency_calendar : SCHEDULE_DEFAULT_CALENDAR;
 }
 
+int schedule_jurisdiction(struct store *st, const char *code, char **rule, char **calendar)
+{
+  *rule = *calendar = NULL;
+  if (!code)
+    return 0;
+  char *j = xstrdup(code);
+  int rc = 0;
+  for (;;) {
+    struct jurisdiction_row row;
+    rc = store_jurisdiction_get(st, j, &row);
+    if (rc < 0)
+      break;
+    if (rc == 0) {
+      if (!*rule && row.rule)
+        *rule = xstrdup(row.rule);
+      if (!*calendar && row.calendar)
+        *calendar = xstrdup(row.calendar);
+      jurisdiction_row_release(&row);
+    }
+    rc = 0;
+    char *dash = strrchr(j, '-');
+    if ((*rule && *calendar) || !dash)
+      break;
+    *dash = '\0'; /* us-co-denver -> us-co -> us */
+  }
+  free(j);
+  if (rc < 0) {
+    free(*rule);
+    free(*calendar);
+    *rule = *calendar = NULL;
+  }
+  return rc;
+}
+
 static void copy_str(char *dst, size_t n, const char *src)
 {
   snprintf(dst, n, "%s", src ? src : "");

@@ -29,6 +29,12 @@ struct store *schedule_store(struct schedule *sc);
    (schedule_plan, schedule_progress and the report use it). Borrowed. */
 const char *schedule_governing_calendar(const char *rule_calendar, const char *agency_calendar);
 
+/* What a jurisdiction code selects (issue 14): the default rule for a
+   request to an agency in it and its calendar, from the jurisdiction table,
+   walking up to the nearest parent that sets each (us-co-denver -> us-co ->
+   us). *rule and *calendar are the caller's to free (NULL: none). 0 or -1. */
+int schedule_jurisdiction(struct store *st, const char *code, char **rule, char **calendar);
+
 /* The built non-working days of a calendar plus an agency's closures
    (agency_id 0: none). Borrowed; NULL after printing an error. */
 const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, int64_t agency_id);

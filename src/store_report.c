@@ -95,7 +95,7 @@ int store_report_rule_calendars(struct store *st, struct buf *trace, struct repo
                                 size_t *n)
 {
   static const char sql[] =
-      "SELECT code, calendar FROM rule WHERE calendar IS NOT NULL ORDER BY code";
+      "SELECT code, calendar, status IS NOT 'verified' FROM rule ORDER BY code";
   sqlite3_stmt *s = store_prepare(st, sql);
   size_t cap = 0;
   int rc;
@@ -108,6 +108,7 @@ int store_report_rule_calendars(struct store *st, struct buf *trace, struct repo
     GROW(*out, *n, cap);
     (*out)[*n].rule = store_col_text(s, 0);
     (*out)[*n].calendar = store_col_text(s, 1);
+    (*out)[*n].unverified = sqlite3_column_int(s, 2);
     (*n)++;
   }
   sqlite3_finalize(s);

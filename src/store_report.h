@@ -42,7 +42,8 @@ void store_report_agencies_free(struct report_agency *a, size_t n);
 
 /* The calendar of each rule that names one (code, calendar pairs). */
 struct report_rule_cal {
-  char *rule, *calendar;
+  char *rule, *calendar; /* calendar may be NULL */
+  int unverified;        /* the rule's text was not confirmed by a second source */
 };
 int store_report_rule_calendars(struct store *st, struct buf *trace, struct report_rule_cal **out,
                                 size_t *n);

@@ -107,7 +107,7 @@ document.getElementById('f').onload = function () {
     var px = parseFloat(win.getComputedStyle(e).fontSize);
     if (px < 10.95) out.small.push(name(e) + ' ' + px.toFixed(1) + 'px');
   });
-  doc.querySelectorAll('td.ref, td.nw').forEach(function (td) {
+  doc.querySelectorAll('td.ref, .nw').forEach(function (td) {
     if (!shown(td)) return;
     var w = doc.createTreeWalker(td, NodeFilter.SHOW_TEXT), n, tops = {};
     while ((n = w.nextNode())) {
