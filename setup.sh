@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev sqlite3"
-TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format clang libclang-rt-14-dev valgrind"
+TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format clang libclang-rt-14-dev valgrind man-db groff-base zsh bsdutils"
 BENCH_DEPS="hyperfine python3-numpy time taskwarrior"
 
 want="$BUILD_DEPS"

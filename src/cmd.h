@@ -5,9 +5,15 @@
 #ifndef PUBREC_CMD_H
 #define PUBREC_CMD_H
 
+#include <stdio.h>
+
 #include "db.h"
 #include "opt.h"
 #include "store.h"
+
+#ifndef PUBREC_VERSION
+#define PUBREC_VERSION "0.1.0"
+#endif
 
 struct ctx {
   char *db_path;  /* resolved database path; owned */
@@ -19,13 +25,16 @@ struct ctx {
   struct store st;
 };
 
-/* Resolve --db/--today/--by (after the command parsed its options) and open
-   the database, creating it with its schema on first use. 0 or -1. */
+/* The context (src/ctx.c). Resolve --db/--today/--by (after the command
+   parsed its options) and open the database, creating it with its schema on
+   first use. 0 or -1. */
 int ctx_open(struct ctx *c);
 /* Like ctx_open for commands that write nothing (deadline, holidays): no
    database file or directory is created, and an existing one is opened
    query-only (db_open_query). 0 or -1. */
 int ctx_open_query(struct ctx *c);
+/* ctx_open, but only when the database file exists: 1 when it does not. */
+int ctx_open_existing(struct ctx *c);
 /* Resolve --today/--json only (commands that need no database). 0 or -1. */
 int ctx_settle(struct ctx *c);
 void ctx_close(struct ctx *c);
@@ -39,7 +48,22 @@ struct cmd_spec {
   const char *name;
   cmd_fn fn;
   const char *summary;
+  const char *subcommands; /* space-separated ("add list show"), or NULL */
+  const char *args;        /* what each argument after them is, for completion:
+                              space-separated kinds of 'pubrec __complete' ("refs
+                              statuses"), alternatives joined by '+'; or NULL */
+  int flags;               /* CMD_HIDDEN, CMD_READONLY */
 };
+
+#define CMD_HIDDEN 1   /* left out of help, man pages and completion */
+#define CMD_READONLY 2 /* writes nothing (its help leaves out --by) */
+
+/* The command table (src/cmd.c), ending with a NULL name. */
+extern const struct cmd_spec cmd_table[];
+/* The command named name, or NULL. */
+const struct cmd_spec *cmd_find(const char *name);
+/* "usage: pubrec ..." and the list of commands. */
+void cmd_usage(FILE *out);
 
 int cmd_init(struct ctx *c, int argc, char **argv);
 int cmd_agency(struct ctx *c, int argc, char **argv);
@@ -88,6 +112,9 @@ int cmd_verify(struct ctx *c, int argc, char **argv);
    ICS_MAX_ALARMS); PR_USAGE after printing why (cmd_ics.c; the fuzz tests
    call it directly). */
 int parse_alarms(const char *list, int *days, int *n);
+int cmd_config(struct ctx *c, int argc, char **argv);
+int cmd_digest(struct ctx *c, int argc, char **argv);
+int cmd_complete(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
+#include "config.h"
 #include "deadline.h"
 #include "json.h"
 #include "matter.h"
@@ -16,7 +18,9 @@
 
 static const struct opt_spec add_opts[] = {
     {"jurisdiction", 'j', OPT_VALUE, "J", "jurisdiction, e.g. us, us-co, us-co-denver"},
-    {"calendar", 0, OPT_VALUE, "CAL", "holiday calendar its working days follow"},
+    {"calendar", 0, OPT_VALUE, "CAL",
+     "holiday calendar its working days follow (default: the config file's calendar, else "
+     "us-federal)"},
     {"cutoff", 0, OPT_VALUE, "HH:MM",
      "receipt at or after this local time counts the next working day"},
     {"contact", 0, OPT_VALUE, "TEXT", "contact details"},
@@ -99,7 +103,20 @@ static int do_add(struct ctx *c, void *arg)
     if (ok < 0)
       return -1;
     if (!ok)
-      return error("unknown calendar '%s' (see 'pubrec calendar list')", a->calendar);
+      return error("unknown calendar '%s'%s (see 'pubrec calendar list')", a->calendar,
+                   hint_calendar(&c->st, a->calendar));
+  }
+  /* Codes match without regard to case, so two may not differ only in case. */
+  struct agency old;
+  int rc = store_agency_get(&c->st, a->code, &old);
+  if (rc < 0)
+    return -1;
+  if (rc == 0) {
+    rc = error("agency '%s' already exists%s%s%s (see 'pubrec agency show %s')", a->code,
+               strcmp(old.code, a->code) ? " as '" : "", strcmp(old.code, a->code) ? old.code : "",
+               strcmp(old.code, a->code) ? "'" : "", old.code);
+    agency_release(&old);
+    return rc;
   }
   return store_agency_add(&c->st, a);
 }
@@ -120,6 +137,8 @@ static int agency_add(struct ctx *c, int argc, char **argv)
   a.name = (char *)p.pos[1];
   a.jurisdiction = (char *)opt_get(&p, "jurisdiction");
   a.calendar = (char *)opt_get(&p, "calendar");
+  if (!a.calendar)
+    a.calendar = (char *)config_get("calendar");
   a.cutoff = (char *)opt_get(&p, "cutoff");
   a.contact = (char *)opt_get(&p, "contact");
   int minutes;
@@ -252,7 +271,8 @@ static int agency_show(struct ctx *c, int argc, char **argv)
   struct agency a;
   rc = store_agency_get(&c->st, p.pos[0], &a);
   if (rc > 0) {
-    rc = error("unknown agency '%s' (see 'pubrec agency list')", p.pos[0]);
+    rc = error("unknown agency '%s'%s (see 'pubrec agency list')", p.pos[0],
+               hint_agency(&c->st, p.pos[0]));
     goto done;
   }
   if (rc < 0)

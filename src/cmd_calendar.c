@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "rulecheck.h"
@@ -101,7 +102,8 @@ static void print_rule(const struct rule_row *r)
   if (r->cutoff)
     printf("%-13s %s\n", "cutoff:", tx(r->cutoff));
   if (r->routing_days)
-    printf("%-13s %d working days after first receipt at most\n", "routing:", r->routing_days);
+    printf("%-13s %d working day%s after first receipt at most\n", "routing:", r->routing_days,
+           r->routing_days == 1 ? "" : "s");
   if (r->earlier_of)
     printf("%-13s the earlier of this and the compliance time\n", "limit:");
   printf("%-13s %s\n", "citation:", tx(r->citation));
@@ -153,7 +155,7 @@ static int rule_show(struct ctx *c, const char *code)
   size_t nv = 0;
   int rc = store_rule_get(&c->st, code, &one);
   if (rc > 0)
-    return error("unknown rule '%s' (see 'pubrec rules')", code);
+    return error("unknown rule '%s'%s (see 'pubrec rules')", code, hint_rule(&c->st, code));
   if (rc < 0)
     return rc;
   if ((rc = store_rule_versions(&c->st, code, &v, &nv)) == 0) {
@@ -403,7 +405,9 @@ static int do_rule_set(struct ctx *c, void *arg)
   struct rule_row stored;
   int rc = store_rule_get(&c->st, a->code, &stored);
   if (rc != 0)
-    return rc > 0 ? error("unknown rule '%s' (see 'pubrec rules')", a->code) : -1;
+    return rc > 0 ? error("unknown rule '%s'%s (see 'pubrec rules')", a->code,
+                          hint_rule(&c->st, a->code))
+                  : -1;
   struct rule_row r = stored; /* borrowed strings; options override */
   rc = rule_from_opts(&r, a->p);
   if (rc == 0 && r.calendar) {
@@ -556,7 +560,9 @@ static int do_holiday_add(struct ctx *c, void *arg)
   struct hol_args *a = arg;
   int ok = store_calendar_exists(&c->st, a->calendar);
   if (ok <= 0)
-    return ok < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", a->calendar);
+    return ok < 0 ? -1
+                  : error("unknown calendar '%s'%s (see 'pubrec calendar list')", a->calendar,
+                          hint_calendar(&c->st, a->calendar));
   if (store_holiday_add(&c->st, a->calendar, &a->rule, a->citation) != 0)
     return -1;
   struct schedule *sc = schedule_new(&c->st);
@@ -740,8 +746,9 @@ static const struct opt_spec closure_opts[] = {
 static const struct cmd_help closure_help = {
     "pubrec closure add CAL|AGENCY DATE [--note TEXT]",
     "Record a day a whole calendar's jurisdiction (e.g. a presidential closure on\n"
-    "us-federal) or one agency's office was closed (LAW.md C7). Open matters whose\n"
-    "deadlines it moves are recomputed, each move written to their history.",
+    "us-federal, by executive order) or one agency's office was closed: such days\n"
+    "are in no built-in calendar. Open matters whose deadlines it moves are\n"
+    "recomputed, each move written to their history.",
     closure_opts,
     "  pubrec closure add us-federal 2025-12-24 --note \"Executive order closure\"\n"
     "  pubrec closure add DENVER 2026-03-31 --note \"Cesar Chavez Day\"\n"};
@@ -798,6 +805,8 @@ int cmd_closure(struct ctx *c, int argc, char **argv)
     rc = usage_error("usage: pubrec closure add CAL|AGENCY DATE [--note TEXT]");
     goto done;
   }
+  if ((rc = opt_pos_date(&p, 2, "DATE", 0)) != 0)
+    goto done;
   a.target = p.pos[1];
   a.day = p.pos[2];
   a.note = opt_get(&p, "note");

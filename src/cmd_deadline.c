@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "rulecheck.h"
@@ -160,8 +161,9 @@ static int report(struct ctx *c, struct schedule *sc, const struct dl_rule *rule
     return 0;
   }
   if (status == DL_TOLLED) {
-    printf("clock paused since the last toll: %d days used; no due date until the reply\n",
-           fast.used);
+    printf("clock paused since the last toll: %d working day%s used; no due date until the "
+           "reply\n",
+           fast.used, fast.used == 1 ? "" : "s");
     return 0;
   }
   printf("due %s (%s)%s", due, weekday_names[dl_weekday(fast.due)],
@@ -212,7 +214,8 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
       return usage_error("rule '%s' needs a START date, e.g. 'pubrec deadline %s 2026-01-05'", ref,
                          ref);
     }
-    return error("unknown reference or rule '%s' (see 'pubrec list' and 'pubrec rules')", ref);
+    return error("unknown reference or rule '%s'%s (see 'pubrec list' and 'pubrec rules')", ref,
+                 hint_rule(&c->st, ref));
   }
   if (rc < 0)
     return -1;
@@ -275,6 +278,8 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   if ((rc = ctx_open_query(c)) != 0)
     goto done;
   if (p.npos == 2) {
+    if ((rc = opt_pos_date(&p, 1, "START", 1)) != 0)
+      goto done;
     char on[11]; /* the version of the rule in force on the start date governs */
     if (dl_parse_datetime(p.pos[1], &start, &start_min) != 0) {
       rc = usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
@@ -284,7 +289,7 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     dl_format_date(on, start);
     rc = store_rule_get_at(&c->st, p.pos[0], on, &r);
     if (rc > 0) {
-      rc = error("unknown rule '%s' (see 'pubrec rules')", p.pos[0]);
+      rc = error("unknown rule '%s'%s (see 'pubrec rules')", p.pos[0], hint_rule(&c->st, p.pos[0]));
       goto done;
     }
     if (rc < 0)
@@ -356,6 +361,8 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
       rule.routing_days = 10;
     if (opt_get(&p, "compliance"))
       rule.earlier_of = 1;
+    if ((rc = opt_pos_date(&p, 0, "START", 1)) != 0)
+      goto done;
     start_arg = p.pos[0];
   } else {
     rc = usage_error("'deadline' needs RULE START, an ad hoc period and START, or REF (see "
@@ -527,14 +534,18 @@ int cmd_holidays(struct ctx *c, int argc, char **argv)
     goto done;
   int exists = store_calendar_exists(&c->st, calendar);
   if (exists <= 0) {
-    rc = exists < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", calendar);
+    rc = exists < 0 ? -1
+                    : error("unknown calendar '%s'%s (see 'pubrec calendar list')", calendar,
+                            hint_calendar(&c->st, calendar));
     goto done;
   }
   if (opt_get(&p, "agency")) {
     struct agency a;
     rc = store_agency_get(&c->st, opt_get(&p, "agency"), &a);
     if (rc != 0) {
-      rc = rc > 0 ? error("unknown agency '%s'", opt_get(&p, "agency")) : -1;
+      rc = rc > 0 ? error("unknown agency '%s'%s (see 'pubrec agency list')", opt_get(&p, "agency"),
+                          hint_agency(&c->st, opt_get(&p, "agency")))
+                  : -1;
       goto done;
     }
     agency_id = a.id;

@@ -1,5 +1,5 @@
 /*
-** cmd_demo.c — pubrec demo: load the story of SPEC.md (ICE's administrative
+** cmd_demo.c — pubrec demo: load the story of the specification (ICE's administrative
 ** subpoenas to Denver, January 2020) into a fresh database through the same
 ** commands a user types, then show what a new user needs to see.
 */
@@ -20,7 +20,7 @@ static const struct opt_spec opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
     "pubrec demo [--db PATH] [--today DATE] [-o DIR]",
-    "Load the story of SPEC.md into a fresh database (a new temporary file unless\n"
+    "Load a true story into a fresh database (a new temporary file unless\n"
     "--db names one that does not exist yet): ICE's four administrative subpoenas to\n"
     "Denver served on 2020-01-13, Denver's refusal of 2020-01-16, the enforcement\n"
     "petition of 2020-02-06, and a newsroom's records requests about them. Then it\n"

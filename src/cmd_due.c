@@ -9,6 +9,7 @@
 #include "json.h"
 #include "schedule.h"
 #include "text.h"
+#include "table.h"
 #include "util.h"
 #include "view.h"
 
@@ -17,9 +18,10 @@ static const struct opt_spec opts[] = {
      "deadlines due within N days (default 14); overdue always shown"},
     {"agency", 'a', OPT_VALUE, "CODE", "only matters this agency sent or received"},
     {"limit", 'n', OPT_VALUE, "N", "at most N deadlines (the soonest)"},
+    {"check", 0, OPT_FLAG, NULL, "exit 1 when anything is overdue (for monitoring and cron)"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
-    "pubrec due [--within N] [--agency A] [--limit N]",
+    "pubrec due [--within N] [--agency A] [--limit N] [--check]",
     "The agenda: every deadline still running that is overdue or due within N\n"
     "days of today, overdue first, then by date; then the matters waiting on the\n"
     "requester (tolled), with the date they began waiting. A matter answered by a\n"
@@ -33,6 +35,7 @@ struct due_out {
   struct schedule *sc;
   const char *heading; /* the group printed last */
   size_t n;
+  size_t overdue; /* for --check */
 };
 
 static int due_row(void *arg, struct matter *m)
@@ -42,6 +45,7 @@ static int due_row(void *arg, struct matter *m)
   int rc = view_info(&info, o->sc, m, o->c->today);
   if (rc != 0)
     return rc;
+  o->overdue += info.overdue != 0;
   if (o->c->json) {
     fputs(o->n++ ? ",\n    " : "\n    ", stdout);
     struct jv *j = view_matter(m, &info);
@@ -58,10 +62,7 @@ static int due_row(void *arg, struct matter *m)
     printf("%s%s\n", o->heading ? "\n" : "", h);
     o->heading = h; /* a string constant */
   }
-  char phrase[64];
-  view_due_phrase(phrase, sizeof phrase, m, &info);
-  printf("  %-10s  %-14s %-28s %s -> %s  %s\n", m->due ? m->due : "-", tx(m->ref), phrase,
-         tx(m->from_code), tx(m->to_code), tx(m->subject));
+  table_agenda_line(stdout, m, &info);
   return 0;
 }
 
@@ -89,7 +90,7 @@ int cmd_due(struct ctx *c, int argc, char **argv)
   if ((rc = ctx_open(c)) != 0)
     goto done;
   sc = schedule_new(&c->st);
-  struct due_out o = {c, sc, NULL, 0};
+  struct due_out o = {c, sc, NULL, 0, 0};
   if (c->json)
     printf("{\n  \"today\": \"%s\",\n  \"within\": %d,\n  \"due\": [", c->today, f.due_within);
   if ((rc = store_matter_each(&c->st, &f, due_row, &o)) != 0)
@@ -98,6 +99,9 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     printf("%s\n}\n", o.n ? "\n  ]" : "]");
   else if (o.n == 0)
     printf("nothing due within %d days of %s\n", f.due_within, c->today);
+  /* --check: monitoring's exit status (1 when anything is overdue). */
+  if (opt_has(&p, "check") && o.overdue)
+    rc = error("%zu matter%s overdue", o.overdue, o.overdue == 1 ? "" : "s");
 done:
   schedule_free(sc);
   opt_release(&p);

@@ -25,10 +25,10 @@ static const struct opt_spec extend_opts[] = {
 static const struct cmd_help extend_help = {
     "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
     "Extend a matter's period: the days are added after the original last day, in\n"
-    "the unit the law gives (working days for FOIA and CORA, LAW.md C4; calendar\n"
-    "days for Pennsylvania's RTKL). Refused beyond the number of extensions or the\n"
-    "days the rule allows (see 'pubrec rules show CODE'), or after the matter has\n"
-    "closed.",
+    "the unit the law gives (working days for FOIA and CORA: 5 U.S.C.\n"
+    "552(a)(6)(B)(i), C.R.S. 24-72-203(3)(b); calendar days for Pennsylvania's RTKL,\n"
+    "65 P.S. 67.902(b)). Refused beyond the number of extensions or the days the\n"
+    "rule allows (see 'pubrec rules show CODE'), or after the matter has closed.",
     extend_opts,
     "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"};
 
@@ -38,10 +38,10 @@ static const struct opt_spec toll_opts[] = {
     {"note", 'n', OPT_VALUE, "TEXT", "what was asked"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help toll_help = {
-    "pubrec toll REF --on DATE [--note TEXT]",
+    "pubrec toll REF [--on DATE] [--note TEXT]",
     "Pause a matter's clock while the agency waits for the requester (5 U.S.C.\n"
-    "552(a)(6)(A)(ii)). The working days up to DATE count as used (LAW.md C9);\n"
-    "'pubrec resume' restarts the count.",
+    "552(a)(6)(A)(ii)(I)-(II)). The working days up to DATE count as used (the\n"
+    "convention is documented in src/deadline.c); 'pubrec resume' restarts the count.",
     toll_opts, "  pubrec toll REQ-2020-0002 --on 2020-03-02 --note \"Fee clarification\"\n"};
 
 static const struct opt_spec resume_opts[] = {
@@ -49,9 +49,10 @@ static const struct opt_spec resume_opts[] = {
     {"note", 'n', OPT_VALUE, "TEXT", "what was answered"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help resume_help = {
-    "pubrec resume REF --on DATE [--note TEXT]",
+    "pubrec resume REF [--on DATE] [--note TEXT]",
     "Restart a tolled matter's clock: the day the reply is received is the new\n"
-    "day 0 and the remaining days are counted from it (LAW.md C9).",
+    "day 0 and the remaining days are counted from it (5 U.S.C. 552(a)(6)(A)(ii)(II);\n"
+    "the convention is documented in src/deadline.c).",
     resume_opts, "  pubrec resume REQ-2020-0002 --on 2020-03-09\n"};
 
 static const struct opt_spec reopen_opts[] = {

@@ -35,6 +35,8 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "config.h"
+#include "hint.h"
 #include "deadline.h"
 #include "ics.h"
 #include "model.h"
@@ -55,7 +57,8 @@ static const struct opt_spec opts[] = {
     {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
     {"from", 0, OPT_VALUE, "DATE", "only deadlines due on or after DATE"},
     {"to", 0, OPT_VALUE, "DATE", "only deadlines due on or before DATE"},
-    {"alarms", 0, OPT_VALUE, "LIST", "reminders, days before the due date, e.g. 3d,1d,0d"},
+    {"alarms", 0, OPT_VALUE, "LIST",
+     "reminders, days before the due date, e.g. 3d,1d,0d (default: the config file's alarms)"},
     {"reminder-events", 0, OPT_FLAG, NULL,
      "also write each --alarms lead time as an all-day \"Due in N days\" event"},
     {"todo", 0, OPT_FLAG, NULL, "write VTODOs with DUE instead of events (task apps)"},
@@ -439,8 +442,9 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
       f.open = 0;
       f.status = status;
     } else {
-      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: %s)",
-                       status, status_names(STATUS_ALL));
+      rc = usage_error("unknown status '%s' for --status%s (want all, open, closed or one of: %s)",
+                       status, hint_status(status, (const char *const[]){"all", "closed", NULL}),
+                       status_names(STATUS_ALL));
       goto done;
     }
   }
@@ -455,6 +459,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     goto done;
   }
   const char *alarm_list = opt_get(&p, "alarms");
+  if (!alarm_list)
+    alarm_list = config_get("alarms");
   if (alarm_list && (rc = parse_alarms(alarm_list, alarms, &io.nalarms)) != 0)
     goto done;
   io.alarms = alarms;
@@ -489,7 +495,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     struct agency a;
     rc = store_agency_get(&c->st, f.agency, &a);
     if (rc > 0)
-      rc = error("unknown agency '%s' (see 'pubrec agency list')", f.agency);
+      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", f.agency,
+                 hint_agency(&c->st, f.agency));
     if (rc != 0)
       goto done;
     agency_release(&a);

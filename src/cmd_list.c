@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "schedule.h"
+#include "table.h"
 #include "util.h"
 #include "view.h"
 
@@ -29,11 +31,13 @@ static const struct opt_spec opts[] = {
 static const struct cmd_help help = {
     "pubrec list [--status S] [--agency A] [--kind K] [--overdue] [--due-within N]\n"
     "            [--tag T] [--grep WORDS] [--limit N]",
-    "List matters, soonest due first, with each due date, status, the calendar\n"
-    "and working days left, and the subject. A matter is overdue when it is open\n"
-    "and its due date is before today (--today fixes today). Rows are printed as\n"
-    "they are read, so a listing of millions of matters starts at once and\n"
-    "holds one row at a time.",
+    "List matters, open ones first (soonest due first), then closed ones, with each\n"
+    "due date, status, the calendar and working days left, and the subject. A\n"
+    "matter is overdue when its clock is running and its due date is before today\n"
+    "(--today fixes today). On a terminal the table is cut to its width and\n"
+    "coloured; in a pipe it is one tab-separated line a matter, every field whole.\n"
+    "Rows are printed as they are read, so a listing of millions of matters starts\n"
+    "at once and holds one row at a time.",
     opts,
     "  pubrec list --agency DENVER --overdue\n  pubrec --json list --due-within 7\n"
     "  pubrec list --tag urgent --grep \"rezon* parcel\"\n"};
@@ -68,8 +72,8 @@ static int list_row(void *arg, struct matter *m)
     jv_free(j);
   } else {
     if (o->n == 0)
-      view_matter_header(stdout);
-    view_matter_row(stdout, m, &info);
+      table_matter_header(stdout);
+    table_matter_row(stdout, m, &info);
   }
   o->n++;
   return rc;
@@ -114,7 +118,8 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
     else if (status_valid(status))
       f.status = status;
     else {
-      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: %s)", status,
+      rc = usage_error("unknown status '%s'%s (want open, closed, overdue or one of: %s)", status,
+                       hint_status(status, (const char *const[]){"closed", "overdue", NULL}),
                        status_names(STATUS_ALL));
       goto done;
     }
@@ -139,7 +144,8 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
     struct agency a;
     rc = store_agency_get(&c->st, f.agency, &a);
     if (rc > 0) {
-      rc = error("unknown agency '%s' (see 'pubrec agency list')", f.agency);
+      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", f.agency,
+                 hint_agency(&c->st, f.agency));
       goto done;
     }
     if (rc < 0)
@@ -158,7 +164,7 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
     goto done;
   if (c->json)
     printf("%s\n}\n", o.n ? "\n  ]" : "]");
-  else if (o.n == 0)
+  else if (o.n == 0 && term_tty())
     printf("no matters\n");
 done:
   schedule_free(sc);

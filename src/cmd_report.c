@@ -7,10 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd.h"
+#include "suggest.h"
 #include "deadline.h"
 #include "embedded.h"
 #include "json.h"
@@ -21,7 +23,8 @@
 #include "util.h"
 
 static const struct opt_spec opts[] = {
-    {"format", 'f', OPT_VALUE, "F", "text (default), md, html, csv or json"},
+    {"format", 'f', OPT_VALUE, "F",
+     "text, md, html, csv or json (default: from -o FILE's extension, else text)"},
     {"template", 't', OPT_VALUE, "FILE", "render this template over the model instead"},
     {"output", 'o', OPT_VALUE, "FILE", "write to FILE (replaced whole, never half-written)"},
     {"as-of", 0, OPT_VALUE, "DATE", "measure overdue, due soon and aging on DATE (default: today)"},
@@ -67,6 +70,20 @@ static const struct {
 
 /* A template larger than this is refused unread. */
 #define TEMPLATE_MAX (1u << 20)
+/* The format a file name's extension implies (report.html: html), or NULL. */
+static const char *format_of_path(const char *path)
+{
+  static const char *const ext[][2] = {{".html", "html"},   {".htm", "html"}, {".md", "md"},
+                                       {".markdown", "md"}, {".csv", "csv"},  {".json", "json"},
+                                       {".txt", "text"}};
+  size_t n = strlen(path);
+  for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+    size_t e = strlen(ext[i][0]);
+    if (n > e && strcasecmp(path + n - e, ext[i][0]) == 0)
+      return ext[i][1];
+  }
+  return NULL;
+}
 
 static const struct embedded_file *find_template(const char *name)
 {
@@ -193,12 +210,16 @@ int cmd_report(struct ctx *c, int argc, char **argv)
     goto done;
   }
   const char *format = opt_get(&p, "format");
+  if (!format && !opt_globals.json && opt_get(&p, "output"))
+    format = format_of_path(opt_get(&p, "output"));
   if (format) {
     for (fi = 0; fi < sizeof formats / sizeof formats[0]; fi++)
       if (strcmp(formats[fi].name, format) == 0)
         break;
     if (fi == sizeof formats / sizeof formats[0]) {
-      rc = usage_error("unknown format '%s' (want text, md, html, csv or json)", format);
+      rc = usage_error(
+          "unknown format '%s'%s (want text, md, html, csv or json)", format,
+          suggest_hint(format, (const char *const[]){"text", "md", "html", "csv", "json", NULL}));
       goto done;
     }
   }

@@ -215,7 +215,7 @@ int cmd_show(struct ctx *c, int argc, char **argv)
                         "docs/STATES.md)"
                       : "");
   if (m.days >= 0)
-    printf("%-13s %d days, as the document states\n", "period:", m.days);
+    printf("%-13s %d day%s, as the document states\n", "period:", m.days, m.days == 1 ? "" : "s");
   line("return date:", m.due_stated);
   if (m.voided)
     printf("%-13s %s: entered by mistake; left out of lists, reports and calendars\n",
@@ -229,8 +229,8 @@ int cmd_show(struct ctx *c, int argc, char **argv)
     printf("%-13s %s\n", "clock:", m.clock);
   if (m.missed)
     printf("%-13s %s (an extension was recorded after it)\n", "missed:", m.missed);
-  printf("%-13s %s, %s; %d working days since %s\n", "due:", m.due ? m.due : "-", phrase,
-         info.wd_elapsed, m.trigger_date);
+  printf("%-13s %s, %s; %d working day%s since %s\n", "due:", m.due ? m.due : "-", phrase,
+         info.wd_elapsed, info.wd_elapsed == 1 ? "" : "s", m.trigger_date);
   if (m.parents) {
     printf("%-13s", "continues:");
     for (char **pp = m.parents; *pp; pp++)

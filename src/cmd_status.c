@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "hint.h"
 #include "deadline.h"
 #include "json.h"
 #include "matter.h"
@@ -140,7 +141,8 @@ int cmd_status(struct ctx *c, int argc, char **argv)
   ch.due = opt_get(&p, "due");
   ch.received = opt_get(&p, "received");
   if (!status_valid(ch.to)) {
-    rc = usage_error("unknown status '%s' (want one of: %s)", ch.to, status_names(STATUS_ALL));
+    rc = usage_error("unknown status '%s'%s (want one of: %s)", ch.to, hint_status(ch.to, NULL),
+                     status_names(STATUS_ALL));
     goto done;
   }
   if ((rc = ctx_settle(c)) != 0 || (rc = check_date_opt("on", ch.on)) != 0 ||

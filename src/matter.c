@@ -10,6 +10,7 @@
 
 #include "deadline.h"
 #include "rulecheck.h"
+#include "hint.h"
 #include "util.h"
 
 void life_init(struct life *l, struct store *st, const char *today)
@@ -201,9 +202,9 @@ static int resolve_agency(struct life *l, const char *code, int64_t *id)
   struct agency a;
   int rc = store_agency_get(l->st, code, &a);
   if (rc > 0)
-    return error("unknown agency '%s' (add it with 'pubrec agency add %s NAME', or see "
-                 "'pubrec agency list')",
-                 code, code);
+    return error("unknown agency '%s'%s (see 'pubrec agency list', or add it with 'pubrec "
+                 "agency add %s NAME')",
+                 code, hint_agency(l->st, code), code);
   if (rc < 0)
     return -1;
   *id = a.id;
@@ -241,7 +242,7 @@ static int check_basis(struct life *l, const struct matter *m)
   struct rule_row r;
   int rc = store_rule_get(l->st, m->rule, &r);
   if (rc > 0)
-    return error("unknown rule '%s' (see 'pubrec rules')", m->rule);
+    return error("unknown rule '%s'%s (see 'pubrec rules')", m->rule, hint_rule(l->st, m->rule));
   if (rc < 0)
     return -1;
   int takes_stated = r.count < 0 && strcmp(r.unit, "none") != 0;
@@ -410,7 +411,8 @@ int matter_set_status(struct life *l, const char *ref, const char *status, const
 {
   struct matter m;
   if (!status_valid(status))
-    return usage_error("unknown status '%s' (want one of: %s)", status, status_names(STATUS_ALL));
+    return usage_error("unknown status '%s'%s (want one of: %s)", status, hint_status(status, NULL),
+                       status_names(STATUS_ALL));
   if (load(l, ref, &m) != 0)
     return -1;
   int rc;
@@ -738,7 +740,8 @@ static int agency_by_code(struct life *l, const char *code, struct agency *a)
 {
   int rc = store_agency_get(l->st, code, a);
   if (rc > 0)
-    return error("unknown agency '%s' (see 'pubrec agency list')", code);
+    return error("unknown agency '%s'%s (see 'pubrec agency list')", code,
+                 hint_agency(l->st, code));
   return rc < 0 ? -1 : 0;
 }
 

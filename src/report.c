@@ -16,7 +16,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "hint.h"
 #include "deadline.h"
 #include "model.h"
 #include "replay.h"
@@ -335,12 +337,13 @@ static int load_agencies(struct rep *r, const char *scope_code)
   for (size_t i = 0; i < r->nagencies; i++) {
     r->slots[i].a = &r->agencies[i];
     r->by_id[i] = &r->slots[i];
-    if (scope_code && strcmp(r->agencies[i].code, scope_code) == 0)
+    if (scope_code && strcasecmp(r->agencies[i].code, scope_code) == 0)
       r->scope_agency = &r->agencies[i];
   }
   qsort(r->by_id, r->nagencies, sizeof *r->by_id, cmp_slot_id);
   if (scope_code && !r->scope_agency)
-    return error("unknown agency '%s' (see 'pubrec agency list')", scope_code);
+    return error("unknown agency '%s'%s (see 'pubrec agency list')", scope_code,
+                 hint_agency(r->st, scope_code));
   r->scope.agency_id = r->scope_agency ? r->scope_agency->id : 0;
   return 0;
 }
@@ -1035,8 +1038,9 @@ static int64_t nice_max(int64_t x)
   }
 }
 
-#define CH_W 560   /* viewBox width */
-#define CH_LEFT 44 /* room for the y axis labels */
+#define CH_W 560       /* viewBox width */
+#define MONTHLY_W 1080 /* the monthly chart spans a wide card */
+#define CH_LEFT 44     /* room for the y axis labels */
 #define CH_TOP 16
 #define CH_PLOT_H 160
 #define CH_BOTTOM (CH_TOP + CH_PLOT_H)
@@ -1156,10 +1160,10 @@ static struct jv *monthly_chart(struct rep *r)
       max = r->month_processed[i];
   }
   int64_t top = nice_max(max);
-  int plot_w = CH_W - 8 - CH_LEFT;
+  int plot_w = MONTHLY_W - 8 - CH_LEFT;
   /* With many months the labels thin out to one in `every`. */
   int every = (r->nmonths + 11) / 12;
-  struct jv *o = frame(CH_W, CH_H);
+  struct jv *o = frame(MONTHLY_W, CH_H);
   jv_set(o, "ticks", y_ticks(top));
   struct jv *groups = jv_array();
   for (int i = 0; i < r->nmonths; i++) {

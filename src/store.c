@@ -217,7 +217,9 @@ static void read_agency(sqlite3_stmt *s, void *out)
 
 int store_agency_get(struct store *st, const char *code, struct agency *out)
 {
-  return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
+  /* Codes match without regard to case; they are stored as typed. */
+  return get_one(st, agency_cols, "WHERE code = :key COLLATE NOCASE", code, read_agency, out,
+                 "reading agency");
 }
 
 int store_agency_update(struct store *st, const struct agency *a)
@@ -607,8 +609,8 @@ static const struct {
     {" AND m.status = :status"},
     {" AND m.status IN (SELECT name FROM status WHERE open = 1)"},
     {" AND m.status IN (SELECT name FROM status WHERE open = 0)"},
-    {" AND (m.from_agency = (SELECT id FROM agency WHERE code = :agency) "
-     "OR m.to_agency = (SELECT id FROM agency WHERE code = :agency))"},
+    {" AND (m.from_agency = (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE) "
+     "OR m.to_agency = (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE))"},
     {" AND m.kind = :kind"},
     {" AND " OVERDUE_WHERE},
     {" AND " WITHIN_WHERE},
@@ -669,8 +671,10 @@ static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
   if (f->to)
     buf_adds(sql, list_where[LW_TO].sql);
   if (!count)
+    /* Open matters first, soonest due first; closed ones after. */
     buf_adds(sql, f->match ? " ORDER BY matter_fts.rank, m.ref"
-                           : " ORDER BY m.due IS NULL, m.due, m.ref");
+                           : " ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) "
+                             "DESC, m.due IS NULL, m.due, m.ref");
   if (f->limit > 0 && !count)
     buf_adds(sql, " LIMIT :limit");
 }
@@ -970,6 +974,27 @@ int store_children(struct store *st, int64_t id, char ***refs)
     v[n] = NULL;
   *refs = v;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading child matters");
+}
+
+/* Every tag in use, sorted (for shell completion). NULL-terminated; strv_free. */
+int store_tag_list(struct store *st, char ***tags)
+{
+  static const char sql[] = "SELECT DISTINCT tag FROM tag ORDER BY tag";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *tags = NULL;
+  if (!s)
+    return -1;
+  size_t n = 0, cap = 0;
+  char **v = NULL;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(v, n + 2, cap);
+    v[n++] = store_col_text(s, 0);
+    v[n] = NULL;
+  }
+  sqlite3_finalize(s);
+  *tags = v;
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing tags");
 }
 
 /* ---- deadlines -------------------------------------------------------- */

@@ -123,6 +123,8 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
 int store_tag_has(struct store *st, int64_t matter_id, const char *tag);
 /* Add (on = 1) or remove (on = 0) one tag; the lifecycle layer checks first. */
 int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on);
+/* Every tag in use, sorted; NULL-terminated (NULL when none), strv_free. 0 or -1. */
+int store_tag_list(struct store *st, char ***tags);
 int store_parent_add(struct store *st, int64_t child, int64_t parent);
 int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
 void strv_free(char **v);

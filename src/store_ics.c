@@ -57,7 +57,8 @@ static const char rows_sql[] =
     "FROM deadline d JOIN matter m ON m.id = d.matter_id "
     "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
     "LEFT JOIN rule r ON r.code = d.rule "
-    "WHERE (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
+    "WHERE (:agency IS NULL OR fa.code = :agency COLLATE NOCASE "
+    "       OR ta.code = :agency COLLATE NOCASE) "
     "AND (:status IS NULL OR m.status = :status) "
     "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) "
     /* pending deadlines: the clock is not stopped (not answered, not closed) */

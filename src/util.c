@@ -142,8 +142,40 @@ void buf_release(struct buf *b)
   b->len = b->cap = 0;
 }
 
-static void vreport(const char *prefix, const char *fmt, va_list ap)
+int util_json_errors;
+
+/* s as a JSON string (RFC 8259: quote, backslash and control characters escaped). */
+static void json_string(FILE *f, const char *s)
 {
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '"' || *p == '\\')
+      fprintf(f, "\\%c", *p);
+    else if (*p == '\n')
+      fputs("\\n", f);
+    else if (*p < 0x20)
+      fprintf(f, "\\u%04x", *p);
+    else
+      fputc(*p, f);
+  }
+  fputc('"', f);
+}
+
+static void vreport(const char *prefix, int status, const char *fmt, va_list ap)
+{
+  if (util_json_errors) {
+    struct buf b = BUF_INIT;
+    buf_vaddf(&b, fmt, ap);
+    fputs("{\"error\": ", stderr);
+    json_string(stderr, buf_str(&b));
+    fprintf(stderr, ", \"kind\": \"%s\", \"exit\": %d}\n",
+            status == EXIT_USAGE ? "usage"
+            : prefix             ? "warning"
+                                 : "failure",
+            status);
+    buf_release(&b);
+    return;
+  }
   fputs("pubrec: ", stderr);
   if (prefix)
     fputs(prefix, stderr);
@@ -155,7 +187,7 @@ int error(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vreport(NULL, fmt, ap);
+  vreport(NULL, EXIT_FAIL, fmt, ap);
   va_end(ap);
   return PR_ERR;
 }
@@ -164,7 +196,7 @@ int usage_error(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vreport(NULL, fmt, ap);
+  vreport(NULL, EXIT_USAGE, fmt, ap);
   va_end(ap);
   return PR_USAGE;
 }
@@ -173,7 +205,7 @@ void warn(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vreport("warning: ", fmt, ap);
+  vreport("warning: ", 0, fmt, ap);
   va_end(ap);
 }
 
@@ -181,7 +213,7 @@ void die(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vreport("fatal: ", fmt, ap);
+  vreport("fatal: ", EXIT_FAIL, fmt, ap);
   va_end(ap);
   exit(EXIT_FAIL);
 }

@@ -47,6 +47,9 @@ const char *buf_str(const struct buf *b);     /* "" when empty; borrowed */
 char *buf_detach(struct buf *b, size_t *len); /* caller frees; b is reset */
 void buf_release(struct buf *b);
 
+/* With --json, errors go to stderr as one line of JSON:
+   {"error": "msg", "kind": "usage"|"failure"|"warning", "exit": 2|1|0}. */
+extern int util_json_errors;
 /* Errors go to stderr as "pubrec: msg". error() returns PR_ERR, usage_error() PR_USAGE. */
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

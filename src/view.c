@@ -200,75 +200,12 @@ void view_due_phrase(char *out, size_t n, const struct matter *m, const struct m
   }
 }
 
-/* Print s cut to width display columns (UTF-8 aware), padded; a negative
-   width cuts to -width columns without padding (the last column). */
-static void cell(FILE *out, const char *s, int width)
-{
-  int cols = 0, pad = width > 0;
-  if (width < 0)
-    width = -width;
-  const unsigned char *p = (const unsigned char *)(s ? tx(s) : "");
-  const unsigned char *start = p;
-  while (*p && cols < width) {
-    int len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-    for (int k = 1; k < len; k++)
-      if (!p[k]) {
-        len = k;
-        break;
-      }
-    if (*p == '\n' || *p == '\r' || *p == '\t')
-      break;
-    p += len;
-    cols++;
-  }
-  fwrite(start, 1, (size_t)(p - start), out);
-  for (; pad && cols < width; cols++)
-    fputc(' ', out);
-}
-
-void view_matter_header(FILE *out)
-{
-  fprintf(out, "%-14s %-9s %-10s %-10s %-10s %-12s %-28s %s\n", "REF", "KIND", "FROM", "TO", "DUE",
-          "STATUS", "WHEN", "SUBJECT");
-}
-
-void view_matter_row(FILE *out, const struct matter *m, const struct matter_info *info)
-{
-  char phrase[64];
-  view_due_phrase(phrase, sizeof phrase, m, info);
-  cell(out, m->ref, 14);
-  fputc(' ', out);
-  cell(out, m->court ? "court-sub" : m->kind, 9);
-  fputc(' ', out);
-  cell(out, m->from_code, 10);
-  fputc(' ', out);
-  cell(out, m->to_code, 10);
-  fputc(' ', out);
-  cell(out, m->due ? m->due : "-", 10);
-  fputc(' ', out);
-  cell(out, info->overdue ? "OVERDUE" : m->status, 12);
-  fputc(' ', out);
-  cell(out, phrase, 28);
-  fputc(' ', out);
-  cell(out, m->subject, -60);
-  fputc('\n', out);
-}
-
-void view_matter_table(FILE *out, const struct matter *m, const struct matter_info *info, size_t n)
-{
-  if (n == 0) {
-    fprintf(out, "no matters\n");
-    return;
-  }
-  view_matter_header(out);
-  for (size_t i = 0; i < n; i++)
-    view_matter_row(out, &m[i], &info[i]);
-}
-
 void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref)
 {
+  if (n)
+    fprintf(out, "%-20s  %-12s  %s\n", "recorded at (UTC)", "effective on", "change");
   for (size_t i = 0; i < n; i++) {
-    fprintf(out, "%s  %s  ", e[i].at, e[i].on_date);
+    fprintf(out, "%-20s  %-12s  ", e[i].at, e[i].on_date);
     if (with_ref)
       fprintf(out, "%-14s ", e[i].ref);
     if (strcmp(e[i].kind, "created") == 0)

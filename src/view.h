@@ -34,10 +34,6 @@ struct jv *view_response(const struct response_row *r);
 struct jv *view_rule(const struct rule_row *r);
 
 /* Text. */
-void view_matter_table(FILE *out, const struct matter *m, const struct matter_info *info, size_t n);
-/* The table one row at a time (a listing streams): the header, then each row. */
-void view_matter_header(FILE *out);
-void view_matter_row(FILE *out, const struct matter *m, const struct matter_info *info);
 void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_ref);
 /* "3 days left", "due today", "5 days overdue", "no due date" */
 void view_due_phrase(char *out, size_t n, const struct matter *m, const struct matter_info *info);

@@ -11,6 +11,8 @@ export DB="$T/test.db"
 export PUBREC_DB="$DB"
 export PUBREC_USER=tester
 export XDG_DATA_HOME="$T/xdg"
+export XDG_CONFIG_HOME="$T/config"
+unset NO_COLOR COLUMNS
 unset PUBREC_TODAY
 FAILS=0
 CHECKS=0

@@ -19,7 +19,7 @@ for bad in 2025-02-30 2025-13-01 yesterday-ish 2025-2-3 "2025-02-03 " 2025-02-29
   expect_refused "date '$bad'" 2 "invalid date '$bad'" add subpoena --from ICE --to DENVER --served "$bad" --days 14 --subject x
 done
 expect_refused "bad --on" 2 "invalid date '2020-02-30'" status SUB-2020-0001 open --on 2020-02-30
-expect_refused "bad --today" 2 "invalid date 'tomorrow'" --today tomorrow list
+expect_refused "bad --today" 2 "invalid date 'tomorow'" --today tomorow list
 expect_refused "bad --due" 2 "invalid date '2020-01-32'" add subpoena --from ICE --to DENVER --served 2020-01-13 --due 2020-01-32 --subject x
 expect_refused "missing --subject" 2 "missing --subject" add subpoena --from ICE --to DENVER --served 2020-01-13 --days 14
 expect_refused "missing trigger" 2 "missing the trigger date" add subpoena --from ICE --to DENVER --days 14 --subject x

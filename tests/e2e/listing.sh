@@ -10,8 +10,8 @@ while IFS= read -r args; do
   # shellcheck disable=SC2086
   expect_ok "list $args" list $args
   text=$OUT
-  rows=$(($(grep -c . <<<"$text") - 1))
-  [ "$text" = "no matters" ] && rows=0
+  # In a pipe: one tab-separated line a matter, no header, nothing when none.
+  rows=$(grep -c . <<<"$text")
   # shellcheck disable=SC2086
   expect_ok "list --json $args" --json list $args
   json=$OUT
@@ -21,7 +21,7 @@ while IFS= read -r args; do
   if [ "$rows" -ge 2 ]; then
     # shellcheck disable=SC2086
     expect_ok "list $args --limit 2" list $args --limit 2
-    expect_eq "list $args --limit 2: the first two rows" "$OUT" "$(head -3 <<<"$text")"
+    expect_eq "list $args --limit 2: the first two rows" "$OUT" "$(head -2 <<<"$text")"
     # shellcheck disable=SC2086
     expect_ok "list --json $args --limit 1" --json list $args --limit 1
     expect_eq "list $args --limit 1: one item, the first" \

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The HTML report in headless Chromium (Debian's chromium): it renders (the
-# screenshot is not blank: many colours, the dark header, the chart blue),
-# the DOM holds the expected rows, and the injected subject
-# <script>alert(1)</script> stays text: no script element in the page.
+# screenshots at 1280 and 390 px are not blank: many colours, the dark
+# header, the chart blue), the DOM holds the expected rows, the injected
+# subject <script>alert(1)</script> stays text: no script element in the
+# page; and laid out at 390, 800 and 1280 px (in an iframe of that width, as
+# headless windows have a minimum width), no element is wider than the
+# viewport, chart text is 11 px or more, dates and codes do not wrap, and up
+# to 900 px every table is stacked cards with every field labelled.
 . "$SOURCE_DIR/tests/lib.sh"
 . "$SOURCE_DIR/tests/golden/report/fixture.sh"
 command -v chromium >/dev/null || { fail "chromium not found (apt-get install chromium)"; finish; }
@@ -16,9 +20,9 @@ chrome() {
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$(mktemp -d "$T/chrome.XXXXXX")" "$@" 2>>"$T/chrome.err"
 }
-chrome --screenshot="$T/shot.png" --window-size=1200,2000 "file://$T/report.html" >/dev/null
+chrome --screenshot="$T/shot.png" --window-size=1280,2000 "file://$T/report.html" >/dev/null
 check "screenshot written" test -s "$T/shot.png"
-chrome --screenshot="$T/phone.png" --window-size=390,1500 "file://$T/report.html" >/dev/null
+chrome --screenshot="$T/phone.png" --window-size=390,4000 "file://$T/report.html" >/dev/null
 chrome --dump-dom "file://$T/report.html" >"$T/dom.html"
 check "DOM dumped" test -s "$T/dom.html"
 
@@ -71,6 +75,86 @@ def near(rgb, tol=40):
 assert near((0x1d, 0x24, 0x33), 10) > 0.01 * total, "no dark header"
 assert near((0x24, 0x56, 0xa6), 20) > 0, "no chart blue"
 print(w, h, len(colours))
+PY
+done
+
+# Layout, measured by a script in a page that frames the report at a width.
+layout() { # layout WIDTH: the measurements as JSON
+  cat >"$T/frame$1.html" <<HTML
+<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="report.html" style="width:$1px;height:6000px;border:0"></iframe>
+<script>
+document.getElementById('f').onload = function () {
+  var doc = this.contentDocument, win = this.contentWindow;
+  var vw = doc.documentElement.clientWidth;
+  var out = {vw: vw, wide: [], small: [], wrapped: [], unlabelled: [], cards: 0, rows: 0, svg_text: 0, html_chart: 0};
+  function shown(e) { return e.getClientRects().length > 0; }
+  function name(e) { return e.tagName.toLowerCase() + ' "' + (e.textContent || '').trim().slice(0, 30) + '"'; }
+  doc.querySelectorAll('body *').forEach(function (e) {
+    if (!shown(e)) return;
+    var r = e.getBoundingClientRect();
+    if (r.right > vw + 0.5 || r.left < -0.5) out.wide.push(name(e) + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+  });
+  doc.querySelectorAll('svg text').forEach(function (t) {
+    if (!shown(t) || !t.textContent.trim()) return;
+    out.svg_text++;
+    var px = parseFloat(win.getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+    if (px < 10.95) out.small.push('svg ' + name(t) + ' ' + px.toFixed(1) + 'px');
+  });
+  doc.querySelectorAll('.hchart *').forEach(function (e) {
+    if (!shown(e) || !e.textContent.trim() || e.children.length) return;
+    out.html_chart++;
+    var px = parseFloat(win.getComputedStyle(e).fontSize);
+    if (px < 10.95) out.small.push(name(e) + ' ' + px.toFixed(1) + 'px');
+  });
+  doc.querySelectorAll('td.ref, .nw').forEach(function (td) {
+    if (!shown(td)) return;
+    var w = doc.createTreeWalker(td, NodeFilter.SHOW_TEXT), n, tops = {};
+    while ((n = w.nextNode())) {
+      var rg = doc.createRange();
+      rg.selectNodeContents(n);
+      Array.prototype.forEach.call(rg.getClientRects(), function (r) { if (r.width > 0) tops[Math.round(r.top)] = 1; });
+    }
+    if (Object.keys(tops).length > 1) out.wrapped.push(td.textContent.trim());
+  });
+  doc.querySelectorAll('table.cards tbody tr').forEach(function (tr) {
+    out.rows++;
+    if (win.getComputedStyle(tr).display === 'block') out.cards++;
+    tr.querySelectorAll('td').forEach(function (td) {
+      if (!td.hasAttribute('colspan') && (!td.getAttribute('data-label') || !shown(td))) out.unlabelled.push(td.textContent.trim());
+    });
+  });
+  var pre = document.createElement('pre');
+  pre.id = 'layout';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+};
+</script></body></html>
+HTML
+  chrome --allow-file-access-from-files --dump-dom "file://$T/frame$1.html" |
+    sed -n 's/.*<pre id="layout">\(.*\)<\/pre>.*/\1/p'
+}
+for width in 390 800 1280; do
+  layout "$width" >"$T/layout$width.json"
+  if "$PYTHON" - "$T/layout$width.json" "$width" <<'PY'; then pass; else fail "layout at $width px"; fi
+import json, sys
+raw = open(sys.argv[1]).read().replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+d, width = json.loads(raw), int(sys.argv[2])
+problems = []
+if abs(d["vw"] - width) > 20: problems.append(f"viewport {d['vw']}, not about {width}")
+if d["wide"]: problems.append(f"wider than the viewport: {d['wide'][:5]}")
+if d["small"]: problems.append(f"chart text under 11 px: {d['small'][:5]}")
+if d["wrapped"]: problems.append(f"dates or codes wrapped: {d['wrapped'][:5]}")
+if d["unlabelled"]: problems.append(f"fields without a label or hidden: {d['unlabelled'][:5]}")
+if d["rows"] < 20: problems.append(f"only {d['rows']} table rows")
+want_cards = d["rows"] if width <= 900 else 0
+if d["cards"] != want_cards: problems.append(f"{d['cards']} of {d['rows']} rows are cards, want {want_cards}")
+if d["html_chart"] + d["svg_text"] < 20: problems.append("charts have no text")
+if width > 1100 and d["svg_text"] < 20: problems.append("no monthly SVG on a wide screen")
+if problems:
+    print(f"{width} px: " + "; ".join(problems), file=sys.stderr)
+    sys.exit(1)
+print(width, d["cards"], d["rows"], d["svg_text"], d["html_chart"])
 PY
 done
 
