@@ -3,10 +3,11 @@
 **
 ** Rows stream from store_ics_each() straight into the ics.c writer, one
 ** event built, written and freed at a time, so memory stays flat however
-** many deadlines there are. With -o, the calendar goes to a temporary file
-** beside FILE that is flushed, fsync'ed and renamed over FILE, so a reader
-** (a web server publishing the feed, a calendar app) never sees half of it;
-** on any failure the temporary file is removed and FILE is left untouched.
+** many deadlines there are. With -o, the calendar goes through outfile.c: a
+** temporary file beside FILE that is flushed, fsync'ed and renamed over FILE,
+** so a reader (a web server publishing the feed, a calendar app) never sees
+** half of it; on any failure the temporary file is removed and FILE is left
+** untouched.
 **
 ** What each deadline row becomes (also in the --help text):
 **   UID       <matter uuid>-<deadline kind>@pubrec, the same on every export
@@ -24,20 +25,17 @@
 ** --json is refused as a usage error: the output is iCalendar.
 */
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "deadline.h"
 #include "ics.h"
 #include "model.h"
+#include "outfile.h"
 #include "store_ics.h"
 #include "util.h"
 
@@ -94,136 +92,6 @@ static const struct cmd_help help = {
     "  pubrec ics -o ~/deadlines.ics\n"
     "  pubrec ics --agency DENVER --alarms 3d,1d,0d --reminder-events -o denver.ics\n"
     "  pubrec ics --status all --from 2020-01-01 --to 2020-12-31 --todo > tasks.ics\n"};
-
-/* ---- output file ------------------------------------------------------- */
-
-/* The temporary file of an -o export, removed if a signal ends the process. */
-static volatile sig_atomic_t tmp_live;
-static char *tmp_path;
-
-static void on_signal(int sig)
-{
-  if (tmp_live)
-    unlink(tmp_path);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-struct out_file {
-  const char *path; /* FILE; NULL for stdout */
-  char *tmp;        /* temporary path beside it; owned */
-  FILE *fp;
-  struct sigaction old[3];
-};
-
-static const int caught[3] = {SIGINT, SIGTERM, SIGHUP};
-
-/* The mode a new FILE gets: that of the FILE it replaces, else 0666 & ~umask. */
-static mode_t target_mode(const char *path)
-{
-  struct stat sb;
-  if (stat(path, &sb) == 0)
-    return sb.st_mode & 07777;
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
-}
-
-/* Open the temporary file beside o->path. 0 or -1 after printing an error. */
-static int out_open(struct out_file *o)
-{
-  struct stat sb;
-  if (stat(o->path, &sb) == 0 && S_ISDIR(sb.st_mode))
-    return error("'%s' is a directory: give -o a file name", o->path);
-  const char *slash = strrchr(o->path, '/');
-  const char *base = slash ? slash + 1 : o->path;
-  if (!*base)
-    return error("'%s' is a directory: give -o a file name", o->path);
-  int dirlen = slash ? (int)(slash - o->path) + 1 : 0;
-  o->tmp = xasprintf("%.*s.%s.tmp-XXXXXX", dirlen, o->path, base);
-  mode_t mode = target_mode(o->path);
-
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  tmp_path = o->tmp;
-  for (int i = 0; i < 3; i++)
-    sigaction(caught[i], &sa, &o->old[i]);
-
-  int fd = mkstemp(o->tmp);
-  if (fd < 0) {
-    int e = errno;
-    char *dir = dirlen ? xstrndup(o->path, (size_t)dirlen) : xstrdup(".");
-    error("cannot write '%s': cannot create a file in '%s': %s (check that the directory "
-          "exists and is writable)",
-          o->path, dir, strerror(e));
-    free(dir);
-    return -1;
-  }
-  tmp_live = 1;
-  if (fchmod(fd, mode) != 0) {
-    int e = errno;
-    close(fd);
-    return error("cannot set the mode of '%s': %s", o->tmp, strerror(e));
-  }
-  o->fp = fdopen(fd, "w");
-  if (!o->fp) {
-    int e = errno;
-    close(fd);
-    return error("cannot write '%s': %s", o->tmp, strerror(e));
-  }
-  return 0;
-}
-
-/* Flush, fsync and rename the temporary file over o->path. 0 or -1. */
-static int out_commit(struct out_file *o)
-{
-  FILE *fp = o->fp;
-  o->fp = NULL;
-  int bad = fflush(fp) != 0 || ferror(fp);
-  int e = errno;
-  if (!bad && fsync(fileno(fp)) != 0) {
-    bad = 1;
-    e = errno;
-  }
-  if (fclose(fp) != 0 && !bad) {
-    bad = 1;
-    e = errno;
-  }
-  if (bad)
-    return error("cannot write '%s': %s", o->path, strerror(e));
-  if (rename(o->tmp, o->path) != 0)
-    return error("cannot replace '%s': %s", o->path, strerror(errno));
-  tmp_live = 0;
-  /* Make the rename itself durable. */
-  const char *slash = strrchr(o->path, '/');
-  char *dir = slash ? xstrndup(o->path, (size_t)(slash - o->path) + 1) : xstrdup(".");
-  int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-  if (dfd < 0 || fsync(dfd) != 0)
-    warn("'%s' is written, but syncing its directory failed: %s", o->path, strerror(errno));
-  if (dfd >= 0)
-    close(dfd);
-  free(dir);
-  return 0;
-}
-
-/* Remove what is left of an export (after a failure), restore signals. */
-static void out_release(struct out_file *o)
-{
-  if (o->fp)
-    fclose(o->fp);
-  if (tmp_live)
-    unlink(o->tmp);
-  tmp_live = 0;
-  if (o->tmp) {
-    for (int i = 0; i < 3; i++)
-      sigaction(caught[i], &o->old[i], NULL);
-  }
-  tmp_path = NULL;
-  free(o->tmp);
-  o->tmp = NULL;
-}
 
 /* ---- events ------------------------------------------------------------ */
 
@@ -403,7 +271,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     return rc > 0 ? 0 : rc;
   struct ics_filter f;
   struct ics_options io;
-  struct out_file out;
+  struct outfile out;
+  const char *out_path;
   struct export x;
   int alarms[ICS_MAX_ALARMS];
   memset(&f, 0, sizeof f);
@@ -475,8 +344,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
   if ((rc = opt_int(&p, "refresh", 0, 525600, ICS_DEFAULT_REFRESH, &io.refresh_minutes)) != 0)
     goto done;
   io.prodid = "-//pubrec//pubrec ics//EN";
-  out.path = opt_get(&p, "out");
-  if (out.path && !*out.path) {
+  out_path = opt_get(&p, "out");
+  if (out_path && !*out_path) {
     rc = usage_error("-o needs a file name");
     goto done;
   }
@@ -500,8 +369,8 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
   x.now = (int64_t)now;
 
   FILE *fp = stdout;
-  if (out.path) {
-    if ((rc = out_open(&out)) != 0)
+  if (out_path) {
+    if ((rc = outfile_open(&out, out_path, OUTFILE_MODE_KEEP)) != 0)
       goto done;
     fp = out.fp;
     static char iobuf[1 << 16];
@@ -519,17 +388,17 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     rc = -1;
   if (rc != 0)
     goto done;
-  if (out.path) {
-    if ((rc = out_commit(&out)) != 0)
+  if (out_path) {
+    if ((rc = outfile_commit(&out)) != 0)
       goto done;
-    printf("wrote %d deadline%s to %s\n", x.count, x.count == 1 ? "" : "s", out.path);
+    printf("wrote %d deadline%s to %s\n", x.count, x.count == 1 ? "" : "s", out_path);
   }
   if (x.count == 0)
     warn("no deadlines match: the calendar has no events");
 done:
   if (rc != 0 && rc != PR_USAGE)
     rc = PR_ERR;
-  out_release(&out);
+  outfile_release(&out);
   buf_release(&x.uid);
   buf_release(&x.summary);
   buf_release(&x.description);

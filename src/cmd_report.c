@@ -7,14 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "deadline.h"
 #include "embedded.h"
 #include "json.h"
 #include "model.h"
+#include "outfile.h"
 #include "report.h"
 #include "template.h"
 #include "util.h"
@@ -98,55 +97,6 @@ static struct tmpl *load_template(const char *path, const char *embedded)
   if (!t)
     error("%s:%d:%d: %s", err.file, err.line, err.column, err.text);
   return t;
-}
-
-/* Write data to path through a temporary file beside it, renamed into place,
-   so that path is either the old file or the whole new one. */
-static int write_atomic(const char *path, const char *data, size_t len)
-{
-  const char *slash = strrchr(path, '/');
-  char *dir = slash ? xstrndup(path, (size_t)(slash - path + 1)) : xstrdup("");
-  char *tmp = xasprintf("%s.%s.XXXXXX", dir, slash ? slash + 1 : path);
-  int ret = 0;
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    ret = error("cannot write '%s': %s (check that its directory exists and is writable)", path,
-                strerror(errno));
-    goto done;
-  }
-  /* mkstemp gives 0600: take the replaced file's mode, or the umask's. */
-  struct stat st;
-  mode_t mask = umask(0);
-  umask(mask);
-  mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : (0666 & ~mask);
-  if (fchmod(fd, mode) != 0) {
-    close(fd);
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(errno));
-    goto done;
-  }
-  FILE *f = fdopen(fd, "wb");
-  if (!f) {
-    close(fd);
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(errno));
-    goto done;
-  }
-  int bad = len && fwrite(data, 1, len, f) != len;
-  bad |= fflush(f) != 0;
-  bad |= fsync(fileno(f)) != 0;
-  int e = errno;
-  bad |= fclose(f) != 0;
-  if (bad || rename(tmp, path) != 0) {
-    if (!bad)
-      e = errno;
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(e));
-  }
-done:
-  free(tmp);
-  free(dir);
-  return ret;
 }
 
 /* The model as `--json` output everywhere looks: indented, in key order. */
@@ -255,7 +205,7 @@ int cmd_report(struct ctx *c, int argc, char **argv)
   const struct buf *res = tr ? &trace : &out;
   const char *path = opt_get(&p, "output");
   if (path) {
-    rc = write_atomic(path, buf_str(res), res->len);
+    rc = outfile_write(path, OUTFILE_MODE_KEEP, buf_str(res), res->len);
   } else if (res->len && fwrite(res->data, 1, res->len, stdout) != res->len) {
     rc = error("cannot write the report: %s", strerror(errno));
   }
