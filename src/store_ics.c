@@ -60,6 +60,7 @@ static const char rows_sql[] =
     "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
     "LEFT JOIN rule r ON r.code = d.rule "
     "WHERE (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
+    "AND (:kind IS NULL OR m.kind = :kind) "
     "AND (:status IS NULL OR m.status = :status) "
     "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
     "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
@@ -299,6 +300,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
     return -1;
   }
   store_bind_text(s, ":agency", f->agency);
+  store_bind_text(s, ":kind", f->kind);
   store_bind_text(s, ":status", f->status);
   store_bind_int(s, ":open", f->open);
   store_bind_text(s, ":from", f->from);
