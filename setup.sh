@@ -3,13 +3,13 @@
 # configure and build it into build/.
 #   ./setup.sh            build dependencies only
 #   ./setup.sh --tests    also the programs the test suite runs our output through
-#   ./setup.sh --bench    also the benchmark baselines (hyperfine, numpy)
+#   ./setup.sh --bench    also the benchmark baselines (hyperfine, numpy, wrk)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libcmocka-dev sqlite3"
-TEST_DEPS="python3 python3-icalendar python3-vobject khal calcurse radicale chromium curl time clang-format"
-BENCH_DEPS="hyperfine python3-numpy time"
+BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libcmocka-dev sqlite3 libmicrohttpd-dev"
+TEST_DEPS="python3 python3-icalendar python3-vobject khal calcurse radicale chromium curl time clang-format vdirsyncer"
+BENCH_DEPS="hyperfine python3-numpy time wrk curl"
 
 want="$BUILD_DEPS"
 for arg in "$@"; do

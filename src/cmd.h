@@ -15,6 +15,7 @@ struct ctx {
   char today[11]; /* YYYY-MM-DD */
   char now[21];   /* YYYY-MM-DDTHH:MM:SSZ */
   const char *by; /* who records changes */
+  int readonly;   /* ctx_open opens an existing database read-only (serve) */
   struct db *db;  /* opened by ctx_open */
   struct store st;
 };
@@ -58,6 +59,7 @@ int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
+int cmd_serve(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

@@ -38,6 +38,7 @@ static const struct cmd_spec commands[] = {
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed"},
     {"ics", cmd_ics, "export deadlines as an iCalendar file"},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON"},
+    {"serve", cmd_serve, "serve the calendar feed and the live report over HTTP"},
     {"demo", cmd_demo, "load the ICE-Denver story into a database and show every output"},
     {NULL, NULL, NULL}};
 
@@ -136,7 +137,7 @@ int ctx_open(struct ctx *c)
     c->db_path = xasprintf("%s/pubrec.db", dir);
     free(dir);
   }
-  if (db_open(&c->db, c->db_path) != 0)
+  if ((c->readonly ? db_open_readonly(&c->db, c->db_path) : db_open(&c->db, c->db_path)) != 0)
     return -1;
   c->st.db = c->db;
   c->st.now = c->now;

@@ -138,8 +138,25 @@ void buf_release(struct buf *b)
   b->len = b->cap = 0;
 }
 
+static struct buf *captured;
+
+struct buf *error_capture(struct buf *b)
+{
+  struct buf *old = captured;
+  captured = b;
+  return old;
+}
+
 static void vreport(const char *prefix, const char *fmt, va_list ap)
 {
+  if (captured) {
+    buf_adds(captured, "pubrec: ");
+    if (prefix)
+      buf_adds(captured, prefix);
+    buf_vaddf(captured, fmt, ap);
+    buf_addc(captured, '\n');
+    return;
+  }
   fputs("pubrec: ", stderr);
   if (prefix)
     fputs(prefix, stderr);
@@ -177,6 +194,7 @@ void die(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
+  captured = NULL;
   vreport("fatal: ", fmt, ap);
   va_end(ap);
   exit(EXIT_FAIL);
