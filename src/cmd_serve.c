@@ -191,7 +191,8 @@ struct server {
 
 /* Per request: what the access log needs. */
 struct request {
-  char uri[SERVE_LOG_URI]; /* with the token replaced by "-" */
+  char uri[SERVE_LOG_URI];   /* with the token replaced by "-" */
+  char query[SERVE_LOG_URI]; /* "?..." of the raw URI, or "" */
   char method[16];
   char version[16];
   int status;
@@ -620,6 +621,29 @@ static struct body *render_report(struct server *s, int fi, const struct params 
   return body_new(200, types[fi], data, len);
 }
 
+/* Copy src (len bytes) into dst for the log: the segment after every "/t/"
+   becomes "-" (where a token would be), and control characters and quotes
+   become '?', so a log line is one line and never holds a token. */
+static void log_copy(char *dst, size_t n, const char *src, size_t len)
+{
+  size_t o = 0;
+  for (size_t i = 0; i < len && o + 1 < n;) {
+    if (len - i >= 3 && memcmp(src + i, "/t/", 3) == 0) {
+      if (o + 5 >= n)
+        break;
+      memcpy(dst + o, "/t/-", 4);
+      o += 4;
+      i += 3;
+      while (i < len && src[i] != '/' && src[i] != '?')
+        i++;
+      continue;
+    }
+    unsigned char ch = (unsigned char)src[i++];
+    dst[o++] = (char)(ch < 0x20 || ch == '"' || ch == 0x7f ? '?' : ch);
+  }
+  dst[o] = '\0';
+}
+
 /* ---- one request ------------------------------------------------------- */
 
 static void add_common_headers(struct MHD_Response *r)
@@ -640,6 +664,8 @@ static enum MHD_Result send_body(struct MHD_Connection *con, struct request *rq,
     body_unref(b);
   } else {
     r = MHD_create_response_from_buffer_with_free_callback_cls(b->len, b->data, body_unref, b);
+    if (!r)
+      body_unref(b);
   }
   if (!r)
     return MHD_NO;
@@ -734,6 +760,11 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     rq->handled = 1;
     snprintf(rq->method, sizeof rq->method, "%s", method);
     snprintf(rq->version, sizeof rq->version, "%s", version);
+    /* Log what routing sees: the unescaped path (a token spelled with %xx
+       escapes is still found), redacted, then the raw query. */
+    log_copy(rq->uri, sizeof rq->uri, url, strlen(url));
+    size_t used = strlen(rq->uri);
+    snprintf(rq->uri + used, sizeof rq->uri - used, "%s", rq->query);
     if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
       return MHD_YES;
   } else if (*upload_size != 0) {
@@ -749,8 +780,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     struct body *b = body_text(405, "only GET and HEAD\n");
     struct MHD_Response *r =
         MHD_create_response_from_buffer_with_free_callback_cls(b->len, b->data, body_unref, b);
-    if (!r)
+    if (!r) {
+      body_unref(b);
       return MHD_NO;
+    }
     add_common_headers(r);
     MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, b->type);
@@ -862,23 +895,17 @@ out:
   return send_body(con, rq, b, etag, last_modified, etag_matches(inm, etag));
 }
 
-/* The raw URI, before MHD parses it: keep it for the log, token removed. */
+/* The raw URI, before MHD parses it: kept (redacted) for the log, in case
+   the handler never runs; the handler replaces it with the parsed path. */
 static void *log_uri(void *cls, const char *uri, struct MHD_Connection *con)
 {
   (void)con;
-  struct server *s = cls;
+  (void)cls;
   struct request *rq = xcalloc(1, sizeof *rq);
-  if (strncmp(uri, "/t/", 3) == 0) {
-    const char *end = strchr(uri + 3, '/');
-    snprintf(rq->uri, sizeof rq->uri, "/t/-%s", end ? end : "");
-  } else {
-    snprintf(rq->uri, sizeof rq->uri, "%s", uri);
-  }
-  /* Control characters (and quotes) are not written to the log as is. */
-  for (char *q = rq->uri; *q; q++)
-    if ((unsigned char)*q < 0x20 || *q == '"' || *q == 0x7f)
-      *q = '?';
-  (void)s;
+  log_copy(rq->uri, sizeof rq->uri, uri, strlen(uri));
+  const char *q = strchr(uri, '?');
+  if (q)
+    log_copy(rq->query, sizeof rq->query, q, strlen(q));
   return rq;
 }
 

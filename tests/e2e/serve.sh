@@ -174,9 +174,17 @@ expect_eq "token: right token, 200" "$(code "$BASE/t/$token/calendar.ics")" 200
 "$PUBREC" ics >"$T/want.ics"
 check "token: same body" test "$(nostamp "$T/body")" = "$(nostamp "$T/want.ics")"
 expect_eq "token: report" "$(code "$BASE/t/$token/report.html")" 200
+# The token spelled with a %xx escape still routes, and is still not logged.
+enc="%$(printf '%x' "'${token:0:1}")${token:1}"
+expect_eq "token: escaped, 200" "$(code "$BASE/t/$enc/calendar.ics?kind=request")" 200
+status=$(raw "GET http://127.0.0.1/t/$token/calendar.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+check "token: absolute-form request answered" test -n "$status"
 serve_stop INT
 expect_eq "SIGINT: exit 0" "$SERVE_RC" 0
 check "the token is never logged" test "$(grep -c "$token" "$SERVE_LOG")" -eq 0
+check "nor its escaped form" test "$(grep -c "${token:1}" "$SERVE_LOG")" -eq 0
+check "the query is logged after the redacted path" \
+  grep -q '"GET /t/-/calendar.ics?kind=request HTTP/1.1" 200' "$SERVE_LOG"
 check "the token is redacted in the log" grep -q '"GET /t/-/calendar.ics HTTP/1.1" 200' "$SERVE_LOG"
 check "wrong tokens are logged redacted" grep -q '"GET /t/-/calendar.ics HTTP/1.1" 404' "$SERVE_LOG"
 
