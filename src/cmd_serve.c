@@ -38,7 +38,7 @@
 ** compared in constant time. A wrong or missing token is a 404, logged
 ** with the token replaced by "-". The database is opened read-only
 ** (db_open_readonly: no migration, PRAGMA query_only). Bounded: connections
-** (--max-connections), the request line and headers (32 KB of connection
+** (--max-connections), the request line and headers (64 KB of connection
 ** memory: longer gets 431/414), idle time (--timeout seconds), and no request
 ** body is read. One polling thread serves every connection; a slow client
 ** holds only its own connection. SIGINT and SIGTERM stop it cleanly.
