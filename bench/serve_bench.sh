@@ -8,7 +8,7 @@
 # calendar (`pubrec ics` written to a file). While a writer process adds one
 # matter a second through `pubrec add` (so the served calendar changes every
 # second and the server renders it again), it runs, one after the other:
-#   wrk -t2 -c64 -d30s --latency http://127.0.0.1:PORT/calendar.ics
+#   wrk -t2 -c64 -d30s --timeout 30s --latency http://127.0.0.1:PORT/calendar.ics
 # against the static copy, then against pubrec serve, and prints requests/s,
 # the p50 and p99 latency, the transfer rate, and the errors (socket errors
 # and non-2xx answers) of each. Exits 1 if pubrec serve answered any request
@@ -16,7 +16,8 @@
 #
 # Environment: PUBREC (binary; default build/pubrec beside this script's
 # tree), DURATION (default 30s), CONNECTIONS (default 64), THREADS (default
-# 2), BENCH_DIR (where the database goes; default a temp dir, removed
+# 2), TIMEOUT (wrk's per-request timeout, default 30s: a 10 MB body to each of
+# 64 connections takes seconds on loopback, beyond wrk's default 2 s), BENCH_DIR (where the database goes; default a temp dir, removed
 # afterwards; a kept BENCH_DIR reuses the database).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +26,7 @@ PUBREC=${PUBREC:-$root/build/pubrec}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-30s}
 n=${1:-10000}
 
 die() {
@@ -93,7 +95,7 @@ pids+=($!)
 # run NAME URL: wrk it, print one line, set errs.
 run() {
   local name=$1 url=$2 out=$dir/wrk-$1.txt
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$out" 2>&1 ||
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$url" >"$out" 2>&1 ||
     die "wrk failed: $(cat "$out")"
   local rps p50 p99 xfer sock non2xx
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")

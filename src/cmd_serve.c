@@ -28,10 +28,12 @@
 ** connection, so a restarted server starts a new BOOT and every client
 ** downloads once more. Last-Modified is when this server first saw the
 ** state; the calendar's DTSTAMP is that same time (RFC 5545 3.8.7.2: without
-** METHOD, DTSTAMP is the object's last revision), so a body is a pure function
-** of (GEN, TODAY, URL) and the ETag is strong. Bodies are kept for the
-** current GEN only (a few URLs), so a calendar app polling, or a load test,
-** costs one render per change.
+** METHOD, DTSTAMP is the object's last revision). One body is rendered per
+** (GEN, TODAY, URL), from a snapshot at least as new as GEN, and served to
+** every request of that state, so the ETag is strong. Bodies are kept for
+** the current GEN only (a few URLs), so a load test costs one render per
+** change, and a calendar app that sends the current ETag gets its 304
+** without any render.
 **
 ** Security: loopback by default; any other address needs a token
 ** (--new-token writes one, 0600), given as the path segment /t/TOKEN/ and
@@ -40,8 +42,13 @@
 ** (db_open_readonly: no migration, PRAGMA query_only). Bounded: connections
 ** (--max-connections), the request line and headers (64 KB of connection
 ** memory: longer gets 431/414), idle time (--timeout seconds), and no request
-** body is read. One polling thread serves every connection; a slow client
-** holds only its own connection. SIGINT and SIGTERM stop it cleanly.
+** body is read. One polling thread serves every connection, so a slow client
+** holds only its own connection; bodies are rendered on a second thread (its
+** own read-only connection) while the requests that wait for them are
+** suspended, so a render never stalls the responses being sent (on 10,000
+** matters a render takes about 0.2 s, and the bench's writer forces one a
+** second). SIGINT and SIGTERM stop it cleanly: queued renders are answered
+** 503, suspended requests resumed, then the daemon stops.
 ** Access log: one Common Log Format line a request on stderr.
 */
 #include <arpa/inet.h>
@@ -176,6 +183,41 @@ struct cache_entry {
 
 /* ---- the server -------------------------------------------------------- */
 
+#define MAX_PARAMS 16
+
+struct params {
+  const char *key[MAX_PARAMS];
+  const char *val[MAX_PARAMS];
+  int n;
+  int overflow;
+};
+
+enum resource { R_INDEX, R_HEALTH, R_ICS, R_AGENCY, R_REPORT };
+
+/*
+** A body to render, handed from the MHD thread to the render worker. The
+** requests that need it wait suspended (MHD_suspend_connection) and are
+** resumed when it is done, so a render never stops the polling thread from
+** sending other responses. Requests for the same key and state share one
+** job. Fields above `result` are set before the job is queued and never
+** change; result is set once, under the mutex; the MHD thread alone frees.
+*/
+struct job {
+  struct job *next_queued, *next_live;
+  char *key;
+  unsigned long gen; /* the state it is rendered for (ETag) */
+  time_t changed_at; /* that state's Last-Modified and DTSTAMP */
+  char today[11];
+  enum resource res;
+  int fi;              /* report format */
+  char agency[64];     /* /agency/CODE.ics */
+  struct params p;     /* strings owned */
+  struct body *result; /* set by the worker */
+  struct MHD_Connection **waiting;
+  int nwaiting, cap;
+  int refs; /* requests holding it */
+};
+
 struct server {
   struct ctx *c;
   char *token; /* NULL: none required */
@@ -186,7 +228,18 @@ struct server {
   time_t changed_at;    /* when gen last moved: Last-Modified and DTSTAMP */
   char state_today[11]; /* the date the cache was filled for */
   struct cache_entry cache[SERVE_CACHE];
-  struct report_render rr[5]; /* html, json, txt, md, csv */
+  struct job *live; /* jobs not yet freed (MHD thread only) */
+  /* The render worker: its own read-only connection and store. */
+  pthread_t worker;
+  int worker_started;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  struct job *queue_head, *queue_tail; /* under mu */
+  int stopping;                        /* under mu */
+  struct db *wdb;
+  struct store wst;
+  char wtoday[11], wnow[21];
+  struct report_render rr[5]; /* html, json, txt, md, csv: the worker's */
 };
 
 /* Per request: what the access log needs. */
@@ -198,6 +251,7 @@ struct request {
   int status;
   size_t bytes;
   int handled;
+  struct job *job; /* waiting for this render */
 };
 
 static void cache_clear(struct server *s)
@@ -385,15 +439,6 @@ static int parse_listen(const char *spec, struct sockaddr_storage *addr, socklen
 
 /* ---- query parameters -------------------------------------------------- */
 
-#define MAX_PARAMS 16
-
-struct params {
-  const char *key[MAX_PARAMS];
-  const char *val[MAX_PARAMS];
-  int n;
-  int overflow;
-};
-
 static enum MHD_Result collect(void *cls, enum MHD_ValueKind kind, const char *key,
                                const char *value)
 {
@@ -501,14 +546,14 @@ static struct body *error_body(int status, struct buf *err)
 static int agency_exists(struct server *s, const char *code)
 {
   struct agency a;
-  int rc = store_agency_get(&s->c->st, code, &a);
+  int rc = store_agency_get(&s->wst, code, &a);
   if (rc == 0)
     agency_release(&a);
   return rc < 0 ? -1 : rc > 0 ? 1 : 0;
 }
 
 static struct body *render_ics(struct server *s, const struct params *p, const char *agency,
-                               struct buf *err)
+                               time_t changed_at, struct buf *err)
 {
   struct ics_args a;
   memset(&a, 0, sizeof a);
@@ -554,7 +599,7 @@ static struct body *render_ics(struct server *s, const struct params *p, const c
   if (!m)
     die("out of memory");
   int count;
-  int rc = ics_export(m, &s->c->st, &spec, (int64_t)s->changed_at, &count);
+  int rc = ics_export(m, &s->wst, &spec, (int64_t)changed_at, &count);
   if (fclose(m) != 0 && rc == 0)
     rc = error("cannot write the calendar: %s", strerror(errno));
   if (rc != 0) {
@@ -571,7 +616,7 @@ static struct body *render_report(struct server *s, int fi, const struct params 
                                       "text/csv; charset=utf-8"};
   struct report_opts o;
   memset(&o, 0, sizeof o);
-  o.as_of = param(p, "as-of") ? param(p, "as-of") : s->c->today;
+  o.as_of = param(p, "as-of") ? param(p, "as-of") : s->wtoday;
   o.from = param(p, "from");
   o.to = param(p, "to");
   o.agency = param(p, "agency");
@@ -609,7 +654,7 @@ static struct body *render_report(struct server *s, int fi, const struct params 
     }
   }
   struct buf out = BUF_INIT;
-  int rc = report_render(&s->rr[fi], &s->c->st, &o, NULL, &out, NULL);
+  int rc = report_render(&s->rr[fi], &s->wst, &o, NULL, &out, NULL);
   if (rc != 0) {
     buf_release(&out);
     return error_body(rc == PR_USAGE ? 400 : 500, err);
@@ -619,6 +664,90 @@ static struct body *render_report(struct server *s, int fi, const struct params 
   if (!data)
     data = xstrdup("");
   return body_new(200, types[fi], data, len);
+}
+
+/* ---- the render worker ------------------------------------------------- */
+
+/* Render one job on the worker's connection, in its own read transaction
+   (a snapshot at least as new as the state the job was queued for). */
+static struct body *render_job(struct server *s, struct job *j)
+{
+  struct buf err = BUF_INIT;
+  struct buf *old = error_capture(&err);
+  struct body *b;
+  snprintf(s->wtoday, sizeof s->wtoday, "%s", j->today);
+  if (db_begin_read(s->wdb) != 0)
+    b = error_body(503, &err);
+  else if (j->res == R_REPORT)
+    b = render_report(s, j->fi, &j->p, &err);
+  else
+    b = render_ics(s, &j->p, j->res == R_AGENCY ? j->agency : NULL, j->changed_at, &err);
+  db_end_read(s->wdb);
+  error_capture(old);
+  if (b->status >= 500)
+    fprintf(stderr, "pubrec: rendering failed: %.*s", (int)b->len, b->data);
+  buf_release(&err);
+  return b;
+}
+
+static void *worker_main(void *arg)
+{
+  struct server *s = arg;
+  for (;;) {
+    pthread_mutex_lock(&s->mu);
+    while (!s->queue_head && !s->stopping)
+      pthread_cond_wait(&s->cv, &s->mu);
+    struct job *j = s->queue_head;
+    if (!j) { /* stopping, nothing left */
+      pthread_mutex_unlock(&s->mu);
+      return NULL;
+    }
+    s->queue_head = j->next_queued;
+    if (!s->queue_head)
+      s->queue_tail = NULL;
+    int stopping = s->stopping;
+    pthread_mutex_unlock(&s->mu);
+
+    struct body *b = stopping ? body_text(503, "the server is stopping\n") : render_job(s, j);
+
+    /* Publish, then wake the waiting requests; no one joins a job whose
+       result is set, so the list is final here. */
+    pthread_mutex_lock(&s->mu);
+    j->result = b;
+    pthread_mutex_unlock(&s->mu);
+    for (int i = 0; i < j->nwaiting; i++)
+      MHD_resume_connection(j->waiting[i]);
+  }
+}
+
+static void job_free(struct job *j)
+{
+  free(j->key);
+  for (int i = 0; i < j->p.n; i++) {
+    free((char *)j->p.key[i]);
+    free((char *)j->p.val[i]);
+  }
+  free(j->waiting);
+  body_unref(j->result);
+  free(j);
+}
+
+/* A request lets go of its job; the last one frees it (MHD thread). */
+static void job_release(struct server *s, struct job *j)
+{
+  if (--j->refs > 0)
+    return;
+  pthread_mutex_lock(&s->mu);
+  int done = j->result != NULL;
+  pthread_mutex_unlock(&s->mu);
+  if (!done) /* still queued or rendering: the worker will finish it */
+    return;
+  for (struct job **pp = &s->live; *pp; pp = &(*pp)->next_live)
+    if (*pp == j) {
+      *pp = j->next_live;
+      break;
+    }
+  job_free(j);
 }
 
 /* Copy src (len bytes) into dst for the log: the segment after every "/t/"
@@ -654,8 +783,12 @@ static void add_common_headers(struct MHD_Response *r)
 }
 
 static enum MHD_Result send_body(struct MHD_Connection *con, struct request *rq, struct body *b,
-                                 const char *etag, const char *last_modified, int not_modified)
+                                 const char *etag, time_t changed_at, int not_modified)
 {
+  char last_modified[64];
+  struct tm tm;
+  gmtime_r(&changed_at, &tm);
+  strftime(last_modified, sizeof last_modified, "%a, %d %b %Y %H:%M:%S GMT", &tm);
   struct MHD_Response *r;
   int status = b->status;
   if (not_modified) {
@@ -692,7 +825,7 @@ static enum MHD_Result send_body(struct MHD_Connection *con, struct request *rq,
 static enum MHD_Result send_text(struct MHD_Connection *con, struct request *rq, int status,
                                  const char *text)
 {
-  return send_body(con, rq, body_text(status, text), NULL, NULL, 0);
+  return send_body(con, rq, body_text(status, text), NULL, 0, 0);
 }
 
 /* Does the If-None-Match header list etag (weak comparison, or "*")? */
@@ -740,6 +873,39 @@ static int refresh_state(struct server *s)
   return 0;
 }
 
+static void make_etag(char *out, size_t n, const struct server *s, unsigned long gen,
+                      const char *today)
+{
+  snprintf(out, n, "\"%s-%lu-%.4s%.2s%.2s\"", s->boot, gen, today, today + 5, today + 8);
+}
+
+/* Answer a request whose render is done (resumed, or joined late). */
+static enum MHD_Result finish_job(struct server *s, struct MHD_Connection *con, struct request *rq)
+{
+  struct job *j = rq->job;
+  pthread_mutex_lock(&s->mu);
+  struct body *b = j->result;
+  pthread_mutex_unlock(&s->mu);
+  b->refs++;
+  /* Keep it for later requests if the state has not moved on meanwhile. */
+  if (j->gen == s->gen && strcmp(j->today, s->state_today) == 0 &&
+      (b->status == 200 || b->status == 400 || b->status == 404)) {
+    struct body *have = cache_get(s, j->key);
+    if (have)
+      body_unref(have);
+    else
+      cache_put(s, j->key, b);
+  }
+  rq->job = NULL;
+  char etag[64];
+  make_etag(etag, sizeof etag, s, j->gen, j->today);
+  time_t changed_at = j->changed_at;
+  job_release(s, j);
+  if (b->status != 200)
+    return send_body(con, rq, b, NULL, 0, 0);
+  return send_body(con, rq, b, etag, changed_at, 0);
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char *url,
                               const char *method, const char *version, const char *upload,
                               size_t *upload_size, void **con_cls)
@@ -752,6 +918,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     snprintf(rq->uri, sizeof rq->uri, "-");
     *con_cls = rq;
   }
+  if (rq->job) /* resumed: the render is done */
+    return finish_job(s, con, rq);
   if (!rq->handled) {
     /* The first call comes with the headers. Answer the wrong method now
        (MHD then closes the connection instead of reading a body); for GET
@@ -814,7 +982,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
   MHD_get_connection_values(con, MHD_GET_ARGUMENT_KIND, collect, &p);
 
   /* Which resource. */
-  enum { R_INDEX, R_HEALTH, R_ICS, R_AGENCY, R_REPORT } res;
+  enum resource res;
   int fi = 0;
   char agency[64] = "";
   static const char *const report_ext[] = {"html", "json", "txt", "md", "csv"};
@@ -846,18 +1014,18 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
                      "pubrec serve\n  calendar.ics\n  agency/CODE.ics\n  report.html\n"
                      "  report.json\n  healthz\n");
 
-  /* Everything else reads the database: one read transaction. */
+  /* Everything else reads the database: a read transaction to see whether
+     another process committed since the last request. */
   struct buf err = BUF_INIT, key = BUF_INIT;
   struct buf *old_capture = error_capture(&err);
   struct body *b = NULL;
-  char etag[64], last_modified[64];
   int cacheable = 0;
   ctx_settle(s->c); /* today, unless --today or PUBREC_TODAY fix it */
   if (db_begin_read(s->c->db) != 0 || refresh_state(s) != 0) {
     b = error_body(503, &err);
-    b->status = 503;
     goto out;
   }
+  db_end_read(s->c->db);
   if (res == R_HEALTH) {
     b = body_text(200, "ok\n");
     goto out;
@@ -871,28 +1039,78 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
   buf_addc(&key, '\x1e');
   buf_addc(&key, res == R_REPORT ? 'r' : 'c');
   cacheable = 1;
+  /* A client that has the current state needs no render at all. */
+  char etag[64];
+  make_etag(etag, sizeof etag, s, s->gen, s->state_today);
+  const char *inm = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "If-None-Match");
+  if (etag_matches(inm, etag)) {
+    error_capture(old_capture);
+    buf_release(&err);
+    buf_release(&key);
+    return send_body(con, rq, body_text(200, ""), etag, s->changed_at, 1);
+  }
   if ((b = cache_get(s, buf_str(&key))))
     goto out;
-  b = res == R_REPORT ? render_report(s, fi, &p, &err)
-                      : render_ics(s, &p, res == R_AGENCY ? agency : NULL, &err);
-  if (b->status == 200 || b->status == 400 || b->status == 404)
-    cache_put(s, buf_str(&key), b);
+
+  /* Not rendered yet for this state: join the job that renders it, or
+     queue one, and wait suspended. */
+  struct job *j = s->live;
+  while (j && !(j->gen == s->gen && strcmp(j->today, s->state_today) == 0 &&
+                strcmp(j->key, buf_str(&key)) == 0))
+    j = j->next_live;
+  if (!j) {
+    j = xcalloc(1, sizeof *j);
+    j->key = xstrdup(buf_str(&key));
+    j->gen = s->gen;
+    j->changed_at = s->changed_at;
+    snprintf(j->today, sizeof j->today, "%s", s->state_today);
+    j->res = res;
+    j->fi = fi;
+    snprintf(j->agency, sizeof j->agency, "%s", agency);
+    for (int i = 0; i < p.n; i++) {
+      j->p.key[i] = xstrdup(p.key[i]);
+      j->p.val[i] = xstrdup(p.val[i]);
+    }
+    j->p.n = p.n;
+    j->next_live = s->live;
+    s->live = j;
+    pthread_mutex_lock(&s->mu);
+    if (s->queue_tail)
+      s->queue_tail->next_queued = j;
+    else
+      s->queue_head = j;
+    s->queue_tail = j;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+  }
+  j->refs++;
+  rq->job = j;
+  pthread_mutex_lock(&s->mu);
+  int done = j->result != NULL;
+  if (!done) {
+    if (j->nwaiting == j->cap) {
+      j->cap = j->cap ? 2 * j->cap : 4;
+      j->waiting = xrealloc(j->waiting, (size_t)j->cap * sizeof *j->waiting);
+    }
+    j->waiting[j->nwaiting++] = con;
+    MHD_suspend_connection(con);
+  }
+  pthread_mutex_unlock(&s->mu);
+  error_capture(old_capture);
+  buf_release(&err);
+  buf_release(&key);
+  if (done)
+    return finish_job(s, con, rq);
+  return MHD_YES;
 out:
   db_end_read(s->c->db);
   error_capture(old_capture);
-  if (b->status >= 500 && err.len == 0)
-    fprintf(stderr, "pubrec: %s %s: %.*s", method, rq->uri, (int)b->len, b->data);
   buf_release(&err);
   buf_release(&key);
   if (!cacheable || b->status != 200)
-    return send_body(con, rq, b, NULL, NULL, 0);
-  struct tm tm;
-  gmtime_r(&s->changed_at, &tm);
-  strftime(last_modified, sizeof last_modified, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-  snprintf(etag, sizeof etag, "\"%s-%lu-%.4s%.2s%.2s\"", s->boot, s->gen, s->state_today,
-           s->state_today + 5, s->state_today + 8);
-  const char *inm = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "If-None-Match");
-  return send_body(con, rq, b, etag, last_modified, etag_matches(inm, etag));
+    return send_body(con, rq, b, NULL, 0, 0);
+  make_etag(etag, sizeof etag, s, s->gen, s->state_today);
+  return send_body(con, rq, b, etag, s->changed_at, etag_matches(inm, etag));
 }
 
 /* The raw URI, before MHD parses it: kept (redacted) for the log, in case
@@ -912,12 +1130,14 @@ static void *log_uri(void *cls, const char *uri, struct MHD_Connection *con)
 static void completed(void *cls, struct MHD_Connection *con, void **con_cls,
                       enum MHD_RequestTerminationCode toe)
 {
-  (void)cls;
+  struct server *s = cls;
   (void)toe;
   struct request *rq = *con_cls;
   if (!rq)
     return;
   *con_cls = NULL;
+  if (rq->job) /* ended while waiting for a render */
+    job_release(s, rq->job);
   char host[INET6_ADDRSTRLEN] = "-";
   const union MHD_ConnectionInfo *ci =
       MHD_get_connection_info(con, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
@@ -1039,6 +1259,15 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   snprintf(s.boot, sizeof s.boot, "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
   s.version = -1;
   s.changed_at = time(NULL);
+  /* The render worker reads through a connection of its own. */
+  if ((rc = db_open_readonly(&s.wdb, c->db_path)) != 0)
+    goto done;
+  s.wst.db = s.wdb;
+  s.wst.now = s.wnow;
+  s.wst.by = c->by;
+  s.wst.today = s.wtoday;
+  snprintf(s.wnow, sizeof s.wnow, "%s", c->now);
+  snprintf(s.wtoday, sizeof s.wtoday, "%s", c->today);
 
   /* SIGINT and SIGTERM are taken by sigwait below: block them before the
      polling thread starts, so it inherits the mask. */
@@ -1048,8 +1277,15 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   sigaddset(&stop, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop, NULL);
   signal(SIGPIPE, SIG_IGN);
+  pthread_mutex_init(&s.mu, NULL);
+  pthread_cond_init(&s.cv, NULL);
+  if (pthread_create(&s.worker, NULL, worker_main, &s) != 0) {
+    rc = error("cannot start the render thread: %s", strerror(errno));
+    goto done;
+  }
+  s.worker_started = 1;
 
-  unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+  unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
   if (addr.ss_family == AF_INET6)
     flags |= MHD_USE_IPv6;
   d = MHD_start_daemon(flags, 0, NULL, NULL, handle, &s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
@@ -1076,14 +1312,31 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
 
   int sig = 0;
   sigwait(&stop, &sig);
-  fprintf(stderr, "pubrec: %s: stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
-  MHD_stop_daemon(d);
-  d = NULL;
   pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
+  fprintf(stderr, "pubrec: %s: stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
   rc = 0;
 done:
+  if (s.worker_started) {
+    /* The worker answers what is queued with 503 and resumes its waiters;
+       then no connection stays suspended when MHD stops. */
+    pthread_mutex_lock(&s.mu);
+    s.stopping = 1;
+    pthread_cond_signal(&s.cv);
+    pthread_mutex_unlock(&s.mu);
+    pthread_join(s.worker, NULL);
+  }
   if (d)
     MHD_stop_daemon(d);
+  if (s.worker_started) {
+    pthread_mutex_destroy(&s.mu);
+    pthread_cond_destroy(&s.cv);
+  }
+  while (s.live) {
+    struct job *j = s.live;
+    s.live = j->next_live;
+    job_free(j);
+  }
+  db_close(s.wdb);
   cache_clear(&s);
   for (int i = 0; i < 5; i++)
     report_render_release(&s.rr[i]);
