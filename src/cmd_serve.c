@@ -714,9 +714,14 @@ static void *worker_main(void *arg)
        result is set, so the list is final here. */
     pthread_mutex_lock(&s->mu);
     j->result = b;
+    struct MHD_Connection **waiting = j->waiting;
+    int nwaiting = j->nwaiting;
+    j->waiting = NULL; /* the job may be freed once a request is resumed */
+    j->nwaiting = j->cap = 0;
     pthread_mutex_unlock(&s->mu);
-    for (int i = 0; i < j->nwaiting; i++)
-      MHD_resume_connection(j->waiting[i]);
+    for (int i = 0; i < nwaiting; i++)
+      MHD_resume_connection(waiting[i]);
+    free(waiting);
   }
 }
 
@@ -1053,7 +1058,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     goto out;
 
   /* Not rendered yet for this state: join the job that renders it, or
-     queue one, and wait suspended. */
+     queue one, and wait suspended. Jobs whose requests all went away are
+     freed once rendered. */
+  for (struct job **pp = &s->live; *pp;) {
+    struct job *dead = *pp;
+    pthread_mutex_lock(&s->mu);
+    int gone = dead->refs == 0 && dead->result != NULL;
+    pthread_mutex_unlock(&s->mu);
+    if (gone) {
+      *pp = dead->next_live;
+      job_free(dead);
+    } else {
+      pp = &dead->next_live;
+    }
+  }
   struct job *j = s->live;
   while (j && !(j->gen == s->gen && strcmp(j->today, s->state_today) == 0 &&
                 strcmp(j->key, buf_str(&key)) == 0))

@@ -75,4 +75,6 @@ check "it was not there before" test "$(grep -c 'Freshly filed request' "$T/dom1
 csp=$(curl -sS -D - -o /dev/null "$BASE/report.html" | tr -d '\r' | sed -n 's/^Content-Security-Policy: //Ip')
 expect_contains "CSP blocks scripts and loads" "$csp" "default-src 'none'"
 check "Chromium's requests are logged" grep -q '"GET /report.html HTTP/1.1" 200' "$SERVE_LOG"
+serve_stop TERM
+expect_eq "the server stops cleanly (exit 0)" "$SERVE_RC" 0
 finish

@@ -69,4 +69,6 @@ check "no SUB-2020-0002 in the vdir" test "$(grep -l 'SUB-2020-0002' "$T"/vds/ca
 expect_eq "the extended event stays" "$(vdir_field SUB-2020-0001 DTSTART)" "DTSTART;VALUE=DATE:20200312"
 check "the server logged vdirsyncer's requests" grep -q '"GET /calendar.ics HTTP/1.1" 200' "$SERVE_LOG"
 [ "$FAILS" -eq 0 ] || cat "$T/vds.log" >&2
+serve_stop TERM
+expect_eq "the server stops cleanly (exit 0)" "$SERVE_RC" 0
 finish
