@@ -463,6 +463,11 @@ static int params_check(const struct params *p, const char *const *allowed, stru
     return -1;
   }
   for (int i = 0; i < p->n; i++) {
+    for (const char *v = p->val[i]; *v; v++)
+      if ((unsigned char)*v < 0x20 || *v == 0x7f) {
+        buf_addf(err, "pubrec: control character in query parameter '%s'\n", p->key[i]);
+        return -1;
+      }
     int ok = 0;
     for (const char *const *a = allowed; *a && !ok; a++)
       ok = strcmp(*a, p->key[i]) == 0;

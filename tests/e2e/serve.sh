@@ -110,6 +110,8 @@ expect_eq "400 bad alarms" "$(code "$BASE/calendar.ics?alarms=3x")" 400
 expect_eq "400 unknown parameter (no tags yet)" "$(code "$BASE/calendar.ics?tag=foia")" 400
 expect_eq "400 bad as-of" "$(code "$BASE/report.html?as-of=2020-02-30")" 400
 expect_eq "400 agency twice" "$(code "$BASE/agency/ICE.ics?agency=DENVER")" 400
+expect_eq "400 parameter twice" "$(code "$BASE/calendar.ics?kind=request&kind=subpoena")" 400
+expect_eq "400 control character" "$(code "$BASE/calendar.ics?name=a%1Fkind%3Dx")" 400
 
 # Malformed and hostile requests: the server answers or drops that one
 # connection, and keeps serving.
