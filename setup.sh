@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libcmocka-dev sqlite3 libmicrohttpd-dev"
-TEST_DEPS="python3 python3-icalendar python3-vobject khal calcurse radicale chromium curl time clang-format vdirsyncer"
+BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev sqlite3 libmicrohttpd-dev"
+TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format vdirsyncer"
 BENCH_DEPS="hyperfine python3-numpy time wrk curl"
 
 want="$BUILD_DEPS"

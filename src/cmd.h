@@ -52,11 +52,28 @@ int cmd_deadline(struct ctx *c, int argc, char **argv);
 int cmd_holidays(struct ctx *c, int argc, char **argv);
 int cmd_rules(struct ctx *c, int argc, char **argv);
 int cmd_rule(struct ctx *c, int argc, char **argv);
+int cmd_jurisdictions(struct ctx *c, int argc, char **argv);
 int cmd_calendar(struct ctx *c, int argc, char **argv);
 int cmd_closure(struct ctx *c, int argc, char **argv);
 int cmd_extend(struct ctx *c, int argc, char **argv);
 int cmd_toll(struct ctx *c, int argc, char **argv);
 int cmd_resume(struct ctx *c, int argc, char **argv);
+int cmd_reopen(struct ctx *c, int argc, char **argv);
+int cmd_statuses(struct ctx *c, int argc, char **argv);
+int cmd_edit(struct ctx *c, int argc, char **argv);
+int cmd_void(struct ctx *c, int argc, char **argv);
+int cmd_unvoid(struct ctx *c, int argc, char **argv);
+int cmd_retract(struct ctx *c, int argc, char **argv);
+int cmd_note(struct ctx *c, int argc, char **argv);
+
+/* "PATH (N bytes, sha256 HEX)" of a regular, readable file, for a note's
+   history row; *out is the caller's to free. 0, or -1 after an error. */
+int cmd_file_summary(const char *path, char **out);
+
+/* Print what a lifecycle operation did (text, or the matter as JSON with
+   previous_status and previous_due). Defined in cmd_status.c. */
+struct outcome;
+int cmd_print_outcome(struct ctx *c, const struct outcome *o, const char *what);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
 int cmd_serve(struct ctx *c, int argc, char **argv);

@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "matter.h"
 #include "schedule.h"
 #include "util.h"
 #include "view.h"
@@ -25,6 +26,8 @@ static const struct opt_spec opts[] = {
     {"filed", 0, OPT_VALUE, "DATE[THH:MM]", "date it was filed (petitions, appeals)"},
     {"rule", 'r', OPT_VALUE, "CODE", "the deadline rule (see 'pubrec rules')"},
     {"days", 0, OPT_VALUE, "N", "the period the document states, in calendar days"},
+    {"months", 0, OPT_VALUE, "N",
+     "the period in months, for a rule that counts months (co-months)"},
     {"due", 0, OPT_VALUE, "DATE", "the return date the document states"},
     {"no-deadline", 0, OPT_FLAG, NULL, "no response deadline applies"},
     {"court", 0, OPT_FLAG, NULL, "a court-ordered subpoena (default: administrative)"},
@@ -50,6 +53,7 @@ static const struct cmd_help help = {
 
 struct add_args {
   struct matter m;
+  int months; /* m.days holds months (--months) */
   const char *const *parents;
   size_t nparents;
   const char *note;
@@ -57,113 +61,27 @@ struct add_args {
   size_t nrows;
 };
 
-static int resolve_agency(struct ctx *c, const char *code, int64_t *id)
-{
-  struct agency a;
-  int rc = store_agency_get(&c->st, code, &a);
-  if (rc > 0)
-    return error("unknown agency '%s' (add it with 'pubrec agency add %s NAME', or see "
-                 "'pubrec agency list')",
-                 code, code);
-  if (rc < 0)
-    return -1;
-  *id = a.id;
-  agency_release(&a);
-  return 0;
-}
-
 static int do_add(struct ctx *c, void *arg)
 {
   struct add_args *a = arg;
-  struct matter *m = &a->m;
-  struct schedule *sc = NULL;
-  int ret = -1;
-  if (resolve_agency(c, m->from_code, &m->from_id) != 0 ||
-      resolve_agency(c, m->to_code, &m->to_id) != 0)
-    return -1;
-  if (m->from_id == m->to_id)
-    return error("--from and --to name the same agency '%s'", m->from_code);
-  if (m->rule) {
+  struct life l;
+  if (a->m.rule && (a->m.days >= 0)) {
+    /* --days for a rule counting days, --months for one counting months. */
     struct rule_row r;
-    int rc = store_rule_get(&c->st, m->rule, &r);
-    if (rc > 0)
-      return error("unknown rule '%s' (see 'pubrec rules')", m->rule);
-    if (rc < 0)
-      return -1;
-    int needs_days = r.count < 0 && strcmp(r.unit, "none") != 0;
-    rule_row_release(&r);
-    if (needs_days && m->days < 0)
-      return error("rule '%s' takes the period the document states: add --days N", m->rule);
-  }
-  /* Parents must exist before anything is written. */
-  int64_t *parent_ids = xcalloc(a->nparents + 1, sizeof *parent_ids);
-  struct matter parent;
-  for (size_t i = 0; i < a->nparents; i++) {
-    int rc = store_matter_get(&c->st, a->parents[i], &parent);
-    if (rc != 0) {
-      if (rc > 0)
-        error("unknown reference '%s' for --parent (see 'pubrec list')", a->parents[i]);
-      goto done;
+    if (store_rule_get(&c->st, a->m.rule, &r) == 0) {
+      int months = strcmp(r.unit, "months") == 0;
+      rule_row_release(&r);
+      if (months != a->months)
+        return usage_error("rule '%s' counts %s: give --%s N", a->m.rule,
+                           months ? "months" : "days", months ? "months" : "days");
     }
-    parent_ids[i] = parent.id;
-    matter_release(&parent);
   }
-
-  char uuid[37];
-  if (uuid_v4(uuid) != 0) {
-    error("cannot read /dev/urandom to make a UUID");
-    goto done;
-  }
-  m->uuid = xstrdup(uuid);
-  int year = atoi(m->trigger_date);
-  if (store_next_ref(&c->st, &m->ref, kind_prefix(m->kind), year) != 0)
-    goto done;
-  m->status = xstrdup("open");
-  if (store_matter_insert(&c->st, m) != 0)
-    goto done;
-  char *what = xasprintf("%s %s -> %s", m->kind, m->from_code, m->to_code);
-  int rc = store_event_add(&c->st, m->id, m->trigger_date, "created", "status", NULL, "open",
-                           a->note ? a->note : what);
-  free(what);
-  if (rc != 0)
-    goto done;
-  for (size_t i = 0; i < a->nparents; i++) {
-    if (store_parent_add(&c->st, m->id, parent_ids[i]) != 0)
-      goto done;
-  }
-  sc = schedule_new(&c->st);
-  if (schedule_update(sc, m, m->trigger_date, "computed when logged", NULL) != 0)
-    goto done;
-  /* A child continues its parents: an appeal marks them appealed, anything
-     else escalated, where the state machine allows it. */
-  for (size_t i = 0; i < a->nparents; i++) {
-    if (store_matter_get_id(&c->st, parent_ids[i], &parent) != 0)
-      goto done;
-    const char *to = strcmp(m->kind, "appeal") == 0 ? "appealed" : "escalated";
-    if (!status_transition_ok(parent.status, to) &&
-        status_transition_ok(parent.status, "escalated"))
-      to = "escalated";
-    if (status_transition_ok(parent.status, to)) {
-      char *note = xasprintf("continued in %s", m->ref);
-      rc = store_matter_set_status(&c->st, parent.id, to);
-      if (rc == 0)
-        rc = store_event_add(&c->st, parent.id, m->trigger_date, "status", "status", parent.status,
-                             to, note);
-      free(note);
-      if (rc != 0) {
-        matter_release(&parent);
-        goto done;
-      }
-    }
-    matter_release(&parent);
-  }
-  if (store_deadlines_get(&c->st, m->id, &a->rows, &a->nrows) != 0)
-    goto done;
-  ret = 0;
-done:
-  schedule_free(sc);
-  free(parent_ids);
-  return ret;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_create(&l, &a->m, a->parents, a->nparents, a->note);
+  life_release(&l);
+  if (rc == 0)
+    rc = store_deadlines_get(&c->st, a->m.id, &a->rows, &a->nrows);
+  return rc;
 }
 
 /* A trigger date, possibly with a local time. */
@@ -239,30 +157,35 @@ int cmd_add(struct ctx *c, int argc, char **argv)
   if ((rc = parse_trigger(trigger, &m->trigger_date, &m->trigger_time)) != 0)
     goto done;
 
-  int nbasis = !!opt_get(&p, "rule") + !!opt_get(&p, "due") + opt_has(&p, "no-deadline");
-  if (nbasis > 1 || (opt_get(&p, "due") && opt_get(&p, "days"))) {
-    rc = usage_error("give the deadline one way: --rule CODE (with --days N if the rule takes "
-                     "the stated period), --days N, --due DATE or --no-deadline");
+  /* One way to give a deadline (the lifecycle layer checks the rule's side:
+     --days only for a rule that takes the stated period). */
+  int nbasis = !!opt_get(&p, "rule") + !!opt_get(&p, "due") + opt_has(&p, "no-deadline") +
+               (!opt_get(&p, "rule") && (opt_get(&p, "days") || opt_get(&p, "months")));
+  if (nbasis > 1 || (opt_get(&p, "days") && opt_get(&p, "months"))) {
+    rc = usage_error("give the deadline one way: --rule CODE (with --days N or --months N if the "
+                     "rule takes the stated period), --days N, --due DATE or --no-deadline");
     goto done;
   }
-  if (nbasis == 0 && !opt_get(&p, "days")) {
+  if (nbasis == 0) {
     rc = usage_error("missing the deadline: --rule CODE, --days N, --due DATE or --no-deadline "
                      "(see 'pubrec rules')");
+    goto done;
+  }
+  if (opt_get(&p, "months") && !opt_get(&p, "rule")) {
+    rc = usage_error("--months needs a rule that counts months, e.g. --rule co-months");
     goto done;
   }
   if (opt_get(&p, "rule"))
     m->rule = xstrdup(opt_get(&p, "rule"));
   if ((rc = opt_int(&p, "days", 0, 3650, -1, &m->days)) != 0)
     goto done;
+  if (opt_get(&p, "months") && (rc = opt_int(&p, "months", 0, 1200, -1, &m->days)) != 0)
+    goto done;
+  a.months = opt_get(&p, "months") != NULL;
   if (opt_get(&p, "due")) {
     if (dl_parse_date(opt_get(&p, "due"), &d) != 0) {
       rc = usage_error("invalid date '%s' for --due (want YYYY-MM-DD, a real date)",
                        opt_get(&p, "due"));
-      goto done;
-    }
-    if (strcmp(opt_get(&p, "due"), m->trigger_date) < 0) {
-      rc = usage_error("--due %s is before the trigger date %s", opt_get(&p, "due"),
-                       m->trigger_date);
       goto done;
     }
     m->due_stated = xstrdup(opt_get(&p, "due"));
@@ -285,7 +208,7 @@ int cmd_add(struct ctx *c, int argc, char **argv)
   a.parents = opt_all(&p, "parent", &a.nparents);
   a.note = opt_get(&p, "note");
 
-  if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_add, &a)) != 0)
+  if ((rc = ctx_settle(c)) != 0 || (rc = ctx_open(c)) != 0 || (rc = ctx_write(c, do_add, &a)) != 0)
     goto done;
   if (c->json) {
     struct matter got;

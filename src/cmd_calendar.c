@@ -42,10 +42,41 @@ static int confirm(struct ctx *c, const char *what, const char *code, int moved,
 
 /* ---- rules ------------------------------------------------------------ */
 
+static const struct opt_spec rules_opts[] = {
+    {"jurisdiction", 'j', OPT_VALUE, "J",
+     "only the rules that apply in J (its own and its parents', e.g. us-tx)"},
+    {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help rules_help = {
-    "pubrec rules [show CODE]",
-    "List the deadline rules (built-in ones cite their statute), or show one.", no_opts,
-    "  pubrec rules\n  pubrec rules show co-cora\n"};
+    "pubrec rules [--jurisdiction J] [show CODE]",
+    "List the deadline rules (built-in ones cite their statute and where it was read;\n"
+    "'unverified' marks a rule that only one source supports, or whose sources\n"
+    "disagree), or show one with its versions: the version in force on a matter's\n"
+    "trigger date governs.",
+    rules_opts,
+    "  pubrec rules\n  pubrec rules --jurisdiction us-tx\n  pubrec rules show ky-ora\n"};
+
+static void print_ext(int ext_days, int max_ext, const char *ext_unit)
+{
+  if (max_ext == 0 && ext_days <= 0)
+    return;
+  if (ext_days > 0)
+    printf("%-13s up to %d more%s%s (%d extension%s)\n", "extension:", ext_days,
+           ext_unit ? " " : "", ext_unit ? ext_unit : "", max_ext, max_ext == 1 ? "" : "s");
+  else
+    printf("%-13s no statutory cap (%d extension%s; give --days)\n", "extension:", max_ext,
+           max_ext == 1 ? "" : "s");
+}
+
+static void print_period(const char *unit, int count)
+{
+  if (strcmp(unit, "none") == 0)
+    printf("%-13s no computed date (the law says \"promptly\" or sets no fixed period)\n",
+           "period:");
+  else if (count < 0)
+    printf("%-13s as the document states (--days N), in %s days\n", "period:", unit);
+  else
+    printf("%-13s %d %s%s\n", "period:", count, unit, strcmp(unit, "months") == 0 ? "" : " days");
+}
 
 static void print_rule(const struct rule_row *r)
 {
@@ -53,14 +84,7 @@ static void print_rule(const struct rule_row *r)
   printf("%-13s %s\n", "name:", r->name);
   if (r->jurisdiction)
     printf("%-13s %s\n", "jurisdiction:", r->jurisdiction);
-  if (strcmp(r->unit, "none") == 0)
-    printf("%-13s no computed date (the law says \"promptly\" or sets no fixed period)\n",
-           "period:");
-  else if (r->count < 0)
-    printf("%-13s as the document states (--days N), in %s days\n", "period:", r->unit);
-  else
-    printf("%-13s %d %s%s\n", "period:", r->count, r->unit,
-           strcmp(r->unit, "months") == 0 ? "" : " days");
+  print_period(r->unit, r->count);
   if (r->ext_days)
     printf("%-13s up to %d more (%d extension%s)\n", "extension:", r->ext_days, r->max_ext,
            r->max_ext == 1 ? "" : "s");
@@ -73,8 +97,74 @@ static void print_rule(const struct rule_row *r)
   if (r->earlier_of)
     printf("%-13s the earlier of this and the compliance time\n", "limit:");
   printf("%-13s %s\n", "citation:", r->citation);
+  printf("%-13s %s\n", "source:", r->source ? r->source : "(a user's rule: not checked by pubrec)");
+  printf("%-13s %s\n", "status:", r->status ? r->status : "unverified");
   if (r->note)
     printf("%-13s %s\n", "note:", r->note);
+}
+
+static void print_versions(const struct rule_version_row *v, size_t n)
+{
+  printf("\nversions (the one in force on the trigger date governs):\n");
+  for (size_t i = 0; i < n; i++) {
+    printf("\n%-13s %s\n", "from:",
+           strcmp(v[i].effective_from, "1000-01-01") == 0 ? "(before any recorded change)"
+                                                          : v[i].effective_from);
+    print_period(v[i].unit, v[i].count);
+    print_ext(v[i].ext_days < 0 ? 0 : v[i].ext_days, v[i].max_ext, v[i].ext_unit);
+    printf("%-13s %s\n", "citation:", v[i].citation);
+    printf("%-13s %s\n", "source:", v[i].source);
+    printf("%-13s %s\n", "status:", v[i].status);
+    if (v[i].note && i + 1 < n)
+      printf("%-13s %s\n", "note:", v[i].note);
+  }
+}
+
+static struct jv *view_version(const struct rule_version_row *v)
+{
+  struct jv *o = jv_object();
+  jv_set_str(o, "effective_from", v->effective_from);
+  jv_set_str(o, "unit", v->unit);
+  jv_set(o, "days", v->count >= 0 ? jv_int(v->count) : jv_null());
+  jv_set_str(o, "extension_unit", v->ext_unit);
+  jv_set(o, "extension_days", v->ext_days >= 0 ? jv_int(v->ext_days) : jv_null());
+  jv_set_int(o, "max_extensions", v->max_ext);
+  jv_set_str(o, "roll", v->roll);
+  jv_set_str(o, "citation", v->citation);
+  jv_set_str(o, "source", v->source);
+  jv_set_str(o, "status", v->status);
+  jv_set_str(o, "note", v->note);
+  return o;
+}
+
+static int rule_show(struct ctx *c, const char *code)
+{
+  struct rule_row one;
+  struct rule_version_row *v = NULL;
+  size_t nv = 0;
+  int rc = store_rule_get(&c->st, code, &one);
+  if (rc > 0)
+    return error("unknown rule '%s' (see 'pubrec rules')", code);
+  if (rc < 0)
+    return rc;
+  if ((rc = store_rule_versions(&c->st, code, &v, &nv)) == 0) {
+    if (c->json) {
+      struct jv *o = view_rule(&one);
+      struct jv *arr = jv_array();
+      for (size_t i = 0; i < nv; i++)
+        jv_append(arr, view_version(&v[i]));
+      jv_set(o, "versions", arr);
+      rc = jv_print(stdout, o);
+      jv_free(o);
+    } else {
+      print_rule(&one);
+      if (nv)
+        print_versions(v, nv);
+    }
+  }
+  store_rule_versions_free(v, nv);
+  rule_row_release(&one);
+  return rc;
 }
 
 int cmd_rules(struct ctx *c, int argc, char **argv)
@@ -85,31 +175,34 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
     return rc > 0 ? 0 : rc;
   struct rule_row *r = NULL;
   size_t n = 0;
+  const char *jur = opt_get(&p, "jurisdiction");
   if (p.npos == 2 && strcmp(p.pos[0], "show") == 0) {
-    struct rule_row one;
-    if ((rc = ctx_open(c)) != 0)
-      goto done;
-    rc = store_rule_get(&c->st, p.pos[1], &one);
-    if (rc > 0)
-      rc = error("unknown rule '%s' (see 'pubrec rules')", p.pos[1]);
-    if (rc != 0)
-      goto done;
-    if (c->json) {
-      struct jv *o = view_rule(&one);
-      rc = jv_print(stdout, o);
-      jv_free(o);
-    } else {
-      print_rule(&one);
-    }
-    rule_row_release(&one);
+    if ((rc = ctx_open(c)) == 0)
+      rc = rule_show(c, p.pos[1]);
     goto done;
   }
   if (p.npos) {
-    rc = usage_error("usage: pubrec rules [show CODE]");
+    rc = usage_error("usage: pubrec rules [--jurisdiction J] [show CODE]");
     goto done;
   }
-  if ((rc = ctx_open(c)) != 0 || (rc = store_rule_list(&c->st, &r, &n)) != 0)
+  if ((rc = ctx_open(c)) != 0)
     goto done;
+  if (jur) {
+    struct jurisdiction_row j;
+    int found = store_jurisdiction_get(&c->st, jur, &j);
+    if (found == 0)
+      jurisdiction_row_release(&j);
+    if (found < 0 || (rc = store_rule_list_jurisdiction(&c->st, jur, &r, &n)) != 0) {
+      rc = -1;
+      goto done;
+    }
+    if (found > 0 && n == 0) {
+      rc = error("unknown jurisdiction '%s' (see 'pubrec jurisdictions')", jur);
+      goto done;
+    }
+  } else if ((rc = store_rule_list(&c->st, &r, &n)) != 0) {
+    goto done;
+  }
   if (c->json) {
     struct jv *arr = jv_array();
     for (size_t i = 0; i < n; i++)
@@ -117,8 +210,8 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
     rc = jv_print(stdout, arr);
     jv_free(arr);
   } else {
-    printf("%-22s %-14s %-6s %-4s %-16s %s\n", "CODE", "UNIT", "DAYS", "EXT", "CALENDAR",
-           "CITATION");
+    printf("%-24s %-9s %-6s %-4s %-14s %-10s %s\n", "CODE", "UNIT", "DAYS", "EXT", "CALENDAR",
+           "STATUS", "CITATION");
     for (size_t i = 0; i < n; i++) {
       char days[16];
       if (strcmp(r[i].unit, "none") == 0)
@@ -127,12 +220,60 @@ int cmd_rules(struct ctx *c, int argc, char **argv)
         snprintf(days, sizeof days, "stated");
       else
         snprintf(days, sizeof days, "%d", r[i].count);
-      printf("%-22s %-14s %-6s %-4d %-16s %s\n", r[i].code, r[i].unit, days, r[i].ext_days,
-             r[i].calendar ? r[i].calendar : "agency's", r[i].citation);
+      printf("%-24s %-9s %-6s %-4d %-14s %-10s %s\n", r[i].code, r[i].unit, days, r[i].ext_days,
+             r[i].calendar ? r[i].calendar : "agency's",
+             rule_status_unverified(&r[i]) ? "unverified" : "verified", r[i].citation);
     }
   }
 done:
   store_rules_free(r, n);
+  opt_release(&p);
+  return rc;
+}
+
+/* ---- jurisdictions ---------------------------------------------------- */
+
+static const struct cmd_help jurisdictions_help = {
+    "pubrec jurisdictions",
+    "List the jurisdictions (us, us-tx, ...) with the default rule for a request to an\n"
+    "agency in each and the holiday calendar it counts on.",
+    no_opts, "  pubrec jurisdictions\n  pubrec --json jurisdictions\n"};
+
+int cmd_jurisdictions(struct ctx *c, int argc, char **argv)
+{
+  struct opt_parsed p;
+  int rc = opt_parse(&p, argc, argv, &jurisdictions_help);
+  if (rc)
+    return rc > 0 ? 0 : rc;
+  struct jurisdiction_row *j = NULL;
+  size_t n = 0;
+  if (p.npos) {
+    rc = usage_error("usage: pubrec jurisdictions");
+    goto done;
+  }
+  if ((rc = ctx_open(c)) != 0 || (rc = store_jurisdiction_list(&c->st, &j, &n)) != 0)
+    goto done;
+  if (c->json) {
+    struct jv *arr = jv_array();
+    for (size_t i = 0; i < n; i++) {
+      struct jv *o = jv_object();
+      jv_set_str(o, "code", j[i].code);
+      jv_set_str(o, "name", j[i].name);
+      jv_set_str(o, "rule", j[i].rule);
+      jv_set_str(o, "calendar", j[i].calendar);
+      jv_set_bool(o, "builtin", j[i].builtin);
+      jv_append(arr, o);
+    }
+    rc = jv_print(stdout, arr);
+    jv_free(arr);
+  } else {
+    printf("%-8s %-24s %-24s %s\n", "CODE", "NAME", "RULE", "CALENDAR");
+    for (size_t i = 0; i < n; i++)
+      printf("%-8s %-24s %-24s %s\n", j[i].code, j[i].name, j[i].rule ? j[i].rule : "-",
+             j[i].calendar ? j[i].calendar : "-");
+  }
+done:
+  store_jurisdictions_free(j, n);
   opt_release(&p);
   return rc;
 }
@@ -322,7 +463,11 @@ static const struct opt_spec cal_opts[] = {
     {"last", 0, OPT_FLAG, NULL, "holiday add: the last weekday of --month"},
     {"weekday", 0, OPT_VALUE, "DAY", "holiday add: mon, tue, wed, thu, fri, sat or sun"},
     {"month", 0, OPT_VALUE, "M", "holiday add: month 1-12 (with --nth or --last)"},
-    {"observe", 0, OPT_VALUE, "O", "none, sat-fri-sun-mon, sun-mon or sun-mon-sat-none"},
+    {"easter", 0, OPT_FLAG, NULL, "holiday add: Easter Sunday (with --shift: Good Friday -2)"},
+    {"shift", 0, OPT_VALUE, "DAYS",
+     "holiday add: days after that date (-180..180; the day after Thanksgiving: +1)"},
+    {"observe", 0, OPT_VALUE, "O",
+     "none, sat-fri-sun-mon, sun-mon, sun-mon-sat-none or sat-mon-sun-mon"},
     {"from-year", 0, OPT_VALUE, "Y", "holiday add: first year in force"},
     {"to-year", 0, OPT_VALUE, "Y", "holiday add: last year in force"},
     {"every", 0, OPT_VALUE, "N", "holiday add: only every N years ..."},
@@ -334,14 +479,19 @@ static const struct cmd_help cal_help = {
     "       pubrec calendar add CODE --name TEXT [--include CAL]... [--citation TEXT]\n"
     "       pubrec calendar holiday add CAL NAME (--date MM-DD | --nth N --weekday DAY --month M "
     "|\n"
-    "                                         --last --weekday DAY --month M) [--observe O] ...",
+    "                                         --last --weekday DAY --month M | --easter)\n"
+    "                                         [--shift DAYS] [--observe O] ...",
     "Holiday calendars are rules, not date lists: a fixed date with how a weekend\n"
-    "date is observed, or the nth or last weekday of a month, with the years in\n"
-    "force. Adding a holiday recomputes the open matters it moves.",
+    "date is observed, or the nth or last weekday of a month, or Easter Sunday,\n"
+    "each moved by --shift days if given, with the years in force. Adding a\n"
+    "holiday recomputes the open matters it moves.",
     cal_opts,
-    "  pubrec calendar add us-wa --name \"Washington state\" --include us-federal\n"
+    "  pubrec calendar add us-wa-seattle --name \"City of Seattle\" --include us-wa\n"
     "  pubrec calendar holiday add us-co \"Cesar Chavez Day\" --date 03-31 --observe none \\\n"
-    "         --from-year 2027 --citation \"local practice\"\n"};
+    "         --from-year 2027 --citation \"local practice\"\n"
+    "  pubrec calendar holiday add us-tx \"Day after Thanksgiving\" --nth 4 --weekday thu \\\n"
+    "         --month 11 --shift 1 --citation \"Tex. Gov't Code 662.003(b)\"\n"
+    "  pubrec calendar holiday add my-cal \"Good Friday\" --easter --shift -2\n"};
 
 static int parse_weekday(const char *s)
 {
@@ -445,13 +595,20 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
     struct hol_rule *r = &a.rule;
     a.calendar = p.pos[2];
     r->name = p.pos[3];
-    int kinds = !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last");
+    int kinds =
+        !!opt_get(&p, "date") + !!opt_get(&p, "nth") + opt_has(&p, "last") + opt_has(&p, "easter");
     if (kinds != 1) {
       rc = usage_error("give the holiday one way: --date MM-DD, --nth N, or --last (with "
-                       "--weekday and --month)");
+                       "--weekday and --month), or --easter");
       goto done;
     }
-    if (opt_get(&p, "date")) {
+    if (opt_has(&p, "easter")) {
+      if (opt_get(&p, "month") || opt_get(&p, "weekday")) {
+        rc = usage_error("--easter takes no --month or --weekday (use --shift DAYS)");
+        goto done;
+      }
+      r->kind = HOL_EASTER;
+    } else if (opt_get(&p, "date")) {
       int mm, dd;
       char extra;
       if (sscanf(opt_get(&p, "date"), "%2d-%2d%c", &mm, &dd, &extra) != 2 ||
@@ -477,22 +634,23 @@ int cmd_calendar(struct ctx *c, int argc, char **argv)
         goto done;
     }
     const char *obs = opt_get(&p, "observe") ? opt_get(&p, "observe") : "none";
-    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon",
-                                           "sun-mon-sat-none"};
+    static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                           "sat-mon-sun-mon"};
     r->observe = -1;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
       if (strcmp(obs, observes[i]) == 0)
         r->observe = i;
     if (r->observe < 0) {
-      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon or "
-                       "sun-mon-sat-none)",
+      rc = usage_error("invalid --observe '%s' (want none, sat-fri-sun-mon, sun-mon, "
+                       "sun-mon-sat-none or sat-mon-sun-mon)",
                        obs);
       goto done;
     }
     if ((rc = opt_int(&p, "from-year", 1900, 2199, 0, &r->first_year)) != 0 ||
         (rc = opt_int(&p, "to-year", 1900, 2199, 0, &r->last_year)) != 0 ||
         (rc = opt_int(&p, "every", 1, 100, 1, &r->every)) != 0 ||
-        (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0)
+        (rc = opt_int(&p, "offset", 0, 99, 0, &r->offset)) != 0 ||
+        (rc = opt_int(&p, "shift", -HOL_MAX_SHIFT, HOL_MAX_SHIFT, 0, &r->shift)) != 0)
       goto done;
     if ((rc = ctx_settle(c)) != 0)
       goto done;

@@ -94,7 +94,7 @@ static void format_due(char *out, size_t n, dl_day day, int minutes)
 /* Print the result of a computation (text or JSON), with its working. */
 static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_input *in,
                   const struct hol_set *cal, const char *calendar, const char *rule_code,
-                  const char *citation, const char *ref, int explain)
+                  const char *citation, const char *ref, int explain, int unverified)
 {
   struct dl_result fast, walked;
   int status = dl_compute(&fast, rule, in, cal);
@@ -133,6 +133,7 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     jv_set_str(o, "calendar", calendar);
     jv_set_str(o, "rule", rule_code);
     jv_set_str(o, "citation", citation);
+    jv_set_str(o, "rule_status", rule_code ? (unverified ? "unverified" : "verified") : NULL);
     jv_set_str(o, "status",
                status == DL_OK       ? "ok"
                : status == DL_TOLLED ? "tolled"
@@ -143,8 +144,9 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
     return rc;
   }
   if (status == DL_NO_DEADLINE) {
-    printf("no computed due date: %s sets no fixed period (%s)\n",
-           rule_code ? rule_code : "the rule", citation ? citation : "");
+    printf("no computed due date: %s sets no fixed period (%s)%s\n",
+           rule_code ? rule_code : "the rule", citation ? citation : "",
+           unverified ? " [unverified rule]" : "");
     return 0;
   }
   if (status == DL_TOLLED) {
@@ -152,7 +154,8 @@ static int report(struct ctx *c, const struct dl_rule *rule, const struct dl_inp
            fast.used);
     return 0;
   }
-  printf("due %s (%s)", due, weekday_names[dl_weekday(fast.due)]);
+  printf("due %s (%s)%s", due, weekday_names[dl_weekday(fast.due)],
+         unverified ? " [unverified rule: one source, or sources disagree]" : "");
   if (fast.original_due != fast.due && fast.due_min == DL_NO_TIME)
     printf(", originally %s", orig);
   printf("\n  day 0 %s, calendar %s", day0, calendar);
@@ -226,7 +229,8 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
     }
   } else if (rc == 0) {
     rc = report(c, &plan.rule, &plan.input, plan.cal, plan.calendar,
-                plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain);
+                plan.has_rule ? plan.rule_code : NULL, plan.citation, m.ref, explain,
+                plan.has_rule && plan.unverified);
   }
   schedule_free(sc);
   matter_release(&m);
@@ -261,7 +265,14 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   if ((rc = ctx_open(c)) != 0)
     goto done;
   if (p.npos == 2) {
-    rc = store_rule_get(&c->st, p.pos[0], &r);
+    char on[11]; /* the version of the rule in force on the start date governs */
+    if (dl_parse_datetime(p.pos[1], &start, &start_min) != 0) {
+      rc = usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
+                       p.pos[1]);
+      goto done;
+    }
+    dl_format_date(on, start);
+    rc = store_rule_get_at(&c->st, p.pos[0], on, &r);
     if (rc > 0) {
       rc = error("unknown rule '%s' (see 'pubrec rules')", p.pos[0]);
       goto done;
@@ -380,8 +391,9 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
     rc = -1;
     goto done;
   }
-  rc = report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL,
-              have_rule ? r.citation : NULL, NULL, opt_has(&p, "explain"));
+  rc =
+      report(c, &rule, &in, cal, calendar, have_rule ? r.code : NULL, have_rule ? r.citation : NULL,
+             NULL, opt_has(&p, "explain"), have_rule && rule_status_unverified(&r));
 done:
   if (have_rule)
     rule_row_release(&r);
@@ -414,14 +426,21 @@ static const char *rule_text(const struct hol_rule *r, char *buf, size_t n)
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   static const char *const nth[] = {"", "1st", "2nd", "3rd", "4th", "5th"};
   static const char *const obs[] = {"", "; Sat -> Fri, Sun -> Mon", "; Sun -> Mon",
-                                    "; Sun -> Mon, none on Sat"};
-  const char *o = r->observe >= 0 && r->observe <= 3 ? obs[r->observe] : "";
+                                    "; Sun -> Mon, none on Sat", "; Sat, Sun -> Mon"};
+  const char *o = r->observe >= 0 && r->observe <= 4 ? obs[r->observe] : "";
+  char shift[24] = "";
+  if (r->shift)
+    snprintf(shift, sizeof shift, " %+d day%s", r->shift,
+             r->shift == 1 || r->shift == -1 ? "" : "s");
   if (r->kind == HOL_FIXED)
-    snprintf(buf, n, "%s %d%s", months[r->month], r->day, o);
+    snprintf(buf, n, "%s %d%s%s", months[r->month], r->day, shift, o);
   else if (r->kind == HOL_NTH)
-    snprintf(buf, n, "%s %s of %s%s", nth[r->nth], weekday_names[r->weekday], months[r->month], o);
+    snprintf(buf, n, "%s %s of %s%s%s", nth[r->nth], weekday_names[r->weekday], months[r->month],
+             shift, o);
+  else if (r->kind == HOL_EASTER)
+    snprintf(buf, n, "Easter Sunday%s%s", shift, o);
   else
-    snprintf(buf, n, "last %s of %s%s", weekday_names[r->weekday], months[r->month], o);
+    snprintf(buf, n, "last %s of %s%s%s", weekday_names[r->weekday], months[r->month], shift, o);
   return buf;
 }
 

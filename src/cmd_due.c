@@ -18,8 +18,11 @@ static const struct opt_spec opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help help = {
     "pubrec due [--within N] [--agency A]",
-    "The agenda: every open matter's deadline that is overdue or due within N\n"
-    "days of today, overdue first, then by date.",
+    "The agenda: every deadline still running that is overdue or due within N\n"
+    "days of today, overdue first, then by date; then the matters waiting on the\n"
+    "requester (tolled), with the date they began waiting. A matter answered by a\n"
+    "determination (production, partial, denial, refusal, no records, objection)\n"
+    "has met its deadline and is not on the agenda.",
     opts, "  pubrec due --within 30\n  pubrec --today 2020-01-20 due\n"};
 
 int cmd_due(struct ctx *c, int argc, char **argv)
@@ -41,6 +44,7 @@ int cmd_due(struct ctx *c, int argc, char **argv)
   if ((rc = opt_int(&p, "within", 0, 100000, 14, &f.due_within)) != 0)
     goto done;
   f.agency = opt_get(&p, "agency");
+  f.waiting = 1;
   if ((rc = ctx_open(c)) != 0 || (rc = store_matter_list(&c->st, &f, &m, &n)) != 0)
     goto done;
   sc = schedule_new(&c->st);
@@ -66,15 +70,18 @@ int cmd_due(struct ctx *c, int argc, char **argv)
   }
   const char *heading = NULL;
   for (size_t i = 0; i < n; i++) {
-    const char *h = info[i].overdue ? "OVERDUE" : info[i].days_left == 0 ? "DUE TODAY" : "COMING";
+    const char *h = info[i].waiting          ? "WAITING ON THE REQUESTER"
+                    : info[i].overdue        ? "OVERDUE"
+                    : info[i].days_left == 0 ? "DUE TODAY"
+                                             : "COMING";
     if (!heading || strcmp(h, heading) != 0) {
       printf("%s%s\n", heading ? "\n" : "", h);
       heading = h;
     }
     char phrase[64];
     view_due_phrase(phrase, sizeof phrase, &m[i], &info[i]);
-    printf("  %s  %-14s %-28s %s -> %s  %s\n", m[i].due, m[i].ref, phrase, m[i].from_code,
-           m[i].to_code, m[i].subject);
+    printf("  %-10s  %-14s %-28s %s -> %s  %s\n", m[i].due ? m[i].due : "-", m[i].ref, phrase,
+           m[i].from_code, m[i].to_code, m[i].subject);
   }
 done:
   schedule_free(sc);

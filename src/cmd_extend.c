@@ -1,7 +1,7 @@
 /*
 ** cmd_extend.c — moving a matter's clock: pubrec extend (C4), pubrec toll
-** and pubrec resume (C9). Each writes its row, the status change and every
-** deadline move to the history in one transaction.
+** and pubrec resume (C9), pubrec reopen. Each parses its options and calls
+** the lifecycle layer (src/matter.c) inside one transaction.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "deadline.h"
 #include "json.h"
+#include "matter.h"
 #include "schedule.h"
 #include "util.h"
 #include "view.h"
@@ -18,6 +19,8 @@ static const struct opt_spec extend_opts[] = {
     {"days", 0, OPT_VALUE, "N", "days to add (default: the rule's extension, e.g. 10 for FOIA)"},
     {"on", 0, OPT_VALUE, "DATE", "date of the extension notice (default: today)"},
     {"note", 'n', OPT_VALUE, "TEXT", "the reason (unusual or extenuating circumstances)"},
+    {"late", 0, OPT_FLAG, NULL,
+     "record an extension given after the period ran out (the miss stays)"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help extend_help = {
     "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
@@ -49,220 +52,78 @@ static const struct cmd_help resume_help = {
     "day 0 and the remaining days are counted from it (LAW.md C9).",
     resume_opts, "  pubrec resume REQ-2020-0002 --on 2020-03-09\n"};
 
+static const struct opt_spec reopen_opts[] = {
+    {"due", 0, OPT_VALUE, "DATE", "the due date now stated"},
+    {"received", 0, OPT_VALUE, "DATE", "restart the rule's period: the new receipt date"},
+    {"on", 0, OPT_VALUE, "DATE", "date of the reopening (default: today)"},
+    {"note", 'n', OPT_VALUE, "TEXT", "why, for the history"},
+    {NULL, 0, 0, NULL, NULL}};
+static const struct cmd_help reopen_help = {
+    "pubrec reopen REF (--due DATE | --received DATE) [--on DATE] [--note TEXT]",
+    "Reopen a closed matter with its new clock: the date now stated (--due), or the\n"
+    "rule's period restarted on a new receipt date (--received; tolling periods and\n"
+    "extensions before it no longer count). Without one of them a reopened matter\n"
+    "would keep its old, passed due date, so reopen refuses.",
+    reopen_opts, "  pubrec reopen REQ-2020-0001 --received 2020-03-02 --note \"Fee paid\"\n"};
+
 struct clock_args {
-  const char *what; /* extend, toll, resume */
-  const char *ref;
-  const char *on;
-  const char *note;
+  const char *ref, *on, *note, *due, *received;
   int days; /* extend: -1 = the rule's */
-  char *from, *to;
+  int late;
+  struct outcome out;
 };
-
-static int load_open(struct ctx *c, const char *ref, struct matter *m)
-{
-  int rc = store_matter_get(&c->st, ref, m);
-  if (rc > 0)
-    return error("unknown reference '%s' (see 'pubrec list')", ref);
-  if (rc < 0)
-    return -1;
-  if (!status_is_open(m->status)) {
-    error("%s is %s (closed): reopen it first with 'pubrec status %s open'", m->ref, m->status,
-          m->ref);
-    matter_release(m);
-    return -1;
-  }
-  return 0;
-}
-
-static int set_status(struct ctx *c, struct matter *m, const char *to, const char *on,
-                      const char *note)
-{
-  if (strcmp(m->status, to) == 0)
-    return 0;
-  if (store_matter_set_status(&c->st, m->id, to) != 0 ||
-      store_event_add(&c->st, m->id, on, "status", "status", m->status, to, note) != 0)
-    return -1;
-  free(m->status);
-  m->status = xstrdup(to);
-  return 0;
-}
 
 static int do_extend(struct ctx *c, void *arg)
 {
   struct clock_args *a = arg;
-  struct matter m;
-  struct rule_row r;
-  int have_rule = 0, ret = -1;
-  if (load_open(c, a->ref, &m) != 0)
-    return -1;
-  struct schedule *sc = schedule_new(&c->st);
-  if (m.due_stated) {
-    error("%s has the return date its document states (%s): record the new date with a new "
-          "matter, or extend a rule-based matter",
-          m.ref, m.due_stated);
-    goto done;
-  }
-  if (strcmp(m.status, "tolled") == 0) {
-    error("%s is tolled: resume it before extending", m.ref);
-    goto done;
-  }
-  int total = 0, count = 0;
-  if (store_extension_total(&c->st, m.id, &total, &count) != 0)
-    goto done;
-  if (m.rule) {
-    if (store_rule_get(&c->st, m.rule, &r) != 0)
-      goto done;
-    have_rule = 1;
-    if (a->days < 0)
-      a->days = r.ext_days;
-    if (r.ext_days == 0 && r.max_ext == 0) {
-      error("rule '%s' allows no extension (%s)", r.code, r.citation);
-      goto done;
-    }
-    if (count >= r.max_ext) {
-      error("%s was already extended %d time%s; rule '%s' allows %d (%s)", m.ref, count,
-            count == 1 ? "" : "s", r.code, r.max_ext, r.citation);
-      goto done;
-    }
-    if (r.ext_days > 0 && total + a->days > r.ext_days) {
-      error("rule '%s' allows at most %d extension days in all (%s); %d already granted", r.code,
-            r.ext_days, r.citation, total);
-      goto done;
-    }
-  }
-  if (a->days <= 0) {
-    error("give the extension as --days N (the matter has no rule with a set extension)");
-    goto done;
-  }
-  if (strcmp(a->on, m.trigger_date) < 0) {
-    error("--on %s is before %s was served or received (%s)", a->on, m.ref, m.trigger_date);
-    goto done;
-  }
-  if (store_extension_add(&c->st, m.id, a->days, a->on, a->note) != 0)
-    goto done;
-  char *val = xasprintf("+%d days", a->days);
-  int rc = store_event_add(&c->st, m.id, a->on, "extension", "extension", NULL, val, a->note);
-  free(val);
-  if (rc != 0)
-    goto done;
-  a->from = m.due ? xstrdup(m.due) : NULL;
-  if (set_status(c, &m, "extended", a->on, a->note) != 0)
-    goto done;
-  char *reason =
-      xasprintf("extended by %d days%s%s", a->days, a->note ? ": " : "", a->note ? a->note : "");
-  rc = schedule_update(sc, &m, a->on, reason, NULL);
-  free(reason);
-  if (rc != 0)
-    goto done;
-  ret = 0;
-done:
-  if (have_rule)
-    rule_row_release(&r);
-  schedule_free(sc);
-  matter_release(&m);
-  return ret;
+  struct life l;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_extend(&l, a->ref, a->days, a->on, a->note, a->late, &a->out);
+  life_release(&l);
+  return rc;
 }
 
 static int do_toll(struct ctx *c, void *arg)
 {
   struct clock_args *a = arg;
-  struct matter m;
-  int ret = -1;
-  if (load_open(c, a->ref, &m) != 0)
-    return -1;
-  struct schedule *sc = schedule_new(&c->st);
-  if (strcmp(m.status, "tolled") == 0) {
-    error("%s is already tolled: resume it first with 'pubrec resume %s --on DATE'", m.ref, m.ref);
-    goto done;
-  }
-  if (m.due_stated || !m.rule) {
-    error("%s has no rule-based period to toll (its date is what the document states)", m.ref);
-    goto done;
-  }
-  struct rule_row r;
-  if (store_rule_get(&c->st, m.rule, &r) != 0)
-    goto done;
-  int working = strcmp(r.unit, "working") == 0;
-  rule_row_release(&r);
-  if (!working) {
-    error("%s follows rule '%s', which counts calendar days: only working-day periods toll "
-          "(5 U.S.C. 552(a)(6)(A)(ii))",
-          m.ref, m.rule);
-    goto done;
-  }
-  if (strcmp(a->on, m.trigger_date) < 0) {
-    error("--on %s is before %s was received (%s)", a->on, m.ref, m.trigger_date);
-    goto done;
-  }
-  a->from = m.due ? xstrdup(m.due) : NULL;
-  if (store_toll_add(&c->st, m.id, a->on, a->note) != 0 ||
-      store_event_add(&c->st, m.id, a->on, "toll", "clock", "running", "paused", a->note) != 0 ||
-      set_status(c, &m, "tolled", a->on, a->note) != 0 ||
-      schedule_update(sc, &m, a->on, "clock paused awaiting the requester", NULL) != 0)
-    goto done;
-  ret = 0;
-done:
-  schedule_free(sc);
-  matter_release(&m);
-  return ret;
+  struct life l;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_toll(&l, a->ref, a->on, a->note, &a->out);
+  life_release(&l);
+  return rc;
 }
 
 static int do_resume(struct ctx *c, void *arg)
 {
   struct clock_args *a = arg;
-  struct matter m;
-  int ret = -1;
-  if (load_open(c, a->ref, &m) != 0)
-    return -1;
-  struct schedule *sc = schedule_new(&c->st);
-  struct toll_row *t = NULL;
-  size_t nt = 0;
-  if (strcmp(m.status, "tolled") != 0) {
-    error("%s is not tolled (it is %s)", m.ref, m.status);
-    goto done;
-  }
-  if (store_tolls(&c->st, m.id, &t, &nt) != 0)
-    goto done;
-  if (nt == 0 || t[nt - 1].replied || strcmp(a->on, t[nt - 1].sent) < 0) {
-    error("--on %s is before the clock was paused (%s)", a->on, nt ? t[nt - 1].sent : "?");
-    goto done;
-  }
-  /* Back to the state before the toll. */
-  struct event_row *e = NULL;
-  size_t ne = 0;
-  const char *back = "open";
-  if (store_events(&c->st, m.id, &e, &ne) != 0)
-    goto done;
-  for (size_t i = ne; i-- > 0;) {
-    if (strcmp(e[i].kind, "status") == 0 && e[i].new_value &&
-        strcmp(e[i].new_value, "tolled") == 0) {
-      if (e[i].old_value && status_transition_ok("tolled", e[i].old_value))
-        back = e[i].old_value;
-      break;
-    }
-  }
-  char *back_copy = xstrdup(back);
-  store_events_free(e, ne);
-  int rc = store_toll_resume(&c->st, m.id, a->on);
-  if (rc == 0)
-    rc = store_event_add(&c->st, m.id, a->on, "resume", "clock", "paused", "running", a->note);
-  if (rc == 0)
-    rc = set_status(c, &m, back_copy, a->on, a->note);
-  free(back_copy);
-  if (rc == 0)
-    rc = schedule_update(sc, &m, a->on, "clock resumed: the reply received is the new day 0", NULL);
-  if (rc != 0)
-    goto done;
-  ret = 0;
-done:
-  store_tolls_free(t, nt);
-  schedule_free(sc);
-  matter_release(&m);
-  return ret;
+  struct life l;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_resume(&l, a->ref, a->on, a->note, &a->out);
+  life_release(&l);
+  return rc;
+}
+
+static int do_reopen(struct ctx *c, void *arg)
+{
+  struct clock_args *a = arg;
+  struct life l;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_reopen(&l, a->ref, a->on, a->due, a->received, a->note, &a->out);
+  life_release(&l);
+  return rc;
+}
+
+static int date_opt(const struct opt_parsed *p, const char *name, const char **out)
+{
+  dl_day d;
+  *out = opt_get(p, name);
+  if (*out && dl_parse_date(*out, &d) != 0)
+    return usage_error("invalid date '%s' for --%s (want YYYY-MM-DD, a real date)", *out, name);
+  return 0;
 }
 
 static int run_clock(struct ctx *c, int argc, char **argv, const struct cmd_help *help,
-                     int (*fn)(struct ctx *, void *))
+                     int (*fn)(struct ctx *, void *), const char *done_what)
 {
   struct opt_parsed p;
   int rc = opt_parse(&p, argc, argv, help);
@@ -270,69 +131,50 @@ static int run_clock(struct ctx *c, int argc, char **argv, const struct cmd_help
     return rc > 0 ? 0 : rc;
   struct clock_args a;
   memset(&a, 0, sizeof a);
-  a.what = argv[0];
   a.days = -1;
-  dl_day d;
   if (p.npos != 1) {
     rc = usage_error("'%s' needs one reference (see 'pubrec %s --help')", argv[0], argv[0]);
     goto done;
   }
   a.ref = p.pos[0];
-  a.on = opt_get(&p, "on");
   a.note = opt_get(&p, "note");
-  if (fn == do_extend && (rc = opt_int(&p, "days", 1, 3650, -1, &a.days)) != 0)
+  if (fn == do_extend) {
+    a.late = opt_has(&p, "late");
+    if ((rc = opt_int(&p, "days", 1, 3650, -1, &a.days)) != 0)
+      goto done;
+  }
+  if (fn == do_reopen && ((rc = date_opt(&p, "due", &a.due)) != 0 ||
+                          (rc = date_opt(&p, "received", &a.received)) != 0))
     goto done;
-  if ((rc = ctx_settle(c)) != 0)
+  if ((rc = ctx_settle(c)) != 0 || (rc = date_opt(&p, "on", &a.on)) != 0)
     goto done;
   if (!a.on)
     a.on = c->today;
-  else if (dl_parse_date(a.on, &d) != 0) {
-    rc = usage_error("invalid date '%s' for --on (want YYYY-MM-DD, a real date)", a.on);
-    goto done;
-  }
   if ((rc = ctx_open(c)) != 0 || (rc = ctx_write(c, fn, &a)) != 0)
     goto done;
-  struct matter m;
-  if ((rc = store_matter_get(&c->st, a.ref, &m)) != 0) {
-    rc = -1;
-    goto done;
-  }
-  if (c->json) {
-    struct schedule *sc = schedule_new(&c->st);
-    struct matter_info info;
-    rc = view_info(&info, sc, &m, c->today);
-    if (rc == 0) {
-      struct jv *o = view_matter(&m, &info);
-      jv_set_str(o, "previous_due", a.from);
-      rc = jv_print(stdout, o);
-      jv_free(o);
-    }
-    schedule_free(sc);
-  } else {
-    printf("%s %s: status %s, due %s (was %s)\n", m.ref,
-           fn == do_extend ? "extended"
-           : fn == do_toll ? "tolled"
-                           : "resumed",
-           m.status, m.due ? m.due : "paused", a.from ? a.from : "none");
-  }
-  matter_release(&m);
+  rc = cmd_print_outcome(c, &a.out, done_what);
 done:
-  free(a.from);
+  outcome_release(&a.out);
   opt_release(&p);
   return rc;
 }
 
 int cmd_extend(struct ctx *c, int argc, char **argv)
 {
-  return run_clock(c, argc, argv, &extend_help, do_extend);
+  return run_clock(c, argc, argv, &extend_help, do_extend, "extended");
 }
 
 int cmd_toll(struct ctx *c, int argc, char **argv)
 {
-  return run_clock(c, argc, argv, &toll_help, do_toll);
+  return run_clock(c, argc, argv, &toll_help, do_toll, "tolled: clock paused");
 }
 
 int cmd_resume(struct ctx *c, int argc, char **argv)
 {
-  return run_clock(c, argc, argv, &resume_help, do_resume);
+  return run_clock(c, argc, argv, &resume_help, do_resume, "resumed: clock running");
+}
+
+int cmd_reopen(struct ctx *c, int argc, char **argv)
+{
+  return run_clock(c, argc, argv, &reopen_help, do_reopen, "reopened");
 }

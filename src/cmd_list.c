@@ -18,6 +18,7 @@ static const struct opt_spec opts[] = {
     {"kind", 'k', OPT_VALUE, "K", "only request, subpoena, appeal or petition"},
     {"overdue", 0, OPT_FLAG, NULL, "only open matters past their due date"},
     {"due-within", 0, OPT_VALUE, "N", "only open matters due within N days (overdue included)"},
+    {"all", 0, OPT_FLAG, NULL, "voided matters too (entered by mistake; see 'pubrec void')"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
@@ -55,10 +56,8 @@ int cmd_list(struct ctx *c, int argc, char **argv)
     else if (status_valid(status))
       f.status = status;
     else {
-      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: open, "
-                       "acknowledged, extended, tolled, partial, appealed, fulfilled, denied, "
-                       "refused, withdrawn, escalated)",
-                       status);
+      rc = usage_error("unknown status '%s' (want open, closed, overdue or one of: %s)", status,
+                       status_names(STATUS_ALL));
       goto done;
     }
   }
@@ -69,6 +68,7 @@ int cmd_list(struct ctx *c, int argc, char **argv)
   }
   f.agency = opt_get(&p, "agency");
   f.overdue |= opt_has(&p, "overdue");
+  f.all = opt_has(&p, "all");
   if ((rc = opt_int(&p, "due-within", 0, 100000, -1, &f.due_within)) != 0)
     goto done;
   if ((rc = ctx_open(c)) != 0)

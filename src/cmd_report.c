@@ -82,6 +82,8 @@ int cmd_report(struct ctx *c, int argc, char **argv)
     rc = usage_error("invalid date '%s' for --as-of (want YYYY-MM-DD, a real date)", o.as_of);
     goto done;
   }
+  /* A past date replays the history: each matter as it stood then. */
+  o.replay = strcmp(o.as_of, c->today) < 0;
   char from[11], to[11];
   if ((rc = report_period(from, to, &o)) != 0)
     goto done;

@@ -647,6 +647,8 @@ static struct body *render_report(struct server *s, int fi, const struct params 
              o.kind);
     return error_body(400, err);
   }
+  /* A past date replays the history, as `pubrec report --as-of` does. */
+  o.replay = strcmp(o.as_of, s->wtoday) < 0;
   char from[11], to[11];
   if (report_period(from, to, &o) != 0)
     return error_body(400, err);

@@ -1,8 +1,9 @@
 /*
 ** holidays.c — holiday calendars generated from rules (LAW.md section 5).
 **
-** Rules give a date per year (fixed day, nth or last weekday of a month) and
-** an observance shift for weekend dates. hol_set_build evaluates them over a
+** Rules give a date per year (fixed day, nth or last weekday of a month,
+** Easter Sunday; plus a shift of some days) and an observance rule for weekend
+** dates. hol_set_build evaluates them over a
 ** year range into one sorted array of observed days plus a prefix count of
 ** the ones on Monday-Friday, so hol_find and hol_count_weekday are
 ** bisections. Civil-date arithmetic comes from deadline.c. No I/O.
@@ -25,9 +26,11 @@ static int floor_mod(int a, int m)
 
 static int rule_valid(const struct hol_rule *r)
 {
-  if (r->month < 1 || r->month > 12)
+  if (r->kind != HOL_EASTER && (r->month < 1 || r->month > 12))
     return 0;
-  if (r->observe < HOL_OBS_NONE || r->observe > HOL_OBS_SUN_MON_SAT_NONE)
+  if (r->shift < -HOL_MAX_SHIFT || r->shift > HOL_MAX_SHIFT)
+    return 0;
+  if (r->observe < HOL_OBS_NONE || r->observe > HOL_OBS_SAT_MON_SUN_MON)
     return 0;
   if (r->every < 0 || r->first_year < 0 || r->last_year < 0)
     return 0;
@@ -38,16 +41,36 @@ static int rule_valid(const struct hol_rule *r)
     return r->weekday >= 0 && r->weekday <= 6 && r->nth >= 1 && r->nth <= 5;
   case HOL_LAST:
     return r->weekday >= 0 && r->weekday <= 6;
+  case HOL_EASTER:
+    return 1;
   default:
     return 0;
   }
 }
 
 /*
+** Western Easter Sunday of year y (Gregorian calendar): the anonymous
+** Gregorian algorithm (Meeus/Jones/Butcher), valid for every year >= 1583.
+*/
+static int32_t easter_sunday(int y)
+{
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return dl_from_civil(y, month, day);
+}
+
+/*
 ** The date a rule falls on in year y before any observance shift, or
 ** INT32_MIN when the rule is not in force that year (outside first/last
 ** year, not a year of its cycle, a 5th weekday the month lacks, Feb 29 in a
-** common year) or is malformed.
+** common year) or is malformed. The rule's shift (days) is added to the
+** kind's date, so the result may lie in another month (or year).
 */
 int32_t hol_rule_date(const struct hol_rule *rule, int y)
 {
@@ -66,16 +89,18 @@ int32_t hol_rule_date(const struct hol_rule *rule, int y)
   case HOL_FIXED:
     if (!dl_valid_civil(y, rule->month, rule->day))
       return HOL_NO_DAY;
-    return dl_from_civil(y, rule->month, rule->day);
+    return dl_from_civil(y, rule->month, rule->day) + rule->shift;
   case HOL_NTH:
     first = dl_from_civil(y, rule->month, 1);
     first += floor_mod(rule->weekday - dl_weekday(first), 7) + 7 * (rule->nth - 1);
     if (first - dl_from_civil(y, rule->month, 1) >= dl_days_in_month(y, rule->month))
       return HOL_NO_DAY; /* no 5th such weekday this month */
-    return first;
+    return first + rule->shift;
+  case HOL_EASTER:
+    return easter_sunday(y) + rule->shift;
   default: /* HOL_LAST */
     last = dl_from_civil(y, rule->month, dl_days_in_month(y, rule->month));
-    return last - floor_mod(dl_weekday(last) - rule->weekday, 7);
+    return last - floor_mod(dl_weekday(last) - rule->weekday, 7) + rule->shift;
   }
 }
 
@@ -98,6 +123,8 @@ int32_t hol_rule_observed(const struct hol_rule *rule, int y)
     return w == 0 ? d + 1 : d;
   case HOL_OBS_SUN_MON_SAT_NONE:
     return w == 0 ? d + 1 : w == 6 ? HOL_NO_DAY : d;
+  case HOL_OBS_SAT_MON_SUN_MON:
+    return w == 6 ? d + 2 : w == 0 ? d + 1 : d;
   default: /* HOL_OBS_NONE */
     return d;
   }

@@ -2,7 +2,8 @@
 ** holidays.h — holiday calendars generated from rules (LAW.md section 5).
 **
 ** A calendar is a list of rules (fixed date with an observance shift, nth or
-** last weekday of a month, years in force) plus closures. hol_set_build turns
+** last weekday of a month, a day relative to Easter, each optionally moved by
+** a number of days, years in force) plus closures. hol_set_build turns
 ** them into a sorted array of observed non-working days over a year range, so
 ** that lookups are bisections. No I/O; the caller passes the rules in.
 */
@@ -12,12 +13,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum hol_kind { HOL_FIXED = 0, HOL_NTH = 1, HOL_LAST = 2 };
+enum hol_kind {
+  HOL_FIXED = 0,
+  HOL_NTH = 1,
+  HOL_LAST = 2,
+  HOL_EASTER = 3 /* Western (Gregorian) Easter Sunday; month, day, weekday, nth unused */
+};
+/* Largest |shift| a rule may have (days): a shifted date stays within a year of its own. */
+#define HOL_MAX_SHIFT 180
 enum hol_observe {
-  HOL_OBS_NONE = 0,            /* observed on its date, even a weekend */
-  HOL_OBS_SAT_FRI_SUN_MON = 1, /* 5 U.S.C. 6103(b), E.O. 11582 3(a) */
-  HOL_OBS_SUN_MON = 2,         /* C.R.S. 24-11-101(2): Sunday -> Monday only */
-  HOL_OBS_SUN_MON_SAT_NONE = 3 /* Inauguration Day, 5 U.S.C. 6103(c) */
+  HOL_OBS_NONE = 0,             /* observed on its date, even a weekend */
+  HOL_OBS_SAT_FRI_SUN_MON = 1,  /* 5 U.S.C. 6103(b), E.O. 11582 3(a) */
+  HOL_OBS_SUN_MON = 2,          /* C.R.S. 24-11-101(2): Sunday -> Monday only */
+  HOL_OBS_SUN_MON_SAT_NONE = 3, /* Inauguration Day, 5 U.S.C. 6103(c) */
+  HOL_OBS_SAT_MON_SUN_MON = 4   /* R.I. Gen. Laws 25-1-1: Saturday or Sunday -> Monday */
 };
 
 struct hol_rule {
@@ -32,6 +41,8 @@ struct hol_rule {
   int last_year;    /* inclusive, 0 = no limit */
   int every;        /* in force when year % every == offset; 0 or 1 = every year */
   int offset;
+  int shift; /* days added to the kind's date before observance: the day after Thanksgiving
+                is the 4th Thursday of November + 1, Good Friday is Easter - 2 */
 };
 
 struct hol_day {

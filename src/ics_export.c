@@ -125,7 +125,8 @@ static int write_row(void *arg, const struct ics_row *r)
   if (!r->due || dl_parse_date(r->due, &due) != 0)
     return error("%s has an invalid %s due date '%s' (run 'pubrec show %s')", r->ref, r->dl_kind,
                  r->due ? r->due : "", r->ref);
-  int closed = !status_is_open(r->status);
+  /* Answered or closed: the deadline no longer stands (STATUS:CANCELLED). */
+  int closed = !status_is_open(r->status) || (r->clock && strcmp(r->clock, "stopped") == 0);
   const char *categories[] = {r->kind, r->from_code, r->to_code, NULL};
   buf_reset(&x->uid);
   cat(&x->uid, r->uuid, "-", r->supersedes ? r->supersedes : r->dl_kind, "@pubrec", NULL);
@@ -206,10 +207,8 @@ int ics_export_setup(struct ics_spec *s, const struct ics_args *a)
       f->open = 0;
       f->status = status;
     } else {
-      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: "
-                       "open, acknowledged, extended, tolled, partial, appealed, fulfilled, "
-                       "denied, refused, withdrawn, escalated)",
-                       status);
+      rc = usage_error("unknown status '%s' for --status (want all, open, closed or one of: %s)",
+                       status, status_names(STATUS_ALL));
       return rc;
     }
   }

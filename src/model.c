@@ -25,11 +25,12 @@ void matter_release(struct matter *m)
 {
   if (!m)
     return;
-  char **strs[] = {&m->uuid,      &m->ref,         &m->kind,         &m->from_code,
-                   &m->from_name, &m->to_code,     &m->to_name,      &m->tracking,
-                   &m->subject,   &m->description, &m->trigger_date, &m->trigger_time,
-                   &m->rule,      &m->due_stated,  &m->routed,       &m->compliance,
-                   &m->due,       &m->status,      &m->created_at,   &m->updated_at};
+  char **strs[] = {
+      &m->uuid,         &m->ref,          &m->kind,        &m->from_code,  &m->from_name,
+      &m->to_code,      &m->to_name,      &m->tracking,    &m->subject,    &m->description,
+      &m->trigger_date, &m->trigger_time, &m->rule,        &m->due_stated, &m->routed,
+      &m->compliance,   &m->due,          &m->status,      &m->created_at, &m->updated_at,
+      &m->clock,        &m->answered,     &m->clock_start, &m->missed,     &m->voided};
   for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
     free(*strs[i]);
   if (m->parents) {
@@ -77,6 +78,8 @@ void response_row_release(struct response_row *r)
   free(r->note);
   free(r->by);
   free(r->created_at);
+  free(r->retracted);
+  free(r->retract_note);
   memset(r, 0, sizeof *r);
 }
 
@@ -93,70 +96,113 @@ void rule_row_release(struct rule_row *r)
   free(r->cutoff);
   free(r->citation);
   free(r->note);
+  free(r->source);
+  free(r->status);
+  free(r->ext_unit);
+  free(r->version_from);
   memset(r, 0, sizeof *r);
 }
 
-const char *const status_all[] = {"open",    "acknowledged", "extended",  "tolled",
-                                  "partial", "appealed",     "fulfilled", "denied",
-                                  "refused", "withdrawn",    "escalated", NULL};
+void rule_version_row_release(struct rule_version_row *v)
+{
+  if (!v)
+    return;
+  free(v->effective_from);
+  free(v->unit);
+  free(v->ext_unit);
+  free(v->roll);
+  free(v->citation);
+  free(v->source);
+  free(v->status);
+  free(v->note);
+  memset(v, 0, sizeof *v);
+}
 
-/* The transition table: from each state, the states it may move to. Closed
-   states move only back to "open" (reopening), except that a denial or
-   refusal can still be appealed or escalated to a child matter. */
-static const struct {
-  const char *from;
-  const char *to[12];
-} transitions[] = {
+void jurisdiction_row_release(struct jurisdiction_row *j)
+{
+  if (!j)
+    return;
+  free(j->code);
+  free(j->name);
+  free(j->rule);
+  free(j->calendar);
+  memset(j, 0, sizeof *j);
+}
+
+int rule_status_unverified(const struct rule_row *r)
+{
+  return !r->status || strcmp(r->status, "verified") != 0;
+}
+
+/* The statuses (SPEC.md): open ones first. Closed states move only back to
+   "open" (reopening, which asks for the new clock), except that a denial or
+   refusal can still be appealed or escalated to a child matter. 'tolled' is
+   entered and left only by the toll and resume operations (src/matter.c),
+   'extended' only by an extension. */
+const struct status_def status_defs[] = {
     {"open",
+     1,
+     0,
      {"acknowledged", "extended", "tolled", "partial", "fulfilled", "denied", "refused",
       "withdrawn", "escalated", NULL}},
     {"acknowledged",
+     1,
+     0,
      {"extended", "tolled", "partial", "fulfilled", "denied", "refused", "withdrawn", "escalated",
       NULL}},
     {"extended",
+     1,
+     0,
      {"tolled", "partial", "fulfilled", "denied", "refused", "withdrawn", "escalated", NULL}},
     {"tolled",
+     1,
+     0,
      {"open", "acknowledged", "extended", "partial", "fulfilled", "denied", "refused", "withdrawn",
       "escalated", NULL}},
     {"partial",
+     1,
+     1,
      {"extended", "tolled", "fulfilled", "denied", "refused", "withdrawn", "appealed", "escalated",
       NULL}},
-    {"appealed", {"partial", "fulfilled", "denied", "withdrawn", "escalated", NULL}},
-    {"fulfilled", {"open", NULL}},
-    {"denied", {"open", "appealed", "escalated", NULL}},
-    {"refused", {"open", "appealed", "escalated", NULL}},
-    {"withdrawn", {"open", NULL}},
-    {"escalated", {"open", NULL}},
-};
+    {"appealed", 1, 0, {"partial", "fulfilled", "denied", "withdrawn", "escalated", NULL}},
+    {"fulfilled", 0, 1, {"open", NULL}},
+    {"denied", 0, 1, {"open", "appealed", "escalated", NULL}},
+    {"refused", 0, 1, {"open", "appealed", "escalated", NULL}},
+    {"withdrawn", 0, 0, {"open", NULL}},
+    {"escalated", 0, 0, {"open", NULL}},
+    {NULL, 0, 0, {NULL}}};
+
+const struct status_def *status_find(const char *name)
+{
+  for (const struct status_def *d = status_defs; name && d->name; d++)
+    if (strcmp(d->name, name) == 0)
+      return d;
+  return NULL;
+}
 
 int status_valid(const char *s)
 {
-  for (int i = 0; status_all[i]; i++)
-    if (strcmp(status_all[i], s) == 0)
-      return 1;
-  return 0;
+  return status_find(s) != NULL;
 }
 
 int status_is_open(const char *s)
 {
-  static const char *const open[] = {"open",   "acknowledged", "extended",
-                                     "tolled", "partial",      "appealed"};
-  for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
-    if (strcmp(open[i], s) == 0)
-      return 1;
-  return 0;
+  const struct status_def *d = status_find(s);
+  return d && d->open;
+}
+
+int status_is_determination(const char *s)
+{
+  const struct status_def *d = status_find(s);
+  return d && d->determination;
 }
 
 int status_transition_ok(const char *from, const char *to)
 {
-  for (size_t i = 0; i < sizeof transitions / sizeof transitions[0]; i++) {
-    if (strcmp(transitions[i].from, from) != 0)
-      continue;
-    for (int j = 0; transitions[i].to[j]; j++)
-      if (strcmp(transitions[i].to[j], to) == 0)
-        return 1;
-    return 0;
-  }
+  const struct status_def *d = status_find(from);
+  for (int j = 0; d && d->next[j]; j++)
+    if (strcmp(d->next[j], to) == 0)
+      return 1;
   return 0;
 }
 
@@ -164,16 +210,39 @@ void status_allowed(char *out, size_t n, const char *from)
 {
   size_t len = 0;
   out[0] = '\0';
-  for (size_t i = 0; i < sizeof transitions / sizeof transitions[0]; i++) {
-    if (strcmp(transitions[i].from, from) != 0)
-      continue;
-    for (int j = 0; transitions[i].to[j]; j++) {
-      int w = snprintf(out + len, n - len, "%s%s", j ? ", " : "", transitions[i].to[j]);
-      if (w < 0 || (size_t)w >= n - len)
-        return;
-      len += (size_t)w;
-    }
+  const struct status_def *d = status_find(from);
+  for (int j = 0; d && d->next[j]; j++) {
+    int w = snprintf(out + len, n - len, "%s%s", j ? ", " : "", d->next[j]);
+    if (w < 0 || (size_t)w >= n - len)
+      return;
+    len += (size_t)w;
   }
+}
+
+const char *status_names(int which)
+{
+  static char all[256], open[128], closed[128];
+  char *out = which == 1 ? open : which == 0 ? closed : all;
+  size_t size = which == 1 ? sizeof open : which == 0 ? sizeof closed : sizeof all;
+  if (out[0])
+    return out;
+  size_t len = 0;
+  for (const struct status_def *d = status_defs; d->name; d++) {
+    if (which >= 0 && d->open != which)
+      continue;
+    int w = snprintf(out + len, size - len, "%s%s", len ? ", " : "", d->name);
+    if (w < 0 || (size_t)w >= size - len)
+      break;
+    len += (size_t)w;
+  }
+  return out;
+}
+
+const char *status_clock(const char *status, int answered)
+{
+  if (!status_is_open(status) || answered)
+    return "stopped";
+  return strcmp(status, "tolled") == 0 ? "paused" : "running";
 }
 
 static const struct {
@@ -194,31 +263,48 @@ const char *kind_prefix(const char *kind)
   return NULL;
 }
 
-const char *const response_kinds[] = {"acknowledgement", "production", "partial",   "denial",
-                                      "refusal",         "objection",  "extension", "clarification",
-                                      "other",           NULL};
+const struct response_def response_defs[] = {{"acknowledgement", "acknowledged", 0},
+                                             {"production", "fulfilled", 1},
+                                             {"partial", "partial", 1},
+                                             {"denial", "denied", 1},
+                                             {"refusal", "refused", 1},
+                                             {"no-records", "fulfilled", 1},
+                                             {"objection", NULL, 1},
+                                             {"extension", "extended", 0},
+                                             {"clarification", "tolled", 0},
+                                             {"other", NULL, 0},
+                                             {NULL, NULL, 0}};
+
+const struct response_def *response_find(const char *kind)
+{
+  for (const struct response_def *d = response_defs; kind && d->name; d++)
+    if (strcmp(d->name, kind) == 0)
+      return d;
+  return NULL;
+}
 
 int response_kind_valid(const char *kind)
 {
-  for (int i = 0; response_kinds[i]; i++)
-    if (strcmp(response_kinds[i], kind) == 0)
-      return 1;
-  return 0;
+  return response_find(kind) != NULL;
 }
 
 const char *response_status(const char *kind)
 {
-  static const struct {
-    const char *kind, *status;
-  } map[] = {{"acknowledgement", "acknowledged"},
-             {"production", "fulfilled"},
-             {"partial", "partial"},
-             {"denial", "denied"},
-             {"refusal", "refused"},
-             {"extension", "extended"},
-             {"clarification", "tolled"}};
-  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-    if (strcmp(map[i].kind, kind) == 0)
-      return map[i].status;
-  return NULL;
+  const struct response_def *d = response_find(kind);
+  return d ? d->status : NULL;
+}
+
+const char *response_names(void)
+{
+  static char out[256];
+  if (out[0])
+    return out;
+  size_t len = 0;
+  for (const struct response_def *d = response_defs; d->name; d++) {
+    int w = snprintf(out + len, sizeof out - len, "%s%s", len ? ", " : "", d->name);
+    if (w < 0 || (size_t)w >= sizeof out - len)
+      break;
+    len += (size_t)w;
+  }
+  return out;
 }

@@ -39,6 +39,11 @@ struct matter {
   char *compliance;   /* YYYY-MM-DD or YYYY-MM-DDTHH:MM, may be NULL */
   char *due;          /* controlling due date, NULL when none (tolled, promptly) */
   char *status;
+  char *clock;       /* running, paused (tolled) or stopped (answered or closed) */
+  char *answered;    /* first determination since the clock started, or NULL */
+  char *clock_start; /* a reopened matter's period starts here, or NULL */
+  char *missed;      /* the due date a late extension passed over, or NULL */
+  char *voided;      /* the date it was voided (entered by mistake), or NULL */
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
 };
@@ -72,6 +77,8 @@ struct response_row {
   char *note;
   char *by;
   char *created_at;
+  char *retracted;    /* the date it was retracted, or NULL */
+  char *retract_note; /* why, or NULL */
 };
 
 struct rule_row {
@@ -82,6 +89,29 @@ struct rule_row {
   int routing_days, earlier_of;
   char *citation, *note;
   int builtin;
+  char *source;       /* where the law's words were read; NULL for a user's rule */
+  char *status;       /* "verified" or "unverified" (rule_status_unverified) */
+  char *ext_unit;     /* "working" or "calendar" from the version in force, else NULL */
+  char *version_from; /* effective_from of the version in force, NULL: no versions */
+};
+
+/* One version of a rule (rule_version): the period in force from a date. */
+struct rule_version_row {
+  char *effective_from; /* YYYY-MM-DD; 1000-01-01 = before any recorded change */
+  char *unit;
+  int count; /* -1 when the document states it */
+  char *ext_unit;
+  int ext_days; /* -1: no statutory cap */
+  int max_ext;
+  char *roll, *citation, *source, *status, *note;
+};
+
+/* A jurisdiction: the default rule for a request to an agency in it, and its calendar. */
+struct jurisdiction_row {
+  char *code, *name;
+  char *rule;     /* may be NULL */
+  char *calendar; /* may be NULL */
+  int builtin;
 };
 
 void agency_release(struct agency *a);
@@ -90,22 +120,52 @@ void deadline_row_release(struct deadline_row *d);
 void event_row_release(struct event_row *e);
 void response_row_release(struct response_row *r);
 void rule_row_release(struct rule_row *r);
+void rule_version_row_release(struct rule_version_row *v);
+void jurisdiction_row_release(struct jurisdiction_row *j);
+/* 1 when the rule (the version in force) is not verified by two sources. */
+int rule_status_unverified(const struct rule_row *r);
 
-/* Status state machine. */
+/* The statuses, defined once (migrations/0005_lifecycle.sql holds the same
+   facts for SQL; tests/unit/test_lifecycle.c checks they agree). */
+struct status_def {
+  const char *name;
+  int open;             /* 1: the matter is pending */
+  int determination;    /* 1: entering it answers the request (meets the deadline) */
+  const char *next[12]; /* the statuses it may move to, NULL-terminated */
+};
+extern const struct status_def status_defs[];           /* terminated by name NULL */
+const struct status_def *status_find(const char *name); /* NULL when unknown */
 int status_valid(const char *status);
 int status_is_open(const char *status);
-/* 1 when from -> to is allowed. Reopening (any closed state -> open) is allowed. */
+int status_is_determination(const char *status);
+/* 1 when from -> to is allowed by the state machine. */
 int status_transition_ok(const char *from, const char *to);
 /* The states reachable from `from`, as "a, b, c" into out (size n). */
 void status_allowed(char *out, size_t n, const char *from);
-extern const char *const status_all[]; /* NULL-terminated */
+/* Every status as "a, b, c" (open ones first), or only open (1) / closed (0)
+   ones; for messages and help. Borrowed, static. */
+const char *status_names(int which);
+#define STATUS_ALL (-1)
+
+/* The clock of a matter with this status that was (or was not) answered:
+   "running", "paused" or "stopped" (see migrations/0005_lifecycle.sql). */
+const char *status_clock(const char *status, int answered);
 
 /* Matter kinds and their reference prefixes. */
 int kind_valid(const char *kind);
 const char *kind_prefix(const char *kind); /* REQ, SUB, APL, PET */
-/* Response kinds and the status they imply (NULL: no change). */
+
+/* Response kinds, defined once (and in the response_kind table). */
+struct response_def {
+  const char *name;
+  const char *status; /* the status it implies, or NULL */
+  int determination;  /* 1: meets the response deadline */
+};
+extern const struct response_def response_defs[];           /* terminated by name NULL */
+const struct response_def *response_find(const char *kind); /* NULL when unknown */
 int response_kind_valid(const char *kind);
 const char *response_status(const char *kind);
-extern const char *const response_kinds[];
+/* Every response kind as "a, b, c"; borrowed, static. */
+const char *response_names(void);
 
 #endif

@@ -19,6 +19,7 @@
 
 #include "deadline.h"
 #include "model.h"
+#include "replay.h"
 #include "schedule.h"
 #include "store_report.h"
 
@@ -32,9 +33,7 @@ static const struct {
 
 static const char *const kinds[] = {"request", "subpoena", "appeal", "petition"};
 #define NKINDS (sizeof kinds / sizeof kinds[0])
-static const char *const closed_states[] = {"fulfilled", "denied", "refused", "withdrawn",
-                                            "escalated"};
-#define NCLOSED (sizeof closed_states / sizeof closed_states[0])
+#define NSTATUS 16 /* room for every status of model.c's status_defs */
 
 /* A growable array of ints (days), for medians. */
 struct ivec {
@@ -90,7 +89,9 @@ struct walk_matter {
   const char *first_on, *answer_on, *closed_on; /* NULL when none */
   const char *closed_as; /* closed: the state it closed in (refused, even if now escalated) */
   int open;
+  int running; /* open, not tolled, not answered by the report's date: can be overdue */
   dl_day trigger, due, closed, first, answer; /* DL_NO_DAY when none */
+  dl_day answered, missed; /* the matter's first determination; a missed due date */
   const struct hol_set *cal;
   const char *calendar;
   struct agency_slot *from, *to;
@@ -108,20 +109,20 @@ struct rep {
   struct agency_slot **by_id; /* sorted by agency id */
   struct report_rule_cal *rules;
   size_t nrules;
-  struct cal_built **built; /* every calendar built, per (code, agency) */
-  size_t nbuilt;
+  struct schedule *sc; /* every calendar built, per (code, agency) */
+  int replay;          /* each matter's state replayed from its history (report --as-of) */
   const struct report_agency *scope_agency;
 
   /* totals (GROUP BY) */
   int64_t t_matters, t_open, t_closed, t_overdue, t_due7, t_due30;
-  int64_t by_status[16];
+  int64_t by_status[NSTATUS];
   int64_t kind_count[NKINDS], kind_open[NKINDS], kind_overdue[NKINDS];
 
   /* walk */
   int64_t aging[NBANDS];
   struct items overdue, due_soon, oldest;
   int64_t pending_start, received, processed, pending_end, backlog;
-  int64_t dispositions[NCLOSED];
+  int64_t dispositions[NSTATUS]; /* by status_index of a closed status */
   struct ivec response_wd;
   int nmonths;
   int64_t *month_received, *month_processed;
@@ -163,14 +164,6 @@ static void fmt_day(char out[11], dl_day d)
     dl_format_date(out, d);
 }
 
-static int closed_index(const char *status)
-{
-  for (size_t i = 0; i < NCLOSED; i++)
-    if (strcmp(closed_states[i], status) == 0)
-      return (int)i;
-  return -1;
-}
-
 static int kind_index(const char *kind)
 {
   for (size_t i = 0; i < NKINDS; i++)
@@ -181,8 +174,8 @@ static int kind_index(const char *kind)
 
 static int status_index(const char *status)
 {
-  for (int i = 0; status_all[i]; i++)
-    if (strcmp(status_all[i], status) == 0)
+  for (int i = 0; status_defs[i].name && i < NSTATUS; i++)
+    if (strcmp(status_defs[i].name, status) == 0)
       return i;
   return -1;
 }
@@ -309,52 +302,18 @@ static const char *rule_calendar(struct rep *r, const char *rule)
   return NULL;
 }
 
-/* A built calendar, owned here and never moved once built: slots keep
-   pointers to it. (schedule_calendar's sets live in an array that grows, so
-   its pointers do not survive the next new calendar.) */
-struct cal_built {
-  struct calendar_data data; /* owns the names the set borrows */
-  struct hol_set set;
-};
-
-static const struct hol_set *build_calendar(struct rep *r, const char *code, int64_t agency_id)
-{
-  int exists = store_calendar_exists(r->st, code);
-  if (exists < 0)
-    return NULL;
-  if (!exists) {
-    error("unknown calendar '%s' (see 'pubrec calendar list')", code);
-    return NULL;
-  }
-  struct cal_built *c = xcalloc(1, sizeof *c);
-  if (store_calendar_load(r->st, code, agency_id, &c->data) != 0) {
-    free(c);
-    return NULL;
-  }
-  if (hol_set_build(&c->set, c->data.rules, c->data.nrules, c->data.closures, c->data.nclosures,
-                    SCHEDULE_FIRST_YEAR, SCHEDULE_LAST_YEAR) != 0) {
-    calendar_data_release(&c->data);
-    free(c);
-    error("calendar '%s' has an invalid holiday rule", code);
-    return NULL;
-  }
-  r->built = xrealloc(r->built, (r->nbuilt + 1) * sizeof *r->built);
-  r->built[r->nbuilt++] = c;
-  return &c->set;
-}
-
-/* The calendar of a matter received by `to` under `rule` (see the top). */
+/* The calendar of a matter received by `to` under `rule`: the schedule's
+   answer (schedule_governing_calendar), built once in the schedule's cache,
+   whose sets never move. */
 static const struct hol_set *matter_calendar(struct rep *r, struct agency_slot *to,
                                              const char *rule, const char **code)
 {
-  const char *c = rule_calendar(r, rule);
-  if (!c)
-    c = to->a->calendar ? to->a->calendar : SCHEDULE_DEFAULT_CALENDAR;
+  const char *c = schedule_governing_calendar(rule_calendar(r, rule), to->a->calendar);
   *code = c;
   for (size_t i = 0; i < to->ncals; i++)
     if (to->cals[i].code == c || strcmp(to->cals[i].code, c) == 0)
       return to->cals[i].set;
-  const struct hol_set *set = build_calendar(r, c, to->a->id);
+  const struct hol_set *set = schedule_calendar(r->sc, c, to->a->id);
   if (set && to->ncals < sizeof to->cals / sizeof to->cals[0])
     to->cals[to->ncals++] = (struct cal_slot){c, set};
   return set;
@@ -423,6 +382,8 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
   memset(r, 0, sizeof *r);
   r->st = st;
   r->trace = trace;
+  r->replay = o->replay;
+  r->sc = schedule_new(st);
   if (dl_parse_date(o->as_of, &r->d_as_of) != 0)
     return usage_error("invalid date '%s' for --as-of (want YYYY-MM-DD, a real date)", o->as_of);
   if (o->kind && !kind_valid(o->kind))
@@ -460,12 +421,7 @@ static void rep_release(struct rep *r)
   free(r->by_id);
   store_report_agencies_free(r->agencies, r->nagencies);
   store_report_rule_calendars_free(r->rules, r->nrules);
-  for (size_t i = 0; i < r->nbuilt; i++) {
-    hol_set_release(&r->built[i]->set);
-    calendar_data_release(&r->built[i]->data);
-    free(r->built[i]);
-  }
-  free(r->built);
+  schedule_free(r->sc);
   items_release(&r->overdue);
   items_release(&r->due_soon);
   items_release(&r->oldest);
@@ -477,43 +433,101 @@ static void rep_release(struct rep *r)
 /* ---- the merge -------------------------------------------------------- */
 
 typedef int (*walk_fn)(struct rep *r, const struct walk_matter *w);
+static int on_matter(struct rep *r, const struct walk_matter *w);
+static int on_total(void *ctx, const struct report_total *t);
+
+/* In a replayed report the totals by status and kind come from the replayed
+   states, one matter at a time, instead of the GROUP BY over today's. */
+static int total_replayed(struct rep *r, const struct walk_matter *w)
+{
+  dl_day now = r->d_as_of;
+  int due = w->running && w->due != DL_NO_DAY;
+  struct report_total t = {w->m->status,
+                           w->m->kind,
+                           1,
+                           due && w->due < now,
+                           due && w->due >= now && w->due <= now + 7,
+                           due && w->due >= now && w->due <= now + 30};
+  return on_total(r, &t);
+}
 
 static int walk(struct rep *r, walk_fn fn)
 {
-  struct report_cursor *cm = NULL, *cr = NULL, *cc = NULL;
+  struct report_cursor *cm = NULL, *cr = NULL, *cc = NULL, *cs = NULL;
   struct report_matter_row m;
   struct report_response_row resp = {0, NULL, NULL};
   struct report_closure_row clo = {0, NULL, NULL};
-  int have_r = 1, have_c = 1, rc;
+  struct report_state_row ev;
+  memset(&ev, 0, sizeof ev);
+  int have_r = 1, have_c = 1, have_s = 0, rc;
   int ret = PR_ERR;
   if (store_report_matters(r->st, r->trace, &r->scope, &cm) != 0 ||
       store_report_responses(r->st, r->trace, &cr) != 0 ||
-      store_report_closures(r->st, r->trace, &cc) != 0)
+      store_report_closures(r->st, r->trace, &cc) != 0 ||
+      (r->replay && store_report_states(r->st, r->trace, r->as_of, &cs) != 0))
     goto done;
   if ((have_r = store_report_response_next(cr, &resp)) < 0 ||
-      (have_c = store_report_closure_next(cc, &clo)) < 0)
+      (have_c = store_report_closure_next(cc, &clo)) < 0 ||
+      (cs && (have_s = store_report_state_next(cs, &ev)) < 0))
     goto done;
   while ((rc = store_report_matter_next(cm, &m)) == 1) {
     struct walk_matter w;
+    struct replayed x;
     memset(&w, 0, sizeof w);
-    w.m = &m;
     while (have_r == 1 && resp.matter_id < m.id)
       if ((have_r = store_report_response_next(cr, &resp)) < 0)
         goto done;
     while (have_c == 1 && clo.matter_id < m.id)
       if ((have_c = store_report_closure_next(cc, &clo)) < 0)
         goto done;
+    if (cs) {
+      /* The state at the end of as_of, from the history. */
+      replay_init(&x);
+      while (have_s == 1 && ev.matter_id < m.id)
+        if ((have_s = store_report_state_next(cs, &ev)) < 0)
+          goto done;
+      while (have_s == 1 && ev.matter_id == m.id) {
+        replay_event(&x, ev.on_date, ev.kind, ev.field, ev.old_value, ev.new_value);
+        if ((have_s = store_report_state_next(cs, &ev)) < 0)
+          goto done;
+      }
+      if (!x.status[0])
+        continue; /* nothing of it had happened yet */
+      m.status = x.status;
+      m.due = replayed_due(&x);
+      m.answered = x.determined[0] ? x.determined : NULL;
+      m.missed = x.missed[0] ? x.missed : NULL;
+    }
+    w.m = &m;
     w.open = status_is_open(m.status);
     if (have_r == 1 && resp.matter_id == m.id) {
       w.first_on = resp.first_on;
       w.answer_on = resp.answer_on;
+      /* Responses after the report's date had not been given yet (the
+         first of them is the earliest: none before it either). */
+      if (w.first_on && strcmp(w.first_on, r->as_of) > 0)
+        w.first_on = NULL;
+      if (w.answer_on && strcmp(w.answer_on, r->as_of) > 0)
+        w.answer_on = NULL;
     }
-    if (!w.open && have_c == 1 && clo.matter_id == m.id) {
+    if (cs) {
+      if (!w.open && x.closed_on[0]) {
+        w.closed_on = x.closed_on;
+        w.closed_as = x.closed_as;
+      }
+    } else if (!w.open && have_c == 1 && clo.matter_id == m.id) {
       w.closed_on = clo.closed_on;
       w.closed_as = clo.status;
     }
     if (!w.open && !w.closed_as)
       w.closed_as = m.status;
+    w.answered = parse_day(m.answered);
+    if (cs && !x.reopened && w.answer_on &&
+        (w.answered == DL_NO_DAY || parse_day(w.answer_on) < w.answered))
+      w.answered = parse_day(w.answer_on); /* an objection answers without a status */
+    w.missed = parse_day(m.missed);
+    w.running = w.open && strcmp(m.status, "tolled") != 0 &&
+                (w.answered == DL_NO_DAY || w.answered > r->d_as_of);
     w.trigger = parse_day(m.trigger_date);
     w.due = parse_day(m.due);
     w.first = parse_day(w.first_on);
@@ -534,6 +548,8 @@ static int walk(struct rep *r, walk_fn fn)
     w.cal = matter_calendar(r, w.to, m.rule, &w.calendar);
     if (!w.cal)
       goto done;
+    if (cs && fn == on_matter && (ret = total_replayed(r, &w)) != 0)
+      goto done;
     if ((ret = fn(r, &w)) != 0)
       goto done;
     ret = PR_ERR;
@@ -544,6 +560,7 @@ done:
   store_report_cursor_free(cm);
   store_report_cursor_free(cr);
   store_report_cursor_free(cc);
+  store_report_cursor_free(cs);
   return ret;
 }
 
@@ -630,7 +647,8 @@ static void add_dir(struct dir_stats *d, const struct walk_matter *w, int overdu
     d->answered++;
     if (w->due != DL_NO_DAY) {
       d->with_due++;
-      d->on_time += w->answer <= w->due;
+      /* A late extension moved the due date, but the miss stays. */
+      d->on_time += w->answer <= w->due && w->missed == DL_NO_DAY;
     }
   }
   if (w->first != DL_NO_DAY)
@@ -651,7 +669,7 @@ static int month_index(const struct rep *r, dl_day day)
 static int on_matter(struct rep *r, const struct walk_matter *w)
 {
   dl_day now = r->d_as_of;
-  int overdue = w->open && w->due != DL_NO_DAY && w->due < now;
+  int overdue = w->running && w->due != DL_NO_DAY && w->due < now;
   add_dir(&w->to->received, w, overdue);
   add_dir(&w->from->sent, w, overdue);
 
@@ -665,7 +683,7 @@ static int on_matter(struct rep *r, const struct walk_matter *w)
       struct item *it = item_add(&r->overdue, w);
       it->days = (int)(now - w->due);
       it->wdays = dl_working_days_between(w->cal, w->due, now);
-    } else if (w->due != DL_NO_DAY && w->due <= now + 30) {
+    } else if (w->running && w->due != DL_NO_DAY && w->due <= now + 30) {
       struct item *it = item_add(&r->due_soon, w);
       it->days = (int)(w->due - now);
       it->wdays = dl_working_days_between(w->cal, now, w->due);
@@ -684,8 +702,8 @@ static int on_matter(struct rep *r, const struct walk_matter *w)
   if (!w->open && w->closed >= r->d_from && w->closed <= r->d_to) {
     r->processed++;
     r->month_processed[month_index(r, w->closed)]++;
-    int ci = closed_index(w->closed_as);
-    if (ci >= 0)
+    int ci = status_index(w->closed_as);
+    if (ci >= 0 && !status_defs[ci].open)
       r->dispositions[ci]++;
     ivec_push(&r->response_wd, dl_working_days_between(w->cal, w->trigger, w->closed));
   }
@@ -763,10 +781,10 @@ static struct jv *totals_json(struct rep *r)
   jv_set_int(o, "due_7", r->t_due7);
   jv_set_int(o, "due_30", r->t_due30);
   struct jv *st = jv_array();
-  for (int i = 0; status_all[i]; i++) {
+  for (int i = 0; status_defs[i].name && i < NSTATUS; i++) {
     struct jv *s = jv_object();
-    jv_set_str(s, "status", status_all[i]);
-    jv_set_bool(s, "open", status_is_open(status_all[i]));
+    jv_set_str(s, "status", status_defs[i].name);
+    jv_set_bool(s, "open", status_defs[i].open);
     jv_set_int(s, "count", r->by_status[i]);
     jv_append(st, s);
   }
@@ -858,9 +876,11 @@ static struct jv *doj_json(struct rep *r)
   jv_set_int(va, "pending_end", r->pending_end);
   jv_set(o, "requests", va);
   struct jv *disp = jv_array();
-  for (size_t i = 0; i < NCLOSED; i++) {
+  for (int i = 0; status_defs[i].name && i < NSTATUS; i++) {
+    if (status_defs[i].open)
+      continue;
     struct jv *d = jv_object();
-    jv_set_str(d, "status", closed_states[i]);
+    jv_set_str(d, "status", status_defs[i].name);
     jv_set_int(d, "count", r->dispositions[i]);
     jv_append(disp, d);
   }
@@ -1164,7 +1184,7 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   struct rep r;
   *out = NULL;
   int rc = rep_init(&r, st, o, trace);
-  if (rc == 0)
+  if (rc == 0 && !r.replay)
     rc = store_report_totals(st, trace, &r.scope, on_total, &r);
   if (rc == 0)
     rc = walk(&r, on_matter);
@@ -1232,7 +1252,7 @@ static int on_csv_row(struct rep *r, const struct walk_matter *w)
   struct buf *b = r->csv;
   dl_day now = r->d_as_of;
   const struct report_matter_row *m = w->m;
-  int overdue = w->open && w->due != DL_NO_DAY && w->due < now;
+  int overdue = w->running && w->due != DL_NO_DAY && w->due < now;
   dl_day end = w->open ? now : w->closed;
   char closed[11];
   fmt_day(closed, w->open || !w->closed_on ? DL_NO_DAY : w->closed);

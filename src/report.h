@@ -24,6 +24,8 @@ struct report_opts {
   const char *agency; /* agency code: only matters it sent or received; NULL: all */
   const char *kind;   /* request, subpoena, appeal or petition; NULL: all */
   int recent;         /* history rows to show; < 0: REPORT_RECENT_DEFAULT */
+  int replay;         /* 1: as_of is in the past: each matter's state is replayed from its
+                         history as it stood at the end of as_of */
 };
 
 /*

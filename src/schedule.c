@@ -38,6 +38,11 @@ struct schedule *schedule_new(struct store *st)
   return sc;
 }
 
+struct store *schedule_store(struct schedule *sc)
+{
+  return sc->st;
+}
+
 void schedule_free(struct schedule *sc)
 {
   if (!sc)
@@ -111,6 +116,13 @@ int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const 
   return 0;
 }
 
+const char *schedule_governing_calendar(const char *rule_calendar, const char *agency_calendar)
+{
+  if (rule_calendar)
+    return rule_calendar;
+  return agency_calendar ? agency_calendar : SCHEDULE_DEFAULT_CALENDAR;
+}
+
 static void copy_str(char *dst, size_t n, const char *src)
 {
   snprintf(dst, n, "%s", src ? src : "");
@@ -127,14 +139,18 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
   if (store_agency_get(sc->st, m->to_code, &to) != 0)
     return error("matter '%s' names an unknown agency '%s'", m->ref, m->to_code);
 
-  const char *calendar = to.calendar ? to.calendar : SCHEDULE_DEFAULT_CALENDAR;
+  const char *rule_calendar = NULL;
+  /* A reopened matter's period restarts on clock_start (its time of day is
+     not known); otherwise it runs from the trigger date and time. */
+  const char *start_date = m->clock_start ? m->clock_start : m->trigger_date;
   dl_day start;
-  if (dl_parse_date(m->trigger_date, &start) != 0) {
-    error("matter '%s' has an invalid trigger date '%s'", m->ref, m->trigger_date);
+  if (dl_parse_date(start_date, &start) != 0) {
+    error("matter '%s' has an invalid start date '%s'", m->ref, start_date);
     goto done;
   }
   dl_input_init(&plan->input, start);
-  if (m->trigger_time && dl_parse_hhmm(m->trigger_time, &plan->input.start_min) != 0) {
+  if (!m->clock_start && m->trigger_time &&
+      dl_parse_hhmm(m->trigger_time, &plan->input.start_min) != 0) {
     error("matter '%s' has an invalid time '%s'", m->ref, m->trigger_time);
     goto done;
   }
@@ -147,7 +163,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     }
     copy_str(plan->citation, sizeof plan->citation, "the date the document states");
   } else if (m->rule) {
-    int rc = store_rule_get(sc->st, m->rule, &rule);
+    int rc = store_rule_get_at(sc->st, m->rule, m->trigger_date, &rule); /* in force then */
     if (rc != 0) {
       if (rc > 0)
         error("matter '%s' names an unknown rule '%s'", m->ref, m->rule);
@@ -164,10 +180,10 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
       }
       plan->rule.count = m->days;
     }
-    if (rule.calendar)
-      calendar = rule.calendar;
+    rule_calendar = rule.calendar;
     copy_str(plan->rule_code, sizeof plan->rule_code, rule.code);
     copy_str(plan->citation, sizeof plan->citation, rule.citation);
+    plan->unverified = rule_status_unverified(&rule);
   } else if (m->days >= 0) {
     /* A period the document states, in calendar days, with no roll: the
        return date is what the subpoena says (LAW.md 3.1). */
@@ -180,6 +196,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     plan->rule.unit = DL_NONE;
     copy_str(plan->citation, sizeof plan->citation, "no deadline given");
   }
+  const char *calendar = schedule_governing_calendar(rule_calendar, to.calendar);
   copy_str(plan->calendar, sizeof plan->calendar, calendar);
 
   if (m->routed && dl_parse_date(m->routed, &plan->input.routed) != 0) {
@@ -192,12 +209,12 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     goto done;
   }
   int ext = 0, next = 0;
-  if (store_extension_total(sc->st, m->id, &ext, &next) != 0)
+  if (store_extension_total(sc->st, m->id, m->clock_start, &ext, &next) != 0)
     goto done;
   plan->input.extend = ext;
   struct toll_row *tolls = NULL;
   size_t ntolls = 0;
-  if (store_tolls(sc->st, m->id, &tolls, &ntolls) != 0)
+  if (store_tolls(sc->st, m->id, m->clock_start, &tolls, &ntolls) != 0)
     goto done;
   if (ntolls > sizeof plan->tolls / sizeof plan->tolls[0]) {
     store_tolls_free(tolls, ntolls);
@@ -409,11 +426,9 @@ static const struct hol_set *matter_calendar(struct schedule *sc, const struct m
   struct agency to;
   if (store_agency_get(sc->st, m->to_code, &to) != 0)
     return NULL;
-  const char *calendar = to.calendar ? to.calendar : SCHEDULE_DEFAULT_CALENDAR;
   struct rule_row rule;
   int have_rule = m->rule && store_rule_get(sc->st, m->rule, &rule) == 0;
-  if (have_rule && rule.calendar)
-    calendar = rule.calendar;
+  const char *calendar = schedule_governing_calendar(have_rule ? rule.calendar : NULL, to.calendar);
   const struct hol_set *cal = schedule_calendar(sc, calendar, to.id);
   if (have_rule)
     rule_row_release(&rule);

@@ -21,6 +21,13 @@ struct schedule;
 /* A cache of built calendars over the store; free with schedule_free. */
 struct schedule *schedule_new(struct store *st);
 void schedule_free(struct schedule *sc);
+/* The store the schedule reads (borrowed). */
+struct store *schedule_store(struct schedule *sc);
+
+/* Which calendar governs a matter: its rule's calendar, else the receiving
+   agency's, else SCHEDULE_DEFAULT_CALENDAR. The one definition of that fact
+   (schedule_plan, schedule_progress and the report use it). Borrowed. */
+const char *schedule_governing_calendar(const char *rule_calendar, const char *agency_calendar);
 
 /* The built non-working days of a calendar plus an agency's closures
    (agency_id 0: none). Borrowed; NULL after printing an error. */
@@ -35,8 +42,9 @@ struct matter_plan {
   char calendar[64];
   char rule_code[64];
   char citation[256];
-  int has_rule; /* 0: a stated return date or a stated period without a rule */
-  int stated;   /* 1: the due date is the return date the document states */
+  int has_rule;   /* 0: a stated return date or a stated period without a rule */
+  int stated;     /* 1: the due date is the return date the document states */
+  int unverified; /* 1: the rule (its version in force) is not verified by two sources */
   dl_day stated_due;
 };
 

@@ -203,6 +203,63 @@ int store_agency_get(struct store *st, const char *code, struct agency *out)
   return get_one(st, agency_cols, "WHERE code = :key", code, read_agency, out, "reading agency");
 }
 
+int store_agency_update(struct store *st, const struct agency *a)
+{
+  static const char sql[] =
+      "UPDATE agency SET name = :name, jurisdiction = :jur, calendar = :cal, cutoff = :cutoff, "
+      "contact = :contact WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":name", a->name);
+  store_bind_text(s, ":jur", a->jurisdiction);
+  store_bind_text(s, ":cal", a->calendar);
+  store_bind_text(s, ":cutoff", a->cutoff);
+  store_bind_text(s, ":contact", a->contact);
+  store_bind_int(s, ":id", a->id);
+  return store_run(st, s, "changing agency");
+}
+
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note)
+{
+  static const char sql[] =
+      "INSERT INTO agency_event(agency_id, at, field, old_value, new_value, note, by_user) "
+      "VALUES (:id, :now, :field, :old, :new, :note, :by)";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  store_bind_text(s, ":now", st->now);
+  store_bind_text(s, ":field", field);
+  store_bind_text(s, ":old", old_value);
+  store_bind_text(s, ":new", new_value);
+  store_bind_text(s, ":note", note);
+  store_bind_text(s, ":by", st->by);
+  return store_run(st, s, "recording agency history");
+}
+
+static void read_agency_event(sqlite3_stmt *s, void *out)
+{
+  struct event_row *e = out;
+  e->id = sqlite3_column_int64(s, 0);
+  e->at = store_col_text(s, 1);
+  e->field = store_col_text(s, 2);
+  e->old_value = store_col_text(s, 3);
+  e->new_value = store_col_text(s, 4);
+  e->note = store_col_text(s, 5);
+  e->by = store_col_text(s, 6);
+  e->kind = xstrdup("agency");
+}
+
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n)
+{
+  static const char sql[] = "SELECT id, at, field, old_value, new_value, note, by_user "
+                            "FROM agency_event WHERE agency_id = :id ORDER BY id";
+  return list_by_id(st, sql, agency_id, read_agency_event, sizeof **out, (void **)out, n,
+                    "reading agency history");
+}
+
 int store_agency_list(struct store *st, struct agency **out, size_t *n)
 {
   return list_all(st, agency_cols, "ORDER BY code", read_agency, sizeof **out, (void **)out, n,
@@ -246,9 +303,9 @@ int store_matter_insert(struct store *st, struct matter *m)
   static const char sql[] =
       "INSERT INTO matter(uuid, ref, kind, court, from_agency, to_agency, tracking, subject, "
       "description, trigger_date, trigger_time, rule, days, due_stated, routed, compliance, due, "
-      "status, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, :tracking, "
-      ":subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, :compliance, "
-      ":due, :status, :now, :now)";
+      "status, clock, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, "
+      ":tracking, :subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, "
+      ":compliance, :due, :status, :clock, :now, :now)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -270,6 +327,7 @@ int store_matter_insert(struct store *st, struct matter *m)
   store_bind_text(s, ":compliance", m->compliance);
   store_bind_text(s, ":due", m->due);
   store_bind_text(s, ":status", m->status);
+  store_bind_text(s, ":clock", m->clock ? m->clock : "running");
   store_bind_text(s, ":now", st->now);
   if (store_run(st, s, "adding matter") != 0)
     return -1;
@@ -281,7 +339,9 @@ static const char matter_cols[] =
     "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
     "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
     "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
-    "m.updated_at, (SELECT group_concat(ref, ',') FROM (SELECT p.ref FROM matter_parent mp "
+    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, (SELECT "
+    "group_concat(ref, ',') "
+    "FROM (SELECT p.ref FROM matter_parent mp "
     "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
@@ -314,7 +374,12 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
   m->status = store_col_text(s, 22);
   m->created_at = store_col_text(s, 23);
   m->updated_at = store_col_text(s, 24);
-  const char *parents = (const char *)sqlite3_column_text(s, 25);
+  m->clock = store_col_text(s, 25);
+  m->answered = store_col_text(s, 26);
+  m->clock_start = store_col_text(s, 27);
+  m->missed = store_col_text(s, 28);
+  m->voided = store_col_text(s, 29);
+  const char *parents = (const char *)sqlite3_column_text(s, 30);
   if (parents) {
     size_t n = 1;
     for (const char *c = parents; *c; c++)
@@ -365,21 +430,22 @@ int store_matter_get_id(struct store *st, int64_t id, struct matter *out)
   return matter_get_where(st, "WHERE m.id = :id", ":id", NULL, id, out);
 }
 
-#define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
-
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n)
 {
+  /* Open and closed come from the status table; overdue and due soon from
+     the clock (migrations/0005_lifecycle.sql). */
   static const char where[] =
       "WHERE (:status IS NULL OR m.status = :status) "
       "AND (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
       "AND (:kind IS NULL OR m.kind = :kind) "
-      "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
-      "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
-      "AND (:overdue = 0 OR (m.status IN " OPEN_STATES " AND m.due < :today)) "
-      "AND (:within IS NULL OR (m.status IN " OPEN_STATES " AND m.due <= date(:today, :within))) "
+      "AND (:open = 0 OR (SELECT s.open FROM status s WHERE s.name = m.status) = (:open = 1)) "
+      "AND (:overdue = 0 OR (m.clock = 'running' AND m.due < :today)) "
+      "AND (:within IS NULL OR (m.clock = 'running' AND m.due <= date(:today, :within)) "
+      "     OR (:waiting = 1 AND m.clock = 'paused')) "
       "AND (:from IS NULL OR m.trigger_date >= :from) "
       "AND (:to IS NULL OR m.trigger_date <= :to) "
+      "AND (:all = 1 OR m.voided IS NULL) "
       "ORDER BY m.due IS NULL, m.due, m.ref";
   struct buf sql = BUF_INIT;
   buf_adds(&sql, matter_cols);
@@ -395,6 +461,8 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
   store_bind_text(s, ":kind", f->kind);
   store_bind_int(s, ":open", f->open_only);
   store_bind_int(s, ":overdue", f->overdue);
+  store_bind_int(s, ":waiting", f->waiting);
+  store_bind_int(s, ":all", f->all);
   store_bind_text(s, ":today", st->today);
   char within[32];
   snprintf(within, sizeof within, "+%d days", f->due_within);
@@ -442,6 +510,51 @@ int store_matter_set_due(struct store *st, int64_t id, const char *due)
   store_bind_text(s, ":now", st->now);
   store_bind_int(s, ":id", id);
   return store_run(st, s, "changing due date");
+}
+
+int store_matter_set_clock(struct store *st, int64_t id, const char *clock, const char *answered)
+{
+  static const char sql[] =
+      "UPDATE matter SET clock = :clock, answered = :answered, updated_at = :now WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":clock", clock);
+  store_bind_text(s, ":answered", answered);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing the clock");
+}
+
+int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value)
+{
+  /* One statement per column: a column name is never built from input. */
+  static const char *const sql[] = {
+      [MF_SUBJECT] = "UPDATE matter SET subject = :v, updated_at = :now WHERE id = :id",
+      [MF_TRACKING] = "UPDATE matter SET tracking = :v, updated_at = :now WHERE id = :id",
+      [MF_DESCRIPTION] = "UPDATE matter SET description = :v, updated_at = :now WHERE id = :id",
+      [MF_TRIGGER_DATE] = "UPDATE matter SET trigger_date = :v, updated_at = :now WHERE id = :id",
+      [MF_TRIGGER_TIME] = "UPDATE matter SET trigger_time = :v, updated_at = :now WHERE id = :id",
+      [MF_RULE] = "UPDATE matter SET rule = :v, updated_at = :now WHERE id = :id",
+      [MF_DUE_STATED] = "UPDATE matter SET due_stated = :v, updated_at = :now WHERE id = :id",
+      [MF_CLOCK_START] = "UPDATE matter SET clock_start = :v, updated_at = :now WHERE id = :id",
+      [MF_MISSED] = "UPDATE matter SET missed = :v, updated_at = :now WHERE id = :id",
+      [MF_VOIDED] = "UPDATE matter SET voided = :v, updated_at = :now WHERE id = :id",
+      [MF_FROM] =
+          "UPDATE matter SET from_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+      [MF_TO] =
+          "UPDATE matter SET to_agency = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+      [MF_DAYS] = "UPDATE matter SET days = CAST(:v AS INTEGER), updated_at = :now WHERE id = :id",
+  };
+  if ((size_t)field >= sizeof sql / sizeof sql[0] || !sql[field])
+    die("BUG: no statement for matter field %d", (int)field);
+  sqlite3_stmt *s = store_prepare(st, sql[field]);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":v", value);
+  store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":id", id);
+  return store_run(st, s, "changing a matter");
 }
 
 int store_parent_add(struct store *st, int64_t child, int64_t parent)
@@ -638,6 +751,19 @@ int store_response_add(struct store *st, int64_t matter_id, const char *kind, co
   return store_run(st, s, "recording response");
 }
 
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note)
+{
+  static const char sql[] =
+      "UPDATE response SET retracted = :on, retract_note = :note WHERE id = :id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":on", on);
+  store_bind_text(s, ":note", note);
+  store_bind_int(s, ":id", response_id);
+  return store_run(st, s, "retracting a response");
+}
+
 static void read_response(sqlite3_stmt *s, void *out)
 {
   struct response_row *r = out;
@@ -648,12 +774,15 @@ static void read_response(sqlite3_stmt *s, void *out)
   r->note = store_col_text(s, 4);
   r->by = store_col_text(s, 5);
   r->created_at = store_col_text(s, 6);
+  r->retracted = store_col_text(s, 7);
+  r->retract_note = store_col_text(s, 8);
 }
 
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n)
 {
-  static const char sql[] = "SELECT id, kind, on_date, pages, note, by_user, created_at "
-                            "FROM response WHERE matter_id = :id ORDER BY on_date, id";
+  static const char sql[] =
+      "SELECT id, kind, on_date, pages, note, by_user, created_at, retracted, retract_note "
+      "FROM response WHERE matter_id = :id ORDER BY on_date, id";
   return list_by_id(st, sql, matter_id, read_response, sizeof **out, (void **)out, n,
                     "reading responses");
 }
@@ -669,7 +798,7 @@ void store_responses_free(struct response_row *r, size_t n)
 
 static const char rule_cols[] =
     "SELECT code, name, jurisdiction, unit, count, ext_days, max_ext, calendar, roll, cutoff, "
-    "routing_days, earlier_of, citation, note, builtin FROM rule ";
+    "routing_days, earlier_of, citation, note, builtin, source, status FROM rule ";
 
 static void read_rule(sqlite3_stmt *s, void *out)
 {
@@ -689,6 +818,10 @@ static void read_rule(sqlite3_stmt *s, void *out)
   r->citation = store_col_text(s, 12);
   r->note = store_col_text(s, 13);
   r->builtin = sqlite3_column_int(s, 14);
+  r->source = store_col_text(s, 15);
+  r->status = store_col_text(s, 16);
+  r->ext_unit = NULL; /* from a version (store_rule_get_at) */
+  r->version_from = NULL;
 }
 
 int store_rule_get(struct store *st, const char *code, struct rule_row *out)
@@ -700,6 +833,171 @@ int store_rule_list(struct store *st, struct rule_row **out, size_t *n)
 {
   return list_all(st, rule_cols, "ORDER BY code", read_rule, sizeof **out, (void **)out, n,
                   "listing rules");
+}
+
+/* Replace *dst by a copy of column i (NULL stays NULL). */
+static void set_col(char **dst, sqlite3_stmt *s, int i)
+{
+  free(*dst);
+  *dst = store_col_text(s, i);
+}
+
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out)
+{
+  int rc = store_rule_get(st, code, out);
+  if (rc != 0 || !date)
+    return rc;
+  static const char span_sql[] =
+      "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
+  sqlite3_stmt *s = store_prepare(st, span_sql);
+  if (!s)
+    goto fail;
+  store_bind_text(s, ":code", code);
+  char *first = NULL, *last = NULL;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    first = store_col_text(s, 0);
+    last = store_col_text(s, 1);
+  }
+  sqlite3_finalize(s);
+  if (!first) { /* no versions: the row is the rule (a user's rule) */
+    free(last);
+    return 0;
+  }
+  if (strcmp(date, first) < 0) {
+    error("rule '%s' has no version in force on %s: pubrec records it from %s and does not "
+          "guess the law before that (see 'pubrec rules show %s'; give --days with no rule)",
+          code, date, first, code);
+    free(first);
+    free(last);
+    goto fail;
+  }
+  free(first);
+  if (strcmp(date, last) >= 0) { /* the latest version is the row ('rule set' edits it) */
+    out->version_from = last;
+    return 0;
+  }
+  free(last);
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code AND effective_from <= :date "
+      "ORDER BY effective_from DESC LIMIT 1";
+  if (!(s = store_prepare(st, sql)))
+    goto fail;
+  store_bind_text(s, ":code", code);
+  store_bind_text(s, ":date", date);
+  if (sqlite3_step(s) != SQLITE_ROW) {
+    db_error(st->db, "reading rule version");
+    sqlite3_finalize(s);
+    goto fail;
+  }
+  set_col(&out->version_from, s, 0);
+  set_col(&out->unit, s, 1);
+  out->count = store_col_opt_int(s, 2);
+  set_col(&out->ext_unit, s, 3);
+  out->ext_days = sqlite3_column_type(s, 4) == SQLITE_NULL ? 0 : sqlite3_column_int(s, 4);
+  out->max_ext = sqlite3_column_int(s, 5);
+  set_col(&out->roll, s, 6);
+  set_col(&out->citation, s, 7);
+  set_col(&out->source, s, 8);
+  set_col(&out->status, s, 9);
+  set_col(&out->note, s, 10);
+  sqlite3_finalize(s);
+  return 0;
+fail:
+  rule_row_release(out);
+  return -1;
+}
+
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n)
+{
+  /* Its own rules and those of the jurisdictions it is part of (us-co-denver: us-co),
+     but not the federal 'us' (federal rules bind federal agencies). */
+  char *sql = xasprintf("%sWHERE jurisdiction = :j OR (jurisdiction <> 'us' AND "
+                        "substr(:j, 1, length(jurisdiction) + 1) = jurisdiction || '-') "
+                        "ORDER BY code",
+                        rule_cols);
+  sqlite3_stmt *s = store_prepare(st, sql);
+  free(sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":j", jurisdiction);
+  return store_collect(st, s, read_rule, sizeof **out, (void **)out, n, "listing rules");
+}
+
+static void read_rule_version(sqlite3_stmt *s, void *out)
+{
+  struct rule_version_row *v = out;
+  v->effective_from = store_col_text(s, 0);
+  v->unit = store_col_text(s, 1);
+  v->count = store_col_opt_int(s, 2);
+  v->ext_unit = store_col_text(s, 3);
+  v->ext_days = store_col_opt_int(s, 4);
+  v->max_ext = sqlite3_column_int(s, 5);
+  v->roll = store_col_text(s, 6);
+  v->citation = store_col_text(s, 7);
+  v->source = store_col_text(s, 8);
+  v->status = store_col_text(s, 9);
+  v->note = store_col_text(s, 10);
+}
+
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n)
+{
+  static const char sql[] =
+      "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
+      "status, note FROM rule_version WHERE code = :code ORDER BY effective_from";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  return store_collect(st, s, read_rule_version, sizeof **out, (void **)out, n,
+                       "reading rule versions");
+}
+
+void store_rule_versions_free(struct rule_version_row *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    rule_version_row_release(&v[i]);
+  free(v);
+}
+
+/* ---- jurisdictions ---------------------------------------------------- */
+
+static const char jurisdiction_cols[] =
+    "SELECT code, name, rule, calendar, builtin FROM jurisdiction ";
+
+static void read_jurisdiction(sqlite3_stmt *s, void *out)
+{
+  struct jurisdiction_row *j = out;
+  j->code = store_col_text(s, 0);
+  j->name = store_col_text(s, 1);
+  j->rule = store_col_text(s, 2);
+  j->calendar = store_col_text(s, 3);
+  j->builtin = sqlite3_column_int(s, 4);
+}
+
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out)
+{
+  return get_one(st, jurisdiction_cols, "WHERE code = :key", code, read_jurisdiction, out,
+                 "reading jurisdiction");
+}
+
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n)
+{
+  return list_all(st, jurisdiction_cols, "ORDER BY code", read_jurisdiction, sizeof **out,
+                  (void **)out, n, "listing jurisdictions");
+}
+
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    jurisdiction_row_release(&j[i]);
+  free(j);
 }
 
 /* Bind every field of a rule to the parameters of an INSERT or UPDATE. */
@@ -746,8 +1044,8 @@ int store_rule_update(struct store *st, const struct rule_row *r)
   static const char sql[] =
       "UPDATE rule SET name = :name, jurisdiction = :jur, unit = :unit, count = :count, "
       "ext_days = :ext, max_ext = :max_ext, calendar = :cal, roll = :roll, cutoff = :cutoff, "
-      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note "
-      "WHERE code = :code";
+      "routing_days = :routing, earlier_of = :earlier, citation = :citation, note = :note, "
+      "status = 'unverified' WHERE code = :code"; /* pubrec did not check the change */
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -765,10 +1063,11 @@ void store_rules_free(struct rule_row *r, size_t n)
 /* ---- extensions and tolling ------------------------------------------- */
 
 int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
-                        const char *note)
+                        const char *note, int late)
 {
-  static const char sql[] = "INSERT INTO extension(matter_id, days, on_date, note, created_at) "
-                            "VALUES (:id, :days, :on, :note, :now)";
+  static const char sql[] =
+      "INSERT INTO extension(matter_id, days, on_date, note, created_at, late) "
+      "VALUES (:id, :days, :on, :note, :now, :late)";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
@@ -777,17 +1076,20 @@ int store_extension_add(struct store *st, int64_t matter_id, int days, const cha
   store_bind_text(s, ":on", on_date);
   store_bind_text(s, ":note", note);
   store_bind_text(s, ":now", st->now);
+  store_bind_int(s, ":late", late);
   return store_run(st, s, "recording extension");
 }
 
-int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count)
+int store_extension_total(struct store *st, int64_t matter_id, const char *since, int *days,
+                          int *count)
 {
-  static const char sql[] =
-      "SELECT coalesce(sum(days), 0), count(*) FROM extension WHERE matter_id = :id";
+  static const char sql[] = "SELECT coalesce(sum(days), 0), count(*) FROM extension "
+                            "WHERE matter_id = :id AND on_date >= coalesce(:since, '')";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":since", since);
   int ret = -1;
   if (sqlite3_step(s) == SQLITE_ROW) {
     *days = sqlite3_column_int(s, 0);
@@ -824,6 +1126,21 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
   return store_run(st, s, "recording resumption");
 }
 
+int store_toll_open(struct store *st, int64_t matter_id, char **sent)
+{
+  static const char sql[] = "SELECT max(sent) FROM toll WHERE matter_id = :id AND replied IS NULL";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *sent = NULL;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *sent = store_col_text(s, 0);
+  sqlite3_finalize(s);
+  return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading tolling");
+}
+
 static void read_toll(sqlite3_stmt *s, void *out)
 {
   struct toll_row *t = out;
@@ -831,12 +1148,19 @@ static void read_toll(sqlite3_stmt *s, void *out)
   t->replied = store_col_text(s, 1);
 }
 
-int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n)
+int store_tolls(struct store *st, int64_t matter_id, const char *since, struct toll_row **out,
+                size_t *n)
 {
-  static const char sql[] =
-      "SELECT sent, replied FROM toll WHERE matter_id = :id ORDER BY sent, id";
-  return list_by_id(st, sql, matter_id, read_toll, sizeof **out, (void **)out, n,
-                    "reading tolling");
+  static const char sql[] = "SELECT sent, replied FROM toll WHERE matter_id = :id "
+                            "AND sent >= coalesce(:since, '') ORDER BY sent, id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", matter_id);
+  store_bind_text(s, ":since", since);
+  return store_collect(st, s, read_toll, sizeof **out, (void **)out, n, "reading tolling");
 }
 
 void store_tolls_free(struct toll_row *t, size_t n)
@@ -930,19 +1254,21 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
 {
   static const char sql[] =
       "INSERT INTO holiday_rule(calendar, name, kind, month, day, weekday, nth, observe, "
-      "first_year, last_year, every, year_offset, citation) VALUES (:cal, :name, :kind, :month, "
-      ":day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation)";
-  static const char *const kinds[] = {"fixed", "nth", "last"};
-  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none"};
+      "first_year, last_year, every, year_offset, citation, day_offset) VALUES (:cal, :name, "
+      ":kind, "
+      ":month, :day, :weekday, :nth, :observe, :first, :last, :every, :offset, :citation, :shift)";
+  static const char *const kinds[] = {"fixed", "nth", "last", "easter"};
+  static const char *const observes[] = {"none", "sat-fri-sun-mon", "sun-mon", "sun-mon-sat-none",
+                                         "sat-mon-sun-mon"};
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":cal", calendar);
   store_bind_text(s, ":name", r->name);
   store_bind_text(s, ":kind", kinds[r->kind]);
-  store_bind_int(s, ":month", r->month);
+  store_bind_opt_int(s, ":month", r->kind == HOL_EASTER ? -1 : r->month);
   store_bind_opt_int(s, ":day", r->kind == HOL_FIXED ? r->day : -1);
-  store_bind_opt_int(s, ":weekday", r->kind == HOL_FIXED ? -1 : r->weekday);
+  store_bind_opt_int(s, ":weekday", r->kind == HOL_NTH || r->kind == HOL_LAST ? r->weekday : -1);
   store_bind_opt_int(s, ":nth", r->kind == HOL_NTH ? r->nth : -1);
   store_bind_text(s, ":observe", observes[r->observe]);
   store_bind_opt_int(s, ":first", r->first_year ? r->first_year : -1);
@@ -950,6 +1276,7 @@ int store_holiday_add(struct store *st, const char *calendar, const struct hol_r
   store_bind_int(s, ":every", r->every > 1 ? r->every : 1);
   store_bind_int(s, ":offset", r->offset);
   store_bind_text(s, ":citation", citation);
+  store_bind_int(s, ":shift", r->shift);
   return store_run(st, s, "adding holiday");
 }
 
@@ -978,6 +1305,8 @@ static int observe_code(const char *s)
     return HOL_OBS_SAT_FRI_SUN_MON;
   if (strcmp(s, "sun-mon") == 0)
     return HOL_OBS_SUN_MON;
+  if (strcmp(s, "sat-mon-sun-mon") == 0)
+    return HOL_OBS_SAT_MON_SUN_MON;
   if (strcmp(s, "sun-mon-sat-none") == 0)
     return HOL_OBS_SUN_MON_SAT_NONE;
   return HOL_OBS_NONE;
@@ -991,7 +1320,8 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
       "WITH RECURSIVE cals(code, depth) AS (SELECT :cal, 0 UNION SELECT i.includes, depth + 1 "
       "FROM calendar_include i JOIN cals ON i.calendar = cals.code WHERE depth < 16) "
       "SELECT h.name, h.kind, h.month, h.day, h.weekday, h.nth, h.observe, h.first_year, "
-      "h.last_year, h.every, h.year_offset FROM holiday_rule h JOIN (SELECT code, max(depth) AS "
+      "h.last_year, h.every, h.year_offset, h.day_offset FROM holiday_rule h JOIN (SELECT code, "
+      "max(depth) AS "
       "depth FROM cals GROUP BY code) c ON h.calendar = c.code ORDER BY c.depth DESC, h.id";
   static const char closures_sql[] =
       "WITH RECURSIVE cals(code) AS (SELECT :cal UNION SELECT i.includes FROM calendar_include i "
@@ -1013,9 +1343,10 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     memset(r, 0, sizeof *r);
     r->name = out->names[nnames++];
     const char *kind = (const char *)sqlite3_column_text(s, 1);
-    r->kind = strcmp(kind, "fixed") == 0 ? HOL_FIXED
-              : strcmp(kind, "nth") == 0 ? HOL_NTH
-                                         : HOL_LAST;
+    r->kind = strcmp(kind, "fixed") == 0    ? HOL_FIXED
+              : strcmp(kind, "nth") == 0    ? HOL_NTH
+              : strcmp(kind, "easter") == 0 ? HOL_EASTER
+                                            : HOL_LAST;
     r->month = sqlite3_column_int(s, 2);
     r->day = sqlite3_column_int(s, 3);
     r->weekday = sqlite3_column_int(s, 4);
@@ -1025,6 +1356,7 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
     r->last_year = sqlite3_column_int(s, 8);
     r->every = sqlite3_column_int(s, 9);
     r->offset = sqlite3_column_int(s, 10);
+    r->shift = sqlite3_column_int(s, 11);
   }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE)
@@ -1069,9 +1401,32 @@ void calendar_data_release(struct calendar_data *c)
   memset(c, 0, sizeof *c);
 }
 
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
+{
+  /* The deadlines an agency's calendar or cutoff governs: matters it must
+     answer whose clock can still move. */
+  static const char sql[] =
+      "SELECT id FROM matter WHERE to_agency = :id AND clock <> 'stopped' ORDER BY id";
+  sqlite3_stmt *s = store_prepare(st, sql);
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  store_bind_int(s, ":id", agency_id);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    GROW(*ids, *n, cap);
+    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing an agency's matters");
+}
+
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 {
-  static const char sql[] = "SELECT id FROM matter WHERE status IN " OPEN_STATES " ORDER BY id";
+  /* Matters whose deadline can still move: not answered and not closed. */
+  static const char sql[] = "SELECT id FROM matter WHERE clock <> 'stopped' ORDER BY id";
   sqlite3_stmt *s = store_prepare(st, sql);
   size_t cap = 0;
   *ids = NULL;

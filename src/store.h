@@ -25,6 +25,15 @@ struct store {
 int store_agency_add(struct store *st, const struct agency *a);
 int store_agency_get(struct store *st, const char *code, struct agency *out);
 int store_agency_list(struct store *st, struct agency **out, size_t *n);
+/* Replace name, jurisdiction, calendar, cutoff and contact of agency a->id. */
+int store_agency_update(struct store *st, const struct agency *a);
+/* The agency's history: one row per changed field. Rows come back as
+   event_row with kind "agency" (no ref, no on_date). */
+int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
+                           const char *old_value, const char *new_value, const char *note);
+int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n);
+/* Matters the agency must answer whose clock can still move, by id. */
+int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n);
 void store_agencies_free(struct agency *a, size_t n);
 
 /* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
@@ -40,8 +49,10 @@ struct matter_filter {
   const char *agency; /* code of either side, or NULL */
   const char *kind;
   int open_only;    /* 1: open states only; -1: closed only */
-  int overdue;      /* 1: open and due before today */
-  int due_within;   /* >= 0: open and due on or before today + N; -1: no filter */
+  int overdue;      /* 1: clock running and due before today */
+  int due_within;   /* >= 0: clock running and due on or before today + N; -1: no filter */
+  int waiting;      /* with due_within: also matters waiting on the requester (tolled) */
+  int all;          /* 1: voided matters too */
   const char *from; /* trigger date range, inclusive, or NULL */
   const char *to;
 };
@@ -49,7 +60,29 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
                       size_t *n);
 void store_matters_free(struct matter *m, size_t n);
 int store_matter_set_status(struct store *st, int64_t id, const char *status);
+/* The date a tolled matter's clock paused (its open tolling period), or
+   NULL; caller frees. 0 or -1. */
+int store_toll_open(struct store *st, int64_t matter_id, char **sent);
 int store_matter_set_due(struct store *st, int64_t id, const char *due);
+/* The clock and the first determination (see model.h's status_clock). */
+int store_matter_set_clock(struct store *st, int64_t id, const char *clock, const char *answered);
+/* The columns the lifecycle layer changes one at a time (NULL clears). */
+enum matter_field {
+  MF_SUBJECT,
+  MF_TRACKING,
+  MF_DESCRIPTION,
+  MF_TRIGGER_DATE,
+  MF_TRIGGER_TIME,
+  MF_RULE,
+  MF_DUE_STATED,
+  MF_CLOCK_START,
+  MF_MISSED,
+  MF_VOIDED,
+  MF_FROM, /* value: the agency id as decimal text */
+  MF_TO,
+  MF_DAYS /* value: decimal text, or NULL */
+};
+int store_matter_set_text(struct store *st, int64_t id, enum matter_field field, const char *value);
 int store_parent_add(struct store *st, int64_t child, int64_t parent);
 int store_children(struct store *st, int64_t id, char ***refs); /* NULL-terminated; caller frees */
 void strv_free(char **v);
@@ -75,27 +108,50 @@ int store_due_moves(struct store *st, int64_t matter_id, const char *kind);
 int store_response_add(struct store *st, int64_t matter_id, const char *kind, const char *on_date,
                        int pages, const char *note);
 int store_responses(struct store *st, int64_t matter_id, struct response_row **out, size_t *n);
+int store_response_retract(struct store *st, int64_t response_id, const char *on, const char *note);
 void store_responses_free(struct response_row *r, size_t n);
 
 /* Rules. */
 int store_rule_get(struct store *st, const char *code, struct rule_row *out);
 int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
+/* The rule as in force on date (YYYY-MM-DD; NULL = the latest): the rule row for the
+   latest version (or a rule without versions), else the older version's period,
+   citation, source and status over it. -1 (after an error message) when date is before
+   the first version; 1 when unknown. */
+int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out);
+/* The rules that apply in a jurisdiction (its own and its parents', not federal 'us'). */
+int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
+                                 size_t *n);
+/* Every version of a rule, oldest first (none for a user's rule). */
+int store_rule_versions(struct store *st, const char *code, struct rule_version_row **out,
+                        size_t *n);
+void store_rule_versions_free(struct rule_version_row *v, size_t n);
 int store_rule_add(struct store *st, const struct rule_row *r);
 /* Replace every field of the rule r->code. */
 int store_rule_update(struct store *st, const struct rule_row *r);
 void store_rules_free(struct rule_row *r, size_t n);
 
+/* Jurisdictions (0 found, 1 unknown, -1 error). */
+int store_jurisdiction_get(struct store *st, const char *code, struct jurisdiction_row *out);
+int store_jurisdiction_list(struct store *st, struct jurisdiction_row **out, size_t *n);
+void store_jurisdictions_free(struct jurisdiction_row *j, size_t n);
+
 /* Extensions and tolling of a matter. */
+/* late: recorded after the period ran out (the miss stays in the record). */
 int store_extension_add(struct store *st, int64_t matter_id, int days, const char *on_date,
-                        const char *note);
-int store_extension_total(struct store *st, int64_t matter_id, int *days, int *count);
+                        const char *note, int late);
+/* Extensions given on or after since (NULL: all): total days and how many. */
+int store_extension_total(struct store *st, int64_t matter_id, const char *since, int *days,
+                          int *count);
 struct toll_row {
   char *sent;
   char *replied; /* NULL while tolled */
 };
 int store_toll_add(struct store *st, int64_t matter_id, const char *sent, const char *note);
 int store_toll_resume(struct store *st, int64_t matter_id, const char *replied);
-int store_tolls(struct store *st, int64_t matter_id, struct toll_row **out, size_t *n);
+/* Tolling periods begun on or after since (NULL: all), in date order. */
+int store_tolls(struct store *st, int64_t matter_id, const char *since, struct toll_row **out,
+                size_t *n);
 void store_tolls_free(struct toll_row *t, size_t n);
 
 /* Calendars. */
@@ -126,7 +182,7 @@ struct calendar_data {
 int store_calendar_load(struct store *st, const char *calendar, int64_t agency_id,
                         struct calendar_data *out);
 void calendar_data_release(struct calendar_data *c);
-/* Open matters whose deadlines could depend on the calendar (or agency). */
+/* Matters whose deadlines can still move (clock not stopped), by id. */
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
 
 #endif

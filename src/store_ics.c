@@ -46,8 +46,6 @@
 #include "model.h"
 #include "util.h"
 
-#define OPEN_STATES "('open','acknowledged','extended','tolled','partial','appealed')"
-
 /* clang-format off */
 static const char rows_sql[] =
     "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, "
@@ -55,15 +53,16 @@ static const char rows_sql[] =
     /* 18: on an 'extended' row, the kind of the original it moves */
     "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x "
     "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, "
-    "m.updated_at, d.matter_id "
+    "m.updated_at, d.matter_id, m.clock "
     "FROM deadline d JOIN matter m ON m.id = d.matter_id "
     "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
     "LEFT JOIN rule r ON r.code = d.rule "
     "WHERE (:agency IS NULL OR fa.code = :agency OR ta.code = :agency) "
     "AND (:kind IS NULL OR m.kind = :kind) "
     "AND (:status IS NULL OR m.status = :status) "
-    "AND (:open = 0 OR (:open = 1 AND m.status IN " OPEN_STATES ") "
-    "     OR (:open = -1 AND m.status NOT IN " OPEN_STATES ")) "
+    /* pending deadlines: the clock is not stopped (not answered, not closed) */
+    "AND (:open = 0 OR (:open = 1 AND m.clock <> 'stopped') "
+    "     OR (:open = -1 AND m.clock = 'stopped')) "
     /* '+' keeps the planner off deadline_due: the scan stays in key order */
     "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') "
     /* an original that an extension moved is written as the extended row */
@@ -72,7 +71,7 @@ static const char rows_sql[] =
     "ORDER BY d.matter_id, d.kind";
 
 static const char events_sql[] =
-    "SELECT matter_id, at, on_date, kind, field, old_value, new_value, note FROM event "
+    "SELECT matter_id, at, on_date, kind, field, old_value, new_value, note, id FROM event "
     "WHERE matter_id >= :from ORDER BY matter_id, id";
 /* clang-format on */
 
@@ -131,8 +130,9 @@ struct matter_hist {
   struct buf latest_at; /* max(at) */
   struct field_count *counts;
   size_t ncounts, cap;
-  int ext_created; /* 'due:extended' events without an old value */
-  int flips;       /* status changes between open and closed (STATUS moves) */
+  int ext_created;  /* 'due:extended' events without an old value */
+  int flips;        /* closings, reopenings, deadlines met (STATUS moves) */
+  int last_flip_id; /* the status event that last flipped: its clock event adds nothing */
 };
 
 /* The events cursor (statement 2). */
@@ -202,9 +202,21 @@ static void absorb(struct matter_hist *h, sqlite3_stmt *s)
     buf_adds(&h->latest_at, at);
   }
   const char *new_value = col(s, 6);
+  int id = sqlite3_column_int(s, 8);
   if (strcmp(kind, "status") == 0 && old && new_value &&
-      status_is_open(old) != status_is_open(new_value))
+      status_is_open(old) != status_is_open(new_value)) {
     h->flips++;
+    h->last_flip_id = id;
+  }
+  /* The deadline was met (or its clock restarted) without a closing or a
+     reopening: the event's STATUS moves between CONFIRMED and CANCELLED
+     (migrations/0005_lifecycle.sql). The clock row that follows a closing's
+     status row in the same operation is the same move, counted once. */
+  else if (field && strcmp(field, "clock") == 0 && old && new_value &&
+           (strcmp(old, "stopped") == 0) != (strcmp(new_value, "stopped") == 0)) {
+    if (id != h->last_flip_id + 1)
+      h->flips++;
+  }
   if (strcmp(kind, "due") == 0 && field && strncmp(field, "due:", 4) == 0) {
     int had_old = old != NULL;
     count_move(h, field, had_old);
@@ -222,6 +234,7 @@ static int load_history(struct store *st, struct ev_cursor *c, struct matter_his
   h->ncounts = 0;
   h->ext_created = 0;
   h->flips = 0;
+  h->last_flip_id = 0;
   buf_reset(&h->latest_at);
   if (c->at_end)
     return 0;
@@ -328,6 +341,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
     row.citation = col(s, 17);
     row.supersedes = col(s, 18);
     int64_t matter_id = sqlite3_column_int64(s, 20);
+    row.clock = col(s, 21);
     if (matter_id != hist.matter_id && (ret = load_history(st, &cur, &hist, matter_id)) != 0)
       break;
     fill_history(&row, &hist);

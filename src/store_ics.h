@@ -45,6 +45,7 @@ struct ics_row {
   int court;        /* 1: court-ordered subpoena */
   const char *subject;
   const char *status;
+  const char *clock;        /* running, paused, stopped (answered or closed: cancelled) */
   const char *trigger_date; /* YYYY-MM-DD served / received / filed */
   const char *tracking;     /* optional */
   const char *from_code, *from_name, *to_code, *to_name;

@@ -12,13 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CLOSED_STATES "('fulfilled', 'denied', 'refused', 'withdrawn', 'escalated')"
-#define OPEN_STATES "('open', 'acknowledged', 'extended', 'tolled', 'partial', 'appealed')"
+/* A matter whose deadline can be missed at :as_of: not tolled and not yet
+   answered by a determination (migrations/0005_lifecycle.sql). */
+#define RUNNING "(m.status <> 'tolled' AND (m.answered IS NULL OR m.answered > :as_of))"
 
 /* The scope, for statements over matter m. */
 #define SCOPE_WHERE                                                                                \
   "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
-  "AND (:kind IS NULL OR m.kind = :kind)"
+  "AND (:kind IS NULL OR m.kind = :kind) AND m.voided IS NULL AND m.trigger_date <= :as_of"
 
 struct report_cursor {
   struct store *st;
@@ -30,6 +31,7 @@ static void bind_scope(sqlite3_stmt *s, const struct report_scope *sc)
 {
   store_bind_int(s, ":agency", sc->agency_id);
   store_bind_text(s, ":kind", sc->kind);
+  store_bind_text(s, ":as_of", sc->as_of);
 }
 
 /* Append the statement, parameters filled in, to the trace. */
@@ -124,15 +126,14 @@ int store_report_totals(struct store *st, struct buf *trace, const struct report
 {
   static const char sql[] =
       "SELECT m.status, m.kind, count(*), "
-      "sum(m.due < :as_of), "
-      "sum(m.due >= :as_of AND m.due <= :due7), "
-      "sum(m.due >= :as_of AND m.due <= :due30) "
+      "sum(" RUNNING " AND m.due < :as_of), "
+      "sum(" RUNNING " AND m.due >= :as_of AND m.due <= :due7), "
+      "sum(" RUNNING " AND m.due >= :as_of AND m.due <= :due30) "
       "FROM matter m WHERE " SCOPE_WHERE " GROUP BY m.status, m.kind ORDER BY m.status, m.kind";
   sqlite3_stmt *s = store_prepare(st, sql);
   if (!s)
     return -1;
   bind_scope(s, sc);
-  store_bind_text(s, ":as_of", sc->as_of);
   store_bind_text(s, ":due7", sc->due7);
   store_bind_text(s, ":due30", sc->due30);
   trace_stmt(trace, s);
@@ -195,7 +196,7 @@ int store_report_matters(struct store *st, struct buf *trace, const struct repor
                          struct report_cursor **out)
 {
   static const char sql[] = "SELECT m.id, m.ref, m.kind, m.status, m.subject, m.trigger_date, "
-                            "m.due, m.rule, m.from_agency, m.to_agency "
+                            "m.due, m.rule, m.from_agency, m.to_agency, m.answered, m.missed "
                             "FROM matter m WHERE " SCOPE_WHERE " ORDER BY m.id";
   return cursor_open(st, trace, sql, sc, "reading matters for the report", out);
 }
@@ -216,6 +217,8 @@ int store_report_matter_next(struct report_cursor *c, struct report_matter_row *
   row->rule = col(s, 7);
   row->from_id = sqlite3_column_int64(s, 8);
   row->to_id = sqlite3_column_int64(s, 9);
+  row->answered = col(s, 10);
+  row->missed = col(s, 11);
   return 1;
 }
 
@@ -223,9 +226,9 @@ int store_report_responses(struct store *st, struct buf *trace, struct report_cu
 {
   static const char sql[] =
       "SELECT r.matter_id, min(r.on_date), "
-      "min(CASE WHEN r.kind IN ('production', 'partial', 'denial', 'refusal', 'objection') "
+      "min(CASE WHEN r.kind IN (SELECT k.name FROM response_kind k WHERE k.determination = 1) "
       "THEN r.on_date END) "
-      "FROM response r GROUP BY r.matter_id ORDER BY r.matter_id";
+      "FROM response r WHERE r.retracted IS NULL GROUP BY r.matter_id ORDER BY r.matter_id";
   return cursor_open(st, trace, sql, NULL, "reading responses for the report", out);
 }
 
@@ -242,13 +245,15 @@ int store_report_response_next(struct report_cursor *c, struct report_response_r
 
 int store_report_closures(struct store *st, struct buf *trace, struct report_cursor **out)
 {
-  /* The WHERE clause repeats report_closed's so that the partial index
-     applies. new_value is a bare column: SQLite takes it from the row
-     holding the max(on_date) (lang_select.html, "bare columns"). */
-  static const char sql[] = "SELECT e.matter_id, max(e.on_date), e.new_value FROM event e "
-                            "WHERE e.kind = 'status' AND e.new_value IN " CLOSED_STATES " "
-                            "AND e.old_value IN " OPEN_STATES " "
-                            "GROUP BY e.matter_id ORDER BY e.matter_id";
+  /* kind = 'status' lets the partial index report_status_event apply; the
+     open and closed statuses come from the status table. new_value is a
+     bare column: SQLite takes it from the row holding the max(on_date)
+     (lang_select.html, "bare columns"). */
+  static const char sql[] =
+      "SELECT e.matter_id, max(e.on_date), e.new_value FROM event e "
+      "WHERE e.kind = 'status' AND e.new_value IN (SELECT name FROM status WHERE open = 0) "
+      "AND e.old_value IN (SELECT name FROM status WHERE open = 1) "
+      "GROUP BY e.matter_id ORDER BY e.matter_id";
   return cursor_open(st, trace, sql, NULL, "reading closing dates for the report", out);
 }
 
@@ -263,6 +268,43 @@ int store_report_closure_next(struct report_cursor *c, struct report_closure_row
   return 1;
 }
 
+/* ---- the state as of a date ------------------------------------------- */
+
+int store_report_states(struct store *st, struct buf *trace, const char *as_of,
+                        struct report_cursor **out)
+{
+  static const char sql[] =
+      "SELECT matter_id, on_date, kind, field, old_value, new_value FROM event "
+      "WHERE on_date <= :as_of AND (kind IN ('created', 'status', 'due') "
+      "OR (kind = 'edit' AND field = 'missed')) ORDER BY matter_id, id";
+  *out = NULL;
+  sqlite3_stmt *s = store_prepare(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":as_of", as_of);
+  trace_stmt(trace, s);
+  struct report_cursor *c = xcalloc(1, sizeof *c);
+  c->st = st;
+  c->s = s;
+  c->what = "replaying the history for the report";
+  *out = c;
+  return 0;
+}
+
+int store_report_state_next(struct report_cursor *c, struct report_state_row *row)
+{
+  int rc = cursor_step(c);
+  if (rc != 1)
+    return rc;
+  row->matter_id = sqlite3_column_int64(c->s, 0);
+  row->on_date = col(c->s, 1);
+  row->kind = col(c->s, 2);
+  row->field = col(c->s, 3);
+  row->old_value = col(c->s, 4);
+  row->new_value = col(c->s, 5);
+  return 1;
+}
+
 /* ---- recent history --------------------------------------------------- */
 
 int store_report_recent(struct store *st, struct buf *trace, const struct report_scope *sc,
@@ -271,7 +313,7 @@ int store_report_recent(struct store *st, struct buf *trace, const struct report
   static const char sql[] =
       "SELECT e.id, m.ref, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, "
       "e.by_user FROM event e JOIN matter m ON m.id = e.matter_id WHERE " SCOPE_WHERE
-      " ORDER BY e.id DESC LIMIT :limit";
+      " AND e.on_date <= :as_of ORDER BY e.id DESC LIMIT :limit";
   sqlite3_stmt *s = store_prepare(st, sql);
   *out = NULL;
   *n = 0;

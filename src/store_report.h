@@ -64,6 +64,7 @@ struct report_matter_row {
   int64_t id;
   const char *ref, *kind, *status, *subject, *trigger_date, *due, *rule;
   int64_t from_id, to_id;
+  const char *answered, *missed; /* the first determination, a missed due date; NULL: none */
 };
 int store_report_matters(struct store *st, struct buf *trace, const struct report_scope *sc,
                          struct report_cursor **out);
@@ -94,6 +95,18 @@ void store_report_cursor_free(struct report_cursor *c); /* NULL is a no-op */
 
 /* The latest `limit` history rows of matters in scope, newest first
    (event_row.ref filled). Free with store_events_free. */
+/* The history that replays a matter's state as of a date (report --as-of):
+   per matter, by id, the rows with on_date <= as_of that set its status
+   (created, status), its deadlines (due) or a missed date (edit 'missed').
+   Strings are borrowed until the next step. */
+struct report_state_row {
+  int64_t matter_id;
+  const char *on_date, *kind, *field, *old_value, *new_value;
+};
+int store_report_states(struct store *st, struct buf *trace, const char *as_of,
+                        struct report_cursor **out);
+int store_report_state_next(struct report_cursor *c, struct report_state_row *row);
+
 int store_report_recent(struct store *st, struct buf *trace, const struct report_scope *sc,
                         int limit, struct event_row **out, size_t *n);
 

@@ -25,7 +25,18 @@ int view_info(struct matter_info *info, struct schedule *sc, const struct matter
   info->has_due = m->due != NULL;
   if (m->due)
     info->days_left = view_days_between(today, m->due);
-  info->overdue = info->open && m->due && strcmp(m->due, today) < 0;
+  /* The clock decides (SPEC.md, lifecycle semantics): an answered matter is
+     never overdue on its response deadline; a tolled one waits. */
+  int running = m->clock ? strcmp(m->clock, "running") == 0 : info->open;
+  info->overdue = running && m->due && strcmp(m->due, today) < 0;
+  info->waiting = m->clock && strcmp(m->clock, "paused") == 0;
+  if (info->waiting) {
+    char *sent = NULL;
+    if (store_toll_open(schedule_store(sc), m->id, &sent) != 0)
+      return -1;
+    snprintf(info->waiting_since, sizeof info->waiting_since, "%s", sent ? sent : "");
+    free(sent);
+  }
   dl_day t;
   if (dl_parse_date(today, &t) != 0)
     return error("invalid date '%s'", today);
@@ -61,9 +72,14 @@ struct jv *view_matter(const struct matter *m, const struct matter_info *info)
   jv_set_str(o, "compliance", m->compliance);
   jv_set_str(o, "due", m->due);
   jv_set_str(o, "status", m->status);
+  jv_set_str(o, "clock", m->clock);
+  jv_set_str(o, "answered", m->answered);
+  jv_set_str(o, "missed", m->missed);
+  jv_set_str(o, "voided", m->voided);
   if (info) {
     jv_set_bool(o, "open", info->open);
     jv_set_bool(o, "overdue", info->overdue);
+    jv_set_str(o, "waiting_since", info->waiting ? info->waiting_since : NULL);
     jv_set(o, "days_left", info->has_due ? jv_int(info->days_left) : jv_null());
     jv_set_int(o, "working_days_elapsed", info->wd_elapsed);
     jv_set(o, "working_days_remaining", info->has_due ? jv_int(info->wd_remaining) : jv_null());
@@ -123,6 +139,8 @@ struct jv *view_response(const struct response_row *r)
   jv_set_str(o, "kind", r->kind);
   jv_set_str(o, "on", r->on_date);
   jv_set(o, "pages", r->pages >= 0 ? jv_int(r->pages) : jv_null());
+  jv_set_str(o, "retracted", r->retracted);
+  jv_set_str(o, "retract_note", r->retract_note);
   jv_set_str(o, "note", r->note);
   jv_set_str(o, "by", r->by);
   jv_set_str(o, "recorded_at", r->created_at);
@@ -147,15 +165,21 @@ struct jv *view_rule(const struct rule_row *r)
   jv_set_str(o, "citation", r->citation);
   jv_set_str(o, "note", r->note);
   jv_set_bool(o, "builtin", r->builtin);
+  jv_set_str(o, "source", r->source);
+  jv_set_str(o, "status", rule_status_unverified(r) ? "unverified" : "verified");
   return o;
 }
 
 void view_due_phrase(char *out, size_t n, const struct matter *m, const struct matter_info *info)
 {
-  if (!m->due) {
-    snprintf(out, n, "%s", strcmp(m->status, "tolled") == 0 ? "clock paused" : "no due date");
+  if (info->waiting) {
+    snprintf(out, n, "waiting since %s", info->waiting_since);
   } else if (!info->open) {
     snprintf(out, n, "closed");
+  } else if (m->clock && strcmp(m->clock, "stopped") == 0) {
+    snprintf(out, n, "answered %s", m->answered ? m->answered : "");
+  } else if (!m->due) {
+    snprintf(out, n, "no due date");
   } else if (info->days_left < 0) {
     snprintf(out, n, "%d day%s overdue (%d working)", -info->days_left,
              info->days_left == -1 ? "" : "s", -info->wd_remaining);
@@ -234,10 +258,16 @@ void view_event_lines(FILE *out, const struct event_row *e, size_t n, int with_r
     else if (strcmp(e[i].kind, "status") == 0)
       fprintf(out, "status %s -> %s", e[i].old_value ? e[i].old_value : "-",
               e[i].new_value ? e[i].new_value : "-");
-    else if (strcmp(e[i].kind, "due") == 0)
-      fprintf(out, "%s %s -> %s", e[i].field ? e[i].field : "due",
-              e[i].old_value ? e[i].old_value : "(none)",
+    else if (strcmp(e[i].kind, "due") == 0 || strcmp(e[i].kind, "edit") == 0 ||
+             (e[i].field && strcmp(e[i].field, "clock") == 0))
+      fprintf(out, "%s%s%s %s -> %s", strcmp(e[i].kind, "edit") == 0 ? "edit " : "",
+              e[i].field && strcmp(e[i].field, "clock") == 0 && strcmp(e[i].kind, "clock") != 0
+                  ? e[i].kind
+                  : "",
+              e[i].field ? e[i].field : "due", e[i].old_value ? e[i].old_value : "(none)",
               e[i].new_value ? e[i].new_value : "(none)");
+    else if (strcmp(e[i].kind, "retract") == 0)
+      fprintf(out, "retracted response %s", e[i].old_value ? e[i].old_value : "");
     else
       fprintf(out, "%s%s%s", e[i].kind, e[i].new_value ? " " : "",
               e[i].new_value ? e[i].new_value : "");

@@ -12,12 +12,14 @@
 #include "schedule.h"
 
 struct matter_info {
-  int open;         /* status is an open state */
-  int has_due;      /* a due date is set */
-  int overdue;      /* open and due before today */
-  int days_left;    /* calendar days from today to due (negative: overdue) */
-  int wd_elapsed;   /* working days from the trigger date to today */
-  int wd_remaining; /* working days from today to due (negative: overdue) */
+  int open;               /* status is an open state */
+  int has_due;            /* a due date is set */
+  int overdue;            /* clock running and due before today */
+  int waiting;            /* clock paused: waiting on the requester */
+  char waiting_since[11]; /* the date the clock paused, when waiting */
+  int days_left;          /* calendar days from today to due (negative: overdue) */
+  int wd_elapsed;         /* working days from the trigger date to today */
+  int wd_remaining;       /* working days from today to due (negative: overdue) */
 };
 
 /* Derived facts about m as of today. 0 or -1. */

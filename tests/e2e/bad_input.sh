@@ -36,7 +36,7 @@ expect_refused "unknown status" 2 "unknown status 'done'" status SUB-2020-0001 d
 expect_refused "overdue is derived" 2 "unknown status 'overdue'" status SUB-2020-0001 overdue
 expect_refused "duplicate agency" 1 "agency 'ICE' already exists" agency add ICE "Again"
 expect_refused "unknown rule" 1 "unknown rule 'us-fioa'" add request --from ICE --to DENVER --received 2020-01-13 --rule us-fioa --subject x
-expect_refused "unknown parent" 1 "unknown reference 'SUB-2019-0001'" add petition --from ICE --to DENVER --filed 2020-02-06 --no-deadline --parent SUB-2019-0001 --subject x
+expect_refused "unknown parent" 1 "unknown reference 'SUB-2019-0001'" add petition --from ICE --to DENVER --filed 2020-01-17 --no-deadline --parent SUB-2019-0001 --subject x
 expect_refused "same agency twice" 1 "same agency" add request --from ICE --to ICE --received 2020-01-13 --days 3 --subject x
 expect_refused "unknown calendar" 1 "unknown calendar 'us-xx'" agency add NEW "New" --calendar us-xx
 expect_refused "bad cutoff" 2 "invalid time '25:00'" agency add NEW "New" --cutoff 25:00

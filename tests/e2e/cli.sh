@@ -5,7 +5,7 @@
 unset PUBREC_DB
 expect_ok "--help" --help
 expect_contains "help lists commands" "$OUT" "deadline"
-for c in init agency add list show log respond status due extend toll resume deadline holidays rules rule calendar closure demo; do
+for c in init agency add list show log respond status due extend toll resume deadline holidays rules rule jurisdictions calendar closure demo; do
   expect_ok "$c --help" "$c" --help
   expect_contains "$c --help has usage" "$OUT" "usage: pubrec"
 done

@@ -90,17 +90,20 @@ expect_ok "FOIA request" --json add request --from NEWS --to EPA --received 2020
 expect_eq "FOIA due" "$(jget 'd["due"]' <<<"$OUT")" 2020-03-30
 expect_ok "list" --json list
 expect_eq "working days elapsed and remaining" "$(jget '(d["matters"][0]["working_days_elapsed"], d["matters"][0]["working_days_remaining"])' <<<"$OUT")" "(2, 18)"
+export PUBREC_TODAY=2020-03-06 # events are recorded on or before today
 expect_ok "toll" toll REQ-2020-0001 --on 2020-03-05 --note "Fee clarification"
 expect_ok "show tolled" --json show REQ-2020-0001
 expect_eq "paused" "$(jget '(d["status"], d["due"], d["deadlines"])' <<<"$OUT")" "('tolled', None, [])"
 expect_refused "toll twice" 1 "already tolled" toll REQ-2020-0001 --on 2020-03-06
 expect_refused "resume before the toll" 1 "before the clock was paused" resume REQ-2020-0001 --on 2020-03-04
+export PUBREC_TODAY=2020-03-10
 expect_ok "resume" resume REQ-2020-0001 --on 2020-03-10 --note "Requester agreed to fees"
 expect_ok "show resumed" --json show REQ-2020-0001
 expect_eq "resumed: 17 days from Tue 10 Mar" "$(jget '(d["status"], d["due"])' <<<"$OUT")" "('open', '2020-04-02')"
 expect_eq "history of the clock" "$(jget '[(e["kind"], e["on"]) for e in d["history"] if e["kind"] in ("toll","resume")]' <<<"$OUT")" "[('toll', '2020-03-05'), ('resume', '2020-03-10')]"
 expect_ok "explain stored" --json deadline REQ-2020-0001
 expect_eq "explained due agrees" "$(jget 'd["due"]' <<<"$OUT")" 2020-04-02
+export PUBREC_TODAY=2020-03-21
 expect_ok "extend" --json extend REQ-2020-0001 --on 2020-03-20 --note "Unusual circumstances"
 # +10 working days after Thu 2 Apr: 3, 6-9, 10, 13-16 -> Thu 16 Apr.
 expect_eq "extended due" "$(jget '(d["due"], d["previous_due"], d["status"])' <<<"$OUT")" "('2020-04-16', '2020-04-02', 'extended')"
@@ -136,8 +139,13 @@ expect_ok "closure --json" --json closure add DENVER 2020-01-02 --note "Before a
 expect_eq "closure json" "$(jget '(d["changed"], d["code"], d["recomputed"])' <<<"$OUT")" "('closure', 'DENVER', 0)"
 expect_refused "rule set unknown" 1 "unknown rule 'nope'" rule set nope --days 3
 expect_refused "rule set bad unit" 2 "invalid --unit" rule set co-cora --unit weeks
-expect_ok "calendar add" calendar add us-wa --name "Washington" --include us-federal
-expect_ok "rule add" rule add wa-pra-test --name "WA PRA" --unit working --days 5 --calendar us-wa --citation "RCW 42.56.520"
+expect_refused "calendar add built-in code" 1 "calendar 'us-wa' already exists" calendar add us-wa --name "Washington"
+expect_ok "calendar add" calendar add my-wa --name "Washington (federal days)" --include us-federal
+expect_ok "rule add" rule add wa-pra-test --name "WA PRA" --unit working --days 5 --calendar my-wa --citation "RCW 42.56.520"
 expect_eq "new rule on new calendar" "$(due wa-pra-test 2026-11-20)" 2026-11-30
+# On Washington's own calendar the day after Thanksgiving (Native American Heritage Day,
+# RCW 1.16.050) is not a business day either.
+expect_ok "rule add on us-wa" rule add wa-pra-state --name "WA PRA" --unit working --days 5 --calendar us-wa --citation "RCW 42.56.520"
+expect_eq "state calendar counts its own holidays" "$(due wa-pra-state 2026-11-20)" 2026-12-01
 expect_refused "rule without citation" 2 "needs --name, --unit and --citation" rule add x --name X --unit working --days 3
 finish

@@ -6,7 +6,7 @@
 # only between characters, and the filters.
 . "$SOURCE_DIR/tests/lib.sh"
 IC=$SOURCE_DIR/tests/interop
-export PUBREC_TODAY=2020-01-14
+export PUBREC_TODAY=2020-02-10
 
 # Tricky names and subjects (bash $'...' so \n is a newline, \\ a backslash).
 NAME_DREC=$'Dept. of "Records"; Unit\\A, Denver\nAnnex'

@@ -7,7 +7,7 @@
 # --todo.
 . "$SOURCE_DIR/tests/lib.sh"
 IC=$SOURCE_DIR/tests/interop
-export PUBREC_TODAY=2020-01-14
+export PUBREC_TODAY=2020-02-10
 
 expect_ok "agency ICE" agency add ICE "U.S. Immigration and Customs Enforcement"
 expect_ok "agency DENVER" agency add DENVER "City and County of Denver" --calendar us-co
@@ -113,15 +113,18 @@ expect_ok "export closed" ics --status closed
 expect_eq "--status closed: A and B" "$(printf '%s\n' "$OUT" | grep -c '^BEGIN:VEVENT')" 2
 
 # ---- alarms, reminder events, tasks --------------------------------------
-expect_ok "reopen A" status SUB-2020-0001 open --on 2020-01-23
-# reopening changes STATUS back: SEQUENCE 4 (two date moves, closed, reopened)
+expect_ok "reopen A" reopen SUB-2020-0001 --on 2020-01-23 --due 2020-02-06
+# reopening asks for the new clock (here the date now stated) and changes
+# STATUS back; the reopened matter's deadline is the stated date, no longer
+# the extended one: SEQUENCE 6 (two extensions, closed, reopened, and the
+# reopening's two row changes: the original moved, the extended row gone).
 expect_ok "alarms" ics --alarms 3d,1d,0d --reminder-events -o "$T/alarms.ics"
 check "alarms pass the RFC checks" "$PYTHON" "$IC/check_ics_rfc.py" "$T/alarms.ics"
 expect_eq "C: three alarms" "$(ev "$T/alarms.ics" "$UC-response@pubrec" VALARMS)" 3
 expect_eq "A: three alarms" "$(ev "$T/alarms.ics" "$UA-response@pubrec" VALARMS)" 3
 expect_eq "reminder 3d: date" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-3d" 'DTSTART;VALUE=DATE')" 20200203
 expect_eq "reminder 3d: summary" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-3d" SUMMARY)" \
-  "Due in 3 days: Extended due: SUB-2020-0001 ICE → DENVER — Records on four individuals"
+  "Due in 3 days: Due: SUB-2020-0001 ICE → DENVER — Records on four individuals"
 expect_eq "reminder 1d: date" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-1d" 'DTSTART;VALUE=DATE')" 20200205
 expect_eq "no reminder event for 0d" "$(ev "$T/alarms.ics" "$UA-response@pubrec-remind-0d" SUMMARY)" absent
 triggers=$(tr -d '\r' <"$T/alarms.ics" | grep '^TRIGGER' | sort -u | tr '\n' ' ')
@@ -142,8 +145,8 @@ import json, os, sys
 e = os.environ
 s = " SUB-2020-0001 ICE → DENVER — Records on four individuals"
 json.dump([
-    {"uid": e["UA"] + "-response@pubrec", "summary": "Extended due:" + s,
-     "dtstart": "2020-02-06", "sequence": 4, "status": "NEEDS-ACTION"},
+    {"uid": e["UA"] + "-response@pubrec", "summary": "Due:" + s,
+     "dtstart": "2020-02-06", "sequence": 6, "status": "NEEDS-ACTION"},
 ], open(sys.argv[1], "w"), ensure_ascii=False)
 EOF
 expect_ok "todo for A" ics --todo --agency ICE -o "$T/todo-a.ics"

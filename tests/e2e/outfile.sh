@@ -5,7 +5,7 @@
 # missing directory) or in the middle of writing (the file-size limit hit:
 # EFBIG) leaves the old file byte for byte and no temporary file.
 . "$SOURCE_DIR/tests/lib.sh"
-export PUBREC_TODAY=2020-01-14
+export PUBREC_TODAY=2027-01-04
 expect_ok "init" init
 sqlite3 "$DB" -cmd ".parameter set :n 1000" <"$SOURCE_DIR/bench/ics_gen.sql" >/dev/null
 mkdir "$T/dir"

@@ -98,7 +98,9 @@ expect_eq "agenda order" "$(jget '[m["ref"] for m in d["due"]]' <<<"$OUT")" "['R
 expect_ok "production closes the CORA request" respond REQ-2020-0001 --kind production --on 2020-02-07 --pages 12 --note "Emailed"
 expect_contains "status change reported" "$OUT" "extended -> fulfilled"
 expect_refused "fulfilled back to acknowledged" 1 "allowed statuses are open" status REQ-2020-0001 acknowledged
-expect_ok "reopen" status REQ-2020-0001 open --on 2020-02-10 --note "Records were incomplete"
+export PUBREC_TODAY=2020-02-11
+expect_refused "reopen asks for the new clock" 1 "needs the new clock" status REQ-2020-0001 open --on 2020-02-10
+expect_ok "reopen" status REQ-2020-0001 open --on 2020-02-10 --received 2020-02-10 --note "Records were incomplete"
 expect_ok "then acknowledged" status REQ-2020-0001 acknowledged --on 2020-02-10
 expect_ok "--by is recorded" --by "Jane Records" --json status REQ-2020-0001 partial --on 2020-02-11
 expect_ok "log --json" --json log REQ-2020-0001

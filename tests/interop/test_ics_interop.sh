@@ -48,7 +48,7 @@ expect_ok "demo: tasks" --db "$D" ics --status all --todo --alarms 2d -o "$T/dem
 all_checks "$T/demo-todo.ics"
 
 # ---- tricky text ------------------------------------------------------------
-export PUBREC_TODAY=2020-01-14
+export PUBREC_TODAY=2020-02-10
 NAME1=$'Dept. of "Records"; Unit\\A, Denver\nAnnex'
 NAME2='Café 東京 🚓'
 SUBJ1=$'Emails, drafts; "notes" \\ memos\nsecond line'

@@ -376,12 +376,12 @@ static void test_inauguration(void **state)
 
 static void test_rule_dates(void **state)
 {
-  const struct hol_rule fifth_mon_jan = {"x", HOL_NTH, 1, 0, 1, 5, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule leap = {"x", HOL_FIXED, 2, 29, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule last_fri = {"x", HOL_LAST, 2, 0, 5, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule bad_month = {"x", HOL_FIXED, 13, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
-  const struct hol_rule sun_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0};
-  const struct hol_rule none = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0};
+  const struct hol_rule fifth_mon_jan = {"x", HOL_NTH, 1, 0, 1, 5, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule leap = {"x", HOL_FIXED, 2, 29, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule last_fri = {"x", HOL_LAST, 2, 0, 5, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule bad_month = {"x", HOL_FIXED, 13, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule sun_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0};
+  const struct hol_rule none = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
   const struct hol_rule *inaug = &seed_us_federal_dc_own[0];
   (void)state;
 
@@ -410,13 +410,73 @@ static void test_rule_dates(void **state)
   assert_int_equal(hol_rule_date(&seed_us_co[7], 2020), INT32_MIN);
 }
 
+/* Easter-relative rules and day shifts (migration 0008). Easter Sundays from the
+   Gregorian computus, checked against published tables (USNO "Date of Easter"): the
+   earliest possible (March 22, 2285) and latest (April 25, 1943, 2038). */
+static void test_easter_and_shift(void **state)
+{
+  const struct hol_rule easter = {"Easter", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0};
+  const struct hol_rule good_friday = {"Good Friday", HOL_EASTER, 0, 0, 0, 0,
+                                       HOL_OBS_NONE,  0,          0, 1, 0, -2};
+  const struct hol_rule mardi_gras = {"Mardi Gras", HOL_EASTER, 0, 0, 0, 0,
+                                      HOL_OBS_NONE, 0,          0, 1, 0, -47};
+  const struct hol_rule day_after_tg = {
+      "Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 1};
+  const struct hol_rule election = {"Election Day", HOL_NTH, 11, 0, 1, 1,
+                                    HOL_OBS_NONE,   0,       0,  2, 0, 1};
+  const struct hol_rule lee_jackson = {"Lee-Jackson Day", HOL_NTH, 1,    0, 1, 3,
+                                       HOL_OBS_NONE,      0,       2020, 1, 0, -3};
+  const struct hol_rule dec31_plus1 = {"x", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 1};
+  const struct hol_rule too_far = {"x",          HOL_FIXED, 1, 1, 0, 0,
+                                   HOL_OBS_NONE, 0,         0, 1, 0, HOL_MAX_SHIFT + 1};
+  const struct hol_rule weekend_mon = {"x", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_MON_SUN_MON,
+                                       0,   0,         1, 0, 0};
+  struct hol_set set;
+  (void)state;
+
+  /* Saturday or Sunday -> the Monday after (R.I. Gen. Laws 25-1-1). */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2020), D("2020-07-06")); /* Saturday */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2021), D("2021-07-05")); /* Sunday */
+  assert_int_equal(hol_rule_observed(&weekend_mon, 2025), D("2025-07-04")); /* Friday */
+  assert_int_equal(hol_rule_date(&easter, 2024), D("2024-03-31"));
+  assert_int_equal(hol_rule_date(&easter, 2025), D("2025-04-20"));
+  assert_int_equal(hol_rule_date(&easter, 2026), D("2026-04-05"));
+  assert_int_equal(hol_rule_date(&easter, 2000), D("2000-04-23"));
+  assert_int_equal(hol_rule_date(&easter, 1943), D("1943-04-25"));
+  assert_int_equal(hol_rule_date(&easter, 2038), D("2038-04-25"));
+  assert_int_equal(hol_rule_date(&easter, 2285), D("2285-03-22"));
+  assert_int_equal(hol_rule_date(&good_friday, 2025), D("2025-04-18"));
+  assert_int_equal(hol_rule_date(&good_friday, 2024), D("2024-03-29"));
+  assert_int_equal(hol_rule_date(&mardi_gras, 2025), D("2025-03-04"));
+  assert_int_equal(hol_rule_date(&mardi_gras, 2024), D("2024-02-13"));
+  /* 4th Thursday + 1; November 2025 starts on a Saturday. */
+  assert_int_equal(hol_rule_date(&day_after_tg, 2025), D("2025-11-28"));
+  assert_int_equal(hol_rule_date(&day_after_tg, 2026), D("2026-11-27"));
+  /* Tuesday after the first Monday: November 1, 2022 was a Tuesday, so not the 1st. */
+  assert_int_equal(hol_rule_date(&election, 2022), D("2022-11-08"));
+  assert_int_equal(hol_rule_date(&election, 2024), D("2024-11-05"));
+  assert_int_equal(hol_rule_date(&election, 2025), INT32_MIN); /* even years only */
+  /* A negative shift; the years in force still apply. */
+  assert_int_equal(hol_rule_date(&lee_jackson, 2020), D("2020-01-17"));
+  assert_int_equal(hol_rule_date(&lee_jackson, 2021), INT32_MIN);
+  /* A shift across the year end lands in the next year's set. */
+  assert_int_equal(hol_rule_date(&dec31_plus1, 2026), D("2027-01-01"));
+  assert_int_equal(hol_set_build(&set, &dec31_plus1, 1, NULL, 0, 2027, 2027), 0);
+  assert_int_equal(set.n, 1);
+  assert_int_equal(set.days[0].day, D("2027-01-01"));
+  hol_set_release(&set);
+  /* Shifts beyond HOL_MAX_SHIFT are refused. */
+  assert_int_equal(hol_rule_date(&too_far, 2026), INT32_MIN);
+  assert_int_equal(hol_set_build(&set, &too_far, 1, NULL, 0, 2026, 2026), -1);
+}
+
 /* hol_count_weekday: prefix counts over (a, b], weekend holidays not counted. */
 static void test_count_weekday(void **state)
 {
   const struct hol_rule rules[] = {
-      {"Sat", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0}, /* 2026-07-04 Saturday */
-      {"Mon", HOL_FIXED, 7, 6, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0}, /* 2026-07-06 Monday */
-      {"Tue", HOL_FIXED, 7, 7, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0},
+      {"Sat", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0}, /* 2026-07-04 Saturday */
+      {"Mon", HOL_FIXED, 7, 6, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0}, /* 2026-07-06 Monday */
+      {"Tue", HOL_FIXED, 7, 7, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
   };
   struct hol_set set;
   (void)state;
@@ -464,8 +524,8 @@ static void test_closures(void **state)
 
 static void test_build_errors(void **state)
 {
-  const struct hol_rule bad[] = {{"x", HOL_NTH, 1, 0, 7, 1, HOL_OBS_NONE, 0, 0, 1, 0}};
-  const struct hol_rule bad_obs[] = {{"x", HOL_FIXED, 1, 1, 0, 0, 9, 0, 0, 1, 0}};
+  const struct hol_rule bad[] = {{"x", HOL_NTH, 1, 0, 7, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0}};
+  const struct hol_rule bad_obs[] = {{"x", HOL_FIXED, 1, 1, 0, 0, 9, 0, 0, 1, 0, 0}};
   struct hol_set set;
   (void)state;
   memset(&set, 0xff, sizeof(set));
@@ -546,7 +606,7 @@ int main(void)
       cmocka_unit_test(test_inauguration),      cmocka_unit_test(test_rule_dates),
       cmocka_unit_test(test_count_weekday),     cmocka_unit_test(test_closures),
       cmocka_unit_test(test_build_errors),      cmocka_unit_test(test_set_invariants),
-      cmocka_unit_test(test_upper_bound),
+      cmocka_unit_test(test_upper_bound),       cmocka_unit_test(test_easter_and_shift),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

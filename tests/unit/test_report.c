@@ -159,7 +159,7 @@ static void real_is(struct jv *m, const char *path, const char *want)
 
 static struct jv *build(const char *from, const char *to)
 {
-  struct report_opts o = {"2021-03-01", from, to, NULL, NULL, -1};
+  struct report_opts o = {"2021-03-01", from, to, NULL, NULL, -1, 0};
   struct jv *m = NULL;
   assert_int_equal(report_build(&st, &o, NULL, &m), 0);
   assert_non_null(m);
@@ -247,7 +247,7 @@ static void test_default_period(void **state)
 {
   (void)state;
   char from[11], to[11];
-  struct report_opts o = {"2021-03-01", NULL, NULL, NULL, NULL, -1};
+  struct report_opts o = {"2021-03-01", NULL, NULL, NULL, NULL, -1, 0};
   assert_int_equal(report_period(from, to, &o), 0);
   assert_string_equal(from, "2020-04-01");
   assert_string_equal(to, "2021-03-01");
@@ -262,7 +262,7 @@ static void test_default_period(void **state)
 static void test_scope_and_errors(void **state)
 {
   (void)state;
-  struct report_opts o = {"2021-03-01", NULL, NULL, "NOPE", NULL, -1};
+  struct report_opts o = {"2021-03-01", NULL, NULL, "NOPE", NULL, -1, 0};
   struct jv *m = NULL;
   assert_int_equal(report_build(&st, &o, NULL, &m), PR_ERR);
   assert_null(m);
@@ -278,7 +278,7 @@ static void test_scope_and_errors(void **state)
 static void test_csv(void **state)
 {
   (void)state;
-  struct report_opts o = {"2021-03-01", NULL, NULL, NULL, NULL, -1};
+  struct report_opts o = {"2021-03-01", NULL, NULL, NULL, NULL, -1, 0};
   struct buf b = BUF_INIT;
   assert_int_equal(report_csv(&st, &o, NULL, &b), 0);
   const char *s = buf_str(&b);
@@ -297,7 +297,7 @@ static void test_csv(void **state)
 static void test_trace(void **state)
 {
   (void)state;
-  struct report_opts o = {"2021-03-01", NULL, NULL, "B", NULL, 5};
+  struct report_opts o = {"2021-03-01", NULL, NULL, "B", NULL, 5, 0};
   struct buf trace = BUF_INIT;
   struct jv *m = NULL;
   assert_int_equal(report_build(&st, &o, &trace, &m), 0);

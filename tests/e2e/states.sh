@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The state public-records rules (issue 14) through the binary: every seeded
+# rule has a citation and a source; every unverified rule says so beside the
+# date in 'rules', 'deadline' and 'deadline --explain'; versions by trigger
+# date (Kentucky's 3 -> 5 business days on 2021-06-29, worked by hand: 06-28 + 3
+# working days = Thu 07-01; 06-29 + 5 skips Mon 07-05, July 4 observed = Wed
+# 07-07); 'rules --jurisdiction', 'rules show' and 'jurisdictions'.
+. "$SOURCE_DIR/tests/lib.sh"
+
+expect_ok "rules json" --json rules
+RULES=$OUT
+expect_eq "no rule without a citation or source" \
+  "$(jget '[r["code"] for r in d if not r["citation"] or not r["source"]]' <<<"$RULES")" "[]"
+expect_eq "status is verified or unverified" \
+  "$(jget 'sorted(set(r["status"] for r in d))' <<<"$RULES")" "['unverified', 'verified']"
+expect_ok "rules text" rules
+TEXT=$OUT
+
+# Every unverified built-in rule: marked in the listing, in 'deadline' and in
+# 'deadline --explain' (a stated-period rule gets --days 14; months 1).
+n=0
+while IFS=' ' read -r code unit days; do
+  n=$((n + 1))
+  line=$(grep -E "^$code " <<<"$TEXT")
+  expect_contains "rules marks $code" "$line" "unverified"
+  extra=()
+  if [ "$days" = None ]; then
+    if [ "$unit" = months ]; then extra=(--days 1); elif [ "$unit" != none ]; then extra=(--days 14); fi
+  fi
+  expect_ok "deadline $code" deadline "$code" 2025-09-15 "${extra[@]}"
+  expect_contains "deadline marks $code" "$OUT" "unverified"
+  expect_ok "explain $code" deadline "$code" 2025-09-15 --explain "${extra[@]}"
+  expect_contains "explain marks $code" "$OUT" "unverified"
+  expect_ok "json $code" --json deadline "$code" 2025-09-15 "${extra[@]}"
+  expect_eq "json marks $code" "$(jget 'd["rule_status"]' <<<"$OUT")" unverified
+done < <(jget '"\n".join("%s %s %s" % (r["code"], r["unit"], r["days"]) for r in d if r["builtin"] and r["status"] == "unverified")' <<<"$RULES")
+check "some unverified rules were checked ($n)" test "$n" -ge 5
+# A verified rule is not marked.
+expect_ok "verified rule" deadline wa-pra 2025-09-15 --explain
+case "$OUT" in *unverified*) fail "wa-pra marked unverified: $OUT" ;; *) pass ;; esac
+
+# Versions: the one in force on the trigger date governs.
+due() { pr --json deadline "$@"; jget 'd["due"]' <<<"$OUT"; }
+expect_eq "Kentucky before HB 312" "$(due ky-ora 2021-06-28)" 2021-07-01
+expect_eq "Kentucky from HB 312" "$(due ky-ora 2021-06-29)" 2021-07-07
+expect_ok "California before the recodification" deadline ca-cpra 2022-12-30
+expect_contains "old citation" "$OUT" "Cal. Gov. Code 6253(c)"
+expect_ok "California after" deadline ca-cpra 2023-01-03
+expect_contains "new citation" "$OUT" "7922.535"
+expect_refused "before the first version" 1 "no version in force on 2019-05-01" \
+  deadline sc-foia 2019-05-01
+expect_ok "rules show lists the versions" rules show ky-ora
+expect_contains "old version" "$OUT" "KRS 61.880(1) (before 2021 HB 312)"
+expect_contains "new version from" "$OUT" "from:         2021-06-29"
+expect_contains "source shown" "$OUT" "source:"
+expect_ok "rules show json" --json rules show ca-cpra
+expect_eq "two versions" "$(jget '[v["effective_from"] for v in d["versions"]]' <<<"$OUT")" "['1000-01-01', '2023-01-01']"
+
+# A stored matter follows the version in force on its received date (schedule).
+expect_ok "agency" agency add KYDOC "Kentucky Department of Corrections" --jurisdiction us-ky
+expect_ok "agency" agency add NEWS "A newsroom"
+expect_ok "request before HB 312" --json add request --from NEWS --to KYDOC --received 2021-06-28 \
+  --rule ky-ora --subject "old law"
+expect_eq "stored due, old period" "$(jget 'd["due"]' <<<"$OUT")" 2021-07-01
+expect_ok "request from HB 312" --json add request --from NEWS --to KYDOC --received 2021-06-29 \
+  --rule ky-ora --subject "new law"
+expect_eq "stored due, new period" "$(jget 'd["due"]' <<<"$OUT")" 2021-07-07
+expect_refused "matter before the first version" 1 "no version in force" \
+  add request --from NEWS --to KYDOC --received 2019-05-01 --rule sc-foia --subject x
+expect_ok "a stored unverified matter" --json add request --from NEWS --to KYDOC \
+  --received 2025-09-15 --rule in-apra --subject "indiana"
+ref=$(jget 'd["ref"]' <<<"$OUT")
+expect_ok "deadline REF --explain" deadline "$ref" --explain
+expect_contains "stored matter marked" "$OUT" "unverified"
+
+# A user's change to a built-in rule is no longer vouched for.
+expect_ok "rule set" rule set wa-pra --days 6
+expect_ok "rules show after set" --json rules show wa-pra
+expect_eq "changed rule unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
+
+# Jurisdictions.
+expect_ok "jurisdictions" --json jurisdictions
+expect_eq "50 states, DC and us" "$(jget 'len(d)' <<<"$OUT")" 52
+expect_eq "Texas default rule" "$(jget '[j["rule"] for j in d if j["code"] == "us-tx"][0]' <<<"$OUT")" tx-pia
+CODES=$(jget '" ".join(r["code"] for r in d)' <<<"$RULES")
+for r in $(jget '" ".join(j["rule"] for j in d)' <<<"$OUT"); do
+  case " $CODES " in *" $r "*) pass ;; *) fail "default rule $r is not a rule" ;; esac
+done
+expect_ok "jurisdictions text" jurisdictions
+expect_contains "text row" "$OUT" "us-wy    Wyoming"
+expect_ok "rules in Texas" --json rules --jurisdiction us-tx
+expect_eq "Texas rules" "$(jget '[r["code"] for r in d]' <<<"$OUT")" "['tx-pia', 'tx-pia-ag']"
+expect_ok "rules in Denver" --json rules --jurisdiction us-co-denver
+expect_eq "Denver has Colorado's rules" "$(jget '[r["code"] for r in d]' <<<"$OUT")" \
+  "['co-ccjra', 'co-cora', 'co-days', 'co-months']"
+expect_refused "unknown jurisdiction" 1 "unknown jurisdiction 'xx-yy'" rules --jurisdiction xx-yy
+
+echo "states: $CHECKS checks, $FAILS failures"
+[ "$FAILS" -eq 0 ]

@@ -1,0 +1,469 @@
+/*
+** test_state_calendars.c — each built-in state calendar (migrations/
+** 0008_state_calendars.sql, as C data in tests/unit/seed_calendars.h, which
+** tests/unit/check_seed.sh keeps equal to the SQL) against a typed table of
+** the Monday-Friday days its state published for two years or more. Where no
+** published schedule was found, the table is computed by hand from the statute
+** and says so. Weekend dates are left out: they never move a business-day count.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "deadline.h"
+#include "holidays.h"
+#include "seed_calendars.h"
+
+/* One published year: the calendar, the year and its weekday holidays. */
+struct published_year {
+  const char *calendar;
+  int year;
+  const char *source;
+  const char *days[20]; /* YYYY-MM-DD, NULL-terminated */
+};
+
+static const struct published_year years[] = {
+    /* Alaska by hand from AS 44.12.010 and the Saturday -> Friday, Sunday -> Monday
+       observance: 2020 (Independence Day on Fri July 3, Alaska Day on Mon October 19, as
+       2020 lists show) and 2025 (first Juneteenth; Alaska Day on Fri October 17). */
+    {"us-ak",
+     2020,
+     "by hand from AS 44.12.010",
+     {"2020-01-01", "2020-01-20", "2020-02-17", "2020-03-30", "2020-05-25", "2020-07-03",
+      "2020-09-07", "2020-10-19", "2020-11-11", "2020-11-26", "2020-12-25", NULL}},
+    {"us-ak",
+     2025,
+     "by hand from AS 44.12.010",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-03-31", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-09-01", "2025-10-17", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* CalHR, "State Holidays" (calhr.ca.gov/employees/Pages/state-holidays.aspx): 2013 with
+       Cesar Chavez Day (Sunday) observed Monday April 1; 2014. */
+    {"us-ca",
+     2013,
+     "CalHR 2013 State Holidays",
+     {"2013-01-01", "2013-01-21", "2013-02-18", "2013-04-01", "2013-05-27", "2013-07-04",
+      "2013-09-02", "2013-11-11", "2013-11-28", "2013-11-29", "2013-12-25", NULL}},
+    {"us-ca",
+     2014,
+     "CalHR 2014 State Holidays",
+     {"2014-01-01", "2014-01-20", "2014-02-17", "2014-03-31", "2014-05-26", "2014-07-04",
+      "2014-09-01", "2014-11-11", "2014-11-27", "2014-11-28", "2014-12-25", NULL}},
+    /* CalHR 2024 State of California Holiday Dates (as reproduced on indybay.org, 2024-05-16):
+       no Juneteenth. */
+    {"us-ca",
+     2024,
+     "CalHR 2024 holiday dates",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-01", "2024-05-27", "2024-07-04",
+      "2024-09-02", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    /* Connecticut: "Observance of Holidays - 2014" (CT Department of Labor memo of
+       2013-01-25, "in accordance with C.G.S. 1-4") and DAS "State of CT holidays" 2024
+       (portal.ct.gov/das/services-for-state-employees/holidays): Good Friday both years. */
+    {"us-ct",
+     2014,
+     "CT observance of holidays 2014",
+     {"2014-01-01", "2014-01-20", "2014-02-12", "2014-02-17", "2014-04-18", "2014-05-26",
+      "2014-07-04", "2014-09-01", "2014-10-13", "2014-11-11", "2014-11-27", "2014-12-25", NULL}},
+    {"us-ct",
+     2024,
+     "CT DAS holidays 2024",
+     {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27",
+      "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28",
+      "2024-12-25", NULL}},
+    /* Delaware DHR, "2016 Holidays" and "2024 Holidays" (dhr.delaware.gov/labor/holidays/):
+       Christmas 2016 (Sunday) on Monday 12-26; Election Day both years. Return Day (Nov 10,
+       2016; Nov 7, 2024) is left out: a half day (after noon) in Sussex County only. */
+    {"us-de",
+     2016,
+     "Delaware DHR 2016 holidays",
+     {"2016-01-01", "2016-01-18", "2016-03-25", "2016-05-30", "2016-07-04", "2016-09-05",
+      "2016-11-08", "2016-11-11", "2016-11-24", "2016-11-25", "2016-12-26", NULL}},
+    {"us-de",
+     2024,
+     "Delaware DHR 2024 holidays",
+     {"2024-01-01", "2024-01-15", "2024-03-29", "2024-05-27", "2024-06-19", "2024-07-04",
+      "2024-09-02", "2024-11-05", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    /* District of Columbia, DCHR E-DPM issuances "Legal Public Holidays" 2021 (I-2021-19:
+       Inauguration Day, Juneteenth on Fri 06-18, Independence Day on Mon 07-05, Christmas on
+       Fri 12-24) and 2024 (I-2024-2). 2021 also holds New Year's Day 2022 (a Saturday) on Fri
+       2021-12-31, by 1-612.02(b)(1). */
+    {"us-dc",
+     2021,
+     "DCHR legal public holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-01-20", "2021-02-15", "2021-04-16", "2021-05-31",
+      "2021-06-18", "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-dc",
+     2024,
+     "DCHR legal public holidays 2024",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-16", "2024-05-27", "2024-06-19",
+      "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    /* Florida by hand from Fla. Stat. 110.117: 2021 (Independence Day on Mon 07-05;
+       Christmas and New Year's Day 2022 on Fridays 12-24 and 12-31) and 2026. */
+    {"us-fl",
+     2021,
+     "by hand from Fla. Stat. 110.117",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-09-06", "2021-11-11",
+      "2021-11-25", "2021-11-26", "2021-12-24", "2021-12-31", NULL}},
+    {"us-fl",
+     2026,
+     "by hand from Fla. Stat. 110.117",
+     {"2026-01-01", "2026-01-19", "2026-05-25", "2026-07-03", "2026-09-07", "2026-11-11",
+      "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Hawaii: 2014 as listed by a calculator of HRS 8-1 holidays (miraclesalad.com, "as of
+       2001" rules, with the general election) and 2021 by hand (Good Friday April 2, Statehood
+       Day August 20, Independence Day on Mon 07-05, Christmas on Fri 12-24, New Year's Day 2022
+       on Fri 12-31). */
+    {"us-hi",
+     2014,
+     "HRS 8-1 calculator, 2014",
+     {"2014-01-01", "2014-01-20", "2014-02-17", "2014-03-26", "2014-04-18", "2014-05-26",
+      "2014-06-11", "2014-07-04", "2014-08-15", "2014-09-01", "2014-11-04", "2014-11-11",
+      "2014-11-27", "2014-12-25", NULL}},
+    {"us-hi",
+     2021,
+     "by hand from HRS 8-1",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-03-26", "2021-04-02", "2021-05-31",
+      "2021-06-11", "2021-07-05", "2021-08-20", "2021-09-06", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    /* Iowa by hand from Iowa Code 1C.2 (Saturday -> Friday, Sunday -> Monday): 2021 holds
+       Christmas (Saturday) on Fri 12-24 and New Year's Day 2022 (Saturday) on Fri 12-31. */
+    {"us-ia",
+     2021,
+     "by hand from Iowa Code 1C.2",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-09-06", "2021-11-11",
+      "2021-11-25", "2021-11-26", "2021-12-24", "2021-12-31", NULL}},
+    {"us-ia",
+     2025,
+     "by hand from Iowa Code 1C.2",
+     {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-11",
+      "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Idaho by hand from Idaho Code 73-108: 2021 and 2026. */
+    {"us-id",
+     2021,
+     "by hand from Idaho Code 73-108",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-id",
+     2026,
+     "by hand from Idaho Code 73-108",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-07-03", "2026-09-07",
+      "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* Illinois CMS, Bureau of Personnel, "State Holidays" 2019 and 2020
+       (www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx):
+       Independence Day 2020 (Saturday) on Friday July 3; General Election Day only in 2020. */
+    {"us-il",
+     2019,
+     "Illinois CMS state holidays 2019",
+     {"2019-01-01", "2019-01-21", "2019-02-12", "2019-02-18", "2019-05-27", "2019-07-04",
+      "2019-09-02", "2019-10-14", "2019-11-11", "2019-11-28", "2019-11-29", "2019-12-25", NULL}},
+    {"us-il",
+     2020,
+     "Illinois CMS state holidays 2020",
+     {"2020-01-01", "2020-01-20", "2020-02-12", "2020-02-17", "2020-05-25", "2020-07-03",
+      "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
+      "2020-12-25", NULL}},
+    /* Maine by hand from the BHR holiday policy (4 M.R.S. 1051 dates, Saturday -> Friday,
+       Sunday -> Monday): 2018 with Columbus Day and Veterans Day on Monday November 12; 2022
+       with the first Juneteenth (Sunday, on Monday June 20). */
+    {"us-me",
+     2018,
+     "by hand from Maine BHR holidays",
+     {"2018-01-01", "2018-01-15", "2018-02-19", "2018-04-16", "2018-05-28", "2018-07-04",
+      "2018-09-03", "2018-10-08", "2018-11-12", "2018-11-22", "2018-11-23", "2018-12-25", NULL}},
+    {"us-me",
+     2022,
+     "by hand from Maine BHR holidays",
+     {"2022-01-17", "2022-02-21", "2022-04-18", "2022-05-30", "2022-06-20", "2022-07-04",
+      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    /* Minnesota by hand from 645.44, subd. 5 (executive branch): 2023 and 2026. */
+    {"us-mn",
+     2023,
+     "by hand from Minn. Stat. 645.44",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-mn",
+     2026,
+     "by hand from Minn. Stat. 645.44",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Missouri Office of Administration, "State Holidays" 2025 and 2026
+       (oa.mo.gov/commissioner/state-holidays): Independence Day 2026 observed Fri July 3. */
+    {"us-mo",
+     2025,
+     "Missouri OA state holidays 2025",
+     {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-08", "2025-05-26",
+      "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
+    {"us-mo",
+     2026,
+     "Missouri OA state holidays 2026",
+     {"2026-01-01", "2026-01-19", "2026-02-12", "2026-02-16", "2026-05-08", "2026-05-25",
+      "2026-06-19", "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26",
+      "2026-12-25", NULL}},
+    /* Montana by hand from MCA 1-1-216 and ARM 2.21.620 (a 2015-2016 list of Montana legal
+       holidays at greatfalls.aroundmontana.com agrees on the dates it gives): 2015 with
+       Independence Day (Saturday) on Friday July 3; 2016 with the general election. */
+    {"us-mt",
+     2015,
+     "by hand from MCA 1-1-216",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-05-25", "2015-07-03", "2015-09-07",
+      "2015-10-12", "2015-11-11", "2015-11-26", "2015-12-25", NULL}},
+    {"us-mt",
+     2016,
+     "by hand from MCA 1-1-216",
+     {"2016-01-01", "2016-01-18", "2016-02-15", "2016-05-30", "2016-07-04", "2016-09-05",
+      "2016-10-10", "2016-11-08", "2016-11-11", "2016-11-24", "2016-12-26", NULL}},
+    /* North Dakota by hand from N.D.C.C. 1-03 and the OMB HR page: 2021 (Good Friday April 2;
+       Christmas and New Year's Day 2022 on Fridays 12-24 and 12-31) and 2025. */
+    {"us-nd",
+     2021,
+     "by hand from N.D.C.C. 1-03",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-07-05",
+      "2021-09-06", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-nd",
+     2025,
+     "by hand from N.D.C.C. 1-03",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* Nevada by hand from NRS 236.015 (no published state schedule with dates was found;
+       the UNR HR page lists the same rules): 2023 with the first Juneteenth (AB 140), New
+       Year's Day (Sunday) on Monday and Veterans' Day (Saturday) on Friday November 10. */
+    {"us-nv",
+     2023,
+     "by hand from NRS 236.015",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-10-27", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-nv",
+     2025,
+     "by hand from NRS 236.015",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-31", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* New York State holidays for state employees 2011 and 2012 (NYS Department of Civil
+       Service table, as reproduced at liquisearch.com "New York State Government Holidays"):
+       Saturday holidays (New Year's Day and Lincoln's Birthday 2011) not observed, Sunday
+       ones on Monday. */
+    {"us-ny",
+     2011,
+     "NYS Civil Service holidays 2011",
+     {"2011-01-17", "2011-02-21", "2011-05-30", "2011-07-04", "2011-09-05", "2011-10-10",
+      "2011-11-08", "2011-11-11", "2011-11-24", "2011-12-26", NULL}},
+    {"us-ny",
+     2012,
+     "NYS Civil Service holidays 2012",
+     {"2012-01-02", "2012-01-16", "2012-02-13", "2012-02-20", "2012-05-28", "2012-07-04",
+      "2012-09-03", "2012-10-08", "2012-11-06", "2012-11-12", "2012-11-22", "2012-12-25", NULL}},
+    /* SUNY Purchase College (a State University of New York campus) holiday schedule 2024 and
+       2025 (purchase.edu/offices/hr/benefits-information/holidays). */
+    {"us-ny",
+     2024,
+     "SUNY Purchase 2024 holiday schedule",
+     {"2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-05-27", "2024-06-19",
+      "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-05", "2024-11-11", "2024-11-28",
+      "2024-12-25", NULL}},
+    {"us-ny",
+     2025,
+     "SUNY Purchase 2025 holiday schedule",
+     {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
+    /* Oregon by hand from ORS 187.010 and HR Policy 60.010.01: 2022 (first Juneteenth,
+       Sunday, on Monday June 20) and 2025. */
+    {"us-or",
+     2022,
+     "by hand from ORS 187.010",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05",
+      "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    {"us-or",
+     2025,
+     "by hand from ORS 187.010",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Rhode Island Secretary of State, "Rhode Island State Holidays" 2019, 2020, 2021
+       (sos.ri.gov/divisions/civics-and-education/reference-desk/ri-state-holidays): a
+       weekend holiday on the Monday after (Independence Day 2020 and 2021, Christmas 2021);
+       Election Day in 2020 only. */
+    {"us-ri",
+     2019,
+     "RI Secretary of State holidays 2019",
+     {"2019-01-01", "2019-01-21", "2019-05-27", "2019-07-04", "2019-08-12", "2019-09-02",
+      "2019-10-14", "2019-11-11", "2019-11-28", "2019-12-25", NULL}},
+    {"us-ri",
+     2020,
+     "RI Secretary of State holidays 2020",
+     {"2020-01-01", "2020-01-20", "2020-05-25", "2020-07-06", "2020-08-10", "2020-09-07",
+      "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-12-25", NULL}},
+    {"us-ri",
+     2021,
+     "RI Secretary of State holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-08-09", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-27", NULL}},
+    /* South Dakota by hand from SDCL 1-5-1: 2023 (first Juneteenth; Veterans' Day on Friday
+       November 10) and 2026 (Independence Day on Friday July 3). */
+    {"us-sd",
+     2023,
+     "by hand from SDCL 1-5-1",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-10-09", "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
+    {"us-sd",
+     2026,
+     "by hand from SDCL 1-5-1",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* Texas 2025 state holidays on which offices close (SAO schedule as listed at
+       us-public-holidays.com/texas/2025: national holidays, the Friday after Thanksgiving,
+       December 24 and 26). */
+    {"us-tx",
+     2025,
+     "Texas SAO 2025 holidays",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-07-04", "2025-09-01",
+      "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-24", "2025-12-25", "2025-12-26", NULL}},
+    /* Texas 2026 computed by hand from Gov't Code 662.003-662.004 (no published schedule was
+       found): July 4 and December 26 fall on Saturdays and are not moved. */
+    {"us-tx",
+     2026,
+     "by hand from Tex. Gov't Code 662.003",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-09-07", "2026-11-11",
+      "2026-11-26", "2026-11-27", "2026-12-24", "2026-12-25", NULL}},
+    /* us-tx-pia by hand from 552.0031: 2025 adds the weekday skeleton-crew holidays (San
+       Jacinto Day, Emancipation Day, LBJ Day; Jan 19 and Mar 2 are Sundays); 2023 adds none
+       (none falls after 2023-09-01), and Sunday New Year's Day 2023 is not moved. */
+    {"us-tx-pia",
+     2025,
+     "by hand from Tex. Gov't Code 552.0031",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-21", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-08-27", "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28",
+      "2025-12-24", "2025-12-25", "2025-12-26", NULL}},
+    {"us-tx-pia",
+     2023,
+     "by hand from H.B. 3033 (eff. 2023-09-01)",
+     {"2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04", "2023-11-23",
+      "2023-11-24", "2023-12-25", "2023-12-26", NULL}},
+    /* Virginia by hand from Va. Code 2.2-3300 (no published DHRM schedule was found):
+       2020 has the last Lee-Jackson Day (Fri Jan 17), the first Election Day, and
+       Independence Day (Saturday) on Friday July 3. */
+    {"us-va",
+     2020,
+     "by hand from Va. Code 2.2-3300",
+     {"2020-01-01", "2020-01-17", "2020-01-20", "2020-02-17", "2020-05-25", "2020-07-03",
+      "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
+      "2020-12-25", NULL}},
+    {"us-va",
+     2025,
+     "by hand from Va. Code 2.2-3300",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27", "2025-11-28",
+      "2025-12-25", NULL}},
+    /* Washington by hand from RCW 1.16.050 and WAC 357-31-005 (no published OFM schedule
+       was found): 2022, the first Juneteenth (Sunday, observed Monday June 20); New Year's
+       Day 2022 (Saturday) is observed Fri 2021-12-31, in 2021. */
+    {"us-wa",
+     2022,
+     "by hand from RCW 1.16.050",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05",
+      "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    {"us-wa",
+     2026,
+     "by hand from RCW 1.16.050",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+};
+
+static dl_day D(const char *s)
+{
+  dl_day d = DL_NO_DAY;
+  if (dl_parse_date(s, &d) != 0)
+    fail_msg("bad date in test: %s", s);
+  return d;
+}
+
+/* The calendar's weekday holidays in the year are exactly the published ones. */
+static void check_year(const struct published_year *p)
+{
+  struct hol_set set;
+  size_t i, j, nwant = 0, ngot = 0;
+  char buf[11];
+
+  if (seed_build(&set, p->calendar, p->year, p->year) != 0)
+    fail_msg("%s: cannot build %d", p->calendar, p->year);
+  for (i = 0; p->days[i]; i++) {
+    dl_day d = D(p->days[i]);
+    int w = dl_weekday(d);
+    if (w == 0 || w == 6)
+      fail_msg("%s %s: the table lists a weekend day", p->calendar, p->days[i]);
+    if (!hol_find(&set, d))
+      fail_msg("%s %d (%s): %s is missing", p->calendar, p->year, p->source, p->days[i]);
+    nwant++;
+  }
+  for (i = 0; i < set.n; i++) {
+    int w = dl_weekday(set.days[i].day), listed = 0;
+    if (w == 0 || w == 6)
+      continue;
+    ngot++;
+    dl_format_date(buf, set.days[i].day);
+    for (j = 0; p->days[j]; j++)
+      listed |= strcmp(p->days[j], buf) == 0;
+    if (!listed)
+      fail_msg("%s %d (%s): %s (%s) is not published", p->calendar, p->year, p->source, buf,
+               set.days[i].name);
+  }
+  assert_int_equal(ngot, nwant);
+  hol_set_release(&set);
+}
+
+static void test_published_years(void **state)
+{
+  size_t i;
+  (void)state;
+  for (i = 0; i < SEED_COUNT(years); i++)
+    check_year(&years[i]);
+}
+
+/* Every state calendar in the seed is tested here for at least two years. */
+static void test_every_state_calendar_covered(void **state)
+{
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < SEED_COUNT(seed_calendars); i++) {
+    const char *code = seed_calendars[i].code;
+    int n = 0;
+    if (strncmp(code, "us-", 3) != 0 || strcmp(code, "us-federal") == 0 ||
+        strncmp(code, "us-federal-", 11) == 0 || strcmp(code, "us-co") == 0)
+      continue; /* federal calendars and us-co: tests/unit/test_holidays.c */
+    for (j = 0; j < SEED_COUNT(years); j++)
+      n += strcmp(years[j].calendar, code) == 0;
+    if (n < 2)
+      fail_msg("calendar %s has %d tested years (want 2 or more)", code, n);
+  }
+}
+
+/* The holiday names a calendar gives are the rule names (not empty). */
+static void test_names(void **state)
+{
+  struct hol_set set;
+  const struct hol_day *h;
+  (void)state;
+  assert_int_equal(seed_build(&set, "us-tx", 2025, 2025), 0);
+  h = hol_find(&set, D("2025-11-28"));
+  assert_non_null(h);
+  assert_string_equal(h->name, "Friday after Thanksgiving");
+  hol_set_release(&set);
+  assert_int_equal(seed_build(&set, "us-va", 2020, 2020), 0);
+  h = hol_find(&set, D("2020-01-17"));
+  assert_non_null(h);
+  assert_string_equal(h->name, "Lee-Jackson Day");
+  hol_set_release(&set);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_published_years),
+      cmocka_unit_test(test_every_state_calendar_covered),
+      cmocka_unit_test(test_names),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,830 @@
+#!/usr/bin/python3
+"""state_rules.py: the public-records deadline rules of the 50 states, DC and
+the built-in federal and Colorado rules, as one table.
+
+It writes (never by hand):
+  migrations/0010_state_rules.sql   the seed: new rules, every rule's source and
+                                    status, every rule version, the jurisdictions
+  tests/unit/seed_rules.h           the same rules and versions as C data for the
+                                    unit tests (tests/unit/check_seed.sh compares)
+  docs/STATES.md (the table between the GENERATED markers)
+
+Run: /usr/bin/python3 tools/state_rules.py   (from the repository root)
+
+Sources and status (issue 14): 'verified' needs the law's words (a legislature's
+code, a regulation, an attorney general or state guide) and a second independent
+source that agrees; anything less is 'unverified'. Research notes with every
+source: docs/STATES.md. effective_from '1000-01-01' means "in force before any
+change pubrec records" (the version's start is not recorded); a version with a
+real date governs requests whose trigger date is on or after it. Where a change
+is known but its date is not, the first version starts on the first date a
+dated source shows it in force, so pubrec refuses (rather than guesses) earlier
+requests.
+"""
+
+import os
+import sys
+
+EARLY = "1000-01-01"
+
+# Existing rules (migrations/0003_seed.sql): only source and status are added,
+# and one version copying the stored fields (two for ca-cpra). Their numeric
+# fields are not changed here (the engine helper owns the extension fields).
+EXISTING = {
+    "us-foia": ("5 U.S.C. 552(a)(6)(A)-(B) text (jmargolin.com copy of 552 as amended 2007); "
+                "DOE SPR FOIA response-times page; USDA 7 CFR 1.6(a) for the 10-day routing "
+                "(LAW.md 1.1)", "verified"),
+    "us-foia-appeal": ("5 U.S.C. 552(a)(6)(A)(ii), (B)(i) text (jmargolin.com copy); "
+                       "18 CFR 701.207, 28 CFR 16.5(c) repeating the 10-working-day extension "
+                       "(LAW.md 1.1)", "verified"),
+    "us-foia-appeal-window": ("DOJ OIP guidance 'New Requirements for FOIA Response Letters' "
+                              "(2016); OIP summary of the FOIA Improvement Act of 2016 "
+                              "(LAW.md 1.1)", "verified"),
+    "us-foia-expedited": ("Pub. L. 104-231, 110 Stat. 3052 (552(a)(6)(E)(ii)(I)); DOJ OIP "
+                          "guidance 'ten-day time period'; FOIA Advisor deadline table "
+                          "(LAW.md 1.1)", "verified"),
+    "co-cora": ("Colorado Dept. of Law CORA policy (coag.gov); Colorado Dept. of Revenue CORA "
+                "page (cdor.colorado.gov/cora); Pueblo West MPRD CORA page (pbmprd.org) "
+                "(LAW.md 2.1)", "verified"),
+    "co-days": ("C.R.S. 2-4-108 text read at colorado.public.law (LAW.md 4.3); no second "
+                "source", "unverified"),
+    "co-months": ("C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second "
+                  "source", "unverified"),
+    "frcp-45-objection": ("FRCP 45(d)(2)(B) quoted by Cooper Scully (2020), Laszlo Law and the "
+                          "ABA Litigation newsletter; FRCP 6(a) text at laws9.com "
+                          "(LAW.md 3.2, 4.1)", "verified"),
+    "admin-subpoena": ("AP via LexisNexis 2020-01-16 and Westword (the 2020 Denver return "
+                       "date); 8 CFR 287.4 seen in part; which statute the subpoena cites is "
+                       "UNSURE (LAW.md 3.1)", "unverified"),
+    "ca-cpra": ("Cal. Gov. Code 7922.535 text (leginfo.legislature.ca.gov); Burke Williams & "
+                "Sorensen 2022-12-19 and Lozano Smith client news (recodification operative "
+                "2023-01-01, no substantive change)", "verified"),
+    "ct-foia": ("Conn. Gen. Stat. 1-206(a) text (casetext); MuckRock CT appeal guide; SPLC "
+                "Connecticut template; FOI Commission FIC 2014-184", "verified"),
+    "ga-ora": ("O.C.G.A. 50-18-71(b)(1)(A) quoted in RCFP Open Government Guide (Georgia) and "
+               "the MuckRock Georgia guide (LAW.md 6); Georgia AG 'Red Book' (2014, law of "
+               "2012-04-17); Valdosta Daily Times 2019-10-06 (three business days)", "verified"),
+    "il-foia": ("5 ILCS 140/3(d)-(e) text (laws9.com); Lee County IL response-times page; "
+                "Ill. Admin. Code tit. 2, 1127.401 (law.cornell.edu)", "verified"),
+    "ks-kora": ("K.S.A. 45-218(d) text (ksrevisor.org); Kansas AG open records FAQ "
+                "(ksag.org: 'no later than the end of the third business day ... Weekends and "
+                "holidays are not included'); 'business day' in K.S.A. 45-217", "verified"),
+    "la-prl": ("La. R.S. 44:33(B)(1), 44:35 text (legis.la.gov); Louisiana Legislative "
+               "Auditor FAQ (LAW.md 6)", "verified"),
+    "la-prl-active-use": ("La. R.S. 44:33(B)(1) text (legis.la.gov); Louisiana Legislative "
+                          "Auditor FAQ (app.lla.state.la.us: three days exclusive of Saturdays, "
+                          "Sundays and legal public holidays)", "verified"),
+    "md-pia": ("Md. Code, Gen. Prov. 4-203(a) text (Westlaw, effective 2022-07-01; lexace and "
+               "FindLaw copies); COMAR 14.09.16.09 and 09.01.04.05 (30 days)", "verified"),
+    "md-pia-notice": ("Md. Code, Gen. Prov. 4-203(b)(2) text (Westlaw, lexace, FindLaw "
+                      "copies); COMAR 14.09.16.09 and 09.01.04.05 (10 working days)",
+                      "verified"),
+    "mi-foia": ("MCL 15.235(1)-(2) text (casetext, current through PA 171 of 2024; Michigan "
+                "Legislative Center copy); Michigan AG Op. 7172 (2005-03-17: five consecutive "
+                "weekdays other than legal holidays)", "verified"),
+    "nh-rtk": ("RSA 91-A:4, IV(b) text (City of Nashua copy, LAW.md 6); Town of Rollinsford "
+               "right-to-know page (five business days)", "verified"),
+    "nv-npra": ("NRS 239.0107(1) text (instalawyer.io copy); ezel.ai Nevada request template; "
+                "MuckRock Nevada guide", "verified"),
+    "ny-foil": ("N.Y. Pub. Off. Law 89(3)(a) quoted in Committee on Open Government advisory "
+                "opinions AO-19355 (2016) and AO-19644 (2018); Town of Northport FOIL page",
+                "verified"),
+    "pa-rtkl": ("65 P.S. 67.901 text (casetext copy); 67.902 text (casetext); PA Office of the "
+                "Budget RTKL policy (pa.gov 2024-05-23: the day received is not counted); OOR "
+                "executive director (openrecordspennsylvania.com 2018-08-06)", "verified"),
+    "ri-apra": ("R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI "
+                "Judiciary page (LAW.md 6)", "verified"),
+    "tn-tpra": ("T.C.A. 10-7-503(a)(2)(B) quoted by TCOG (tcog.info FAQ); Williamson County "
+                "Sheriff FAQ; TN Comptroller Office of Open Records Counsel forms page",
+                "verified"),
+    "tx-pia": ("Tex. Gov't Code 552.221 (statute copies, LAW.md 6); City of Southlake PIA page "
+               "('promptly ... a reasonable amount of time')", "verified"),
+    "tx-pia-ag": ("Tex. Gov't Code 552.301 text (instalawyer.io copy); City of Southlake PIA "
+                  "page (AG decision and notice within 10 business days)", "verified"),
+    "ut-grama": ("Utah Code 63G-2-204 text (lexace copy); Utah State Archives response-time "
+                 "table (LAW.md 6)", "verified"),
+    "ut-grama-expedited": ("Utah Code 63G-2-204 text (lexace copy); Utah State Archives "
+                           "response-time table (LAW.md 6)", "verified"),
+    "va-foia": ("Va. Code 2.2-3704(B) quoted by the Virginia FOIA Advisory Council; locality "
+                "FOIA pages (LAW.md 6)", "verified"),
+    "vt-pra": ("1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model "
+               "public records policy ('not more than three business days')", "verified"),
+    "wa-pra": ("RCW 42.56.520(1) text (legalfix.com and instalawyer.io copies); Lincoln County "
+               "WA public records FAQ; City of Shelton FAQ", "verified"),
+}
+
+# Versions of existing rules beyond the single copied one.
+EXISTING_VERSIONS = {
+    "ca-cpra": [
+        dict(effective_from=EARLY, citation="Cal. Gov. Code 6253(c)",
+             source="Cal. Gov. Code 6253(c) text (AB 527 of 2013 as introduced, leginfo.ca.gov); "
+                    "Lozano Smith client news (formerly 6250 et seq.)",
+             status="verified",
+             note="Before the recodification: 10 days, +14 in unusual circumstances, under "
+                  "6253(c)."),
+        dict(effective_from="2023-01-01"),
+    ],
+}
+
+
+def R(code, name, jur, unit, count, citation, source, status, note, ext_unit="working",
+      ext_days=None, max_ext=1, calendar="us-federal", roll="none", versions=None):
+    return dict(code=code, name=name, jurisdiction=jur, unit=unit, count=count, ext_unit=ext_unit,
+                ext_days=ext_days, max_ext=max_ext, calendar=calendar, roll=roll,
+                citation=citation, source=source, status=status, note=note,
+                versions=versions or [dict(effective_from=EARLY)])
+
+
+NOEXT = dict(ext_days=0, max_ext=0)
+CAL = "Calendar us-federal until the state calendar lands (see docs/STATES.md)."
+PROMPT = "No computed date: the statute sets no number of days."
+
+NEW = [
+    # Alabama
+    R("al-prl", "Alabama public records law (no statutory period)", "us-al", "none", None,
+      "Ala. Code 36-12-40",
+      "Alabama Public Radio (wvasfm.org 2023-01-30: the law 'does not provide deadlines'); RCFP "
+      "Open Government Guide, Alabama (LAW.md 6)", "verified",
+      PROMPT + " Executive-branch state agencies follow Executive Order 734: see al-eo734 and "
+      "al-eo734-time-intensive.", **NOEXT),
+    R("al-eo734", "Alabama EO 734 standard request (executive branch)", "us-al", "working", 15,
+      "Ala. Exec. Order No. 734 (2023-01-26)",
+      "Troy Messenger 2023-01-26; The Center Square 2023-01-26 (agencies to comply by "
+      "2023-04-26); EO text at publicrecordsrequest.alabama.gov", "verified",
+      "A substantive response within 15 business days to a standard request (under 8 hours of "
+      "staff time). Executive-branch agencies only; the order was signed 2023-01-26 and gave "
+      "agencies until 2023-04-26 to comply. " + CAL, **NOEXT,
+      versions=[dict(effective_from="2023-01-26")]),
+    R("al-eo734-time-intensive", "Alabama EO 734 time-intensive request", "us-al", "working", 45,
+      "Ala. Exec. Order No. 734 (2023-01-26)",
+      "Troy Messenger 2023-01-26; The Center Square 2023-01-26", "verified",
+      "A request needing 8 or more hours of staff time: the agency offers to narrow it, then "
+      "fulfils or denies within 45 business days. " + CAL, **NOEXT,
+      versions=[dict(effective_from="2023-01-26")]),
+    # Alaska
+    R("ak-pra", "Alaska public records response", "us-ak", "working", 10,
+      "2 AAC 96.325(a), (d)",
+      "2 AAC 96.325 text (casetext/cloudfront copy, current through 2024-10-17); MuckRock "
+      "Alaska appeal guide quoting 96.325(a); akpublicrecords.org deadline guide (2026-05-19: "
+      "10 working days and one 10-working-day extension, which it cites as AS 40.25.110(b), (d))",
+      "verified",
+      "By the 10th working day furnish the disclosable records and give reasons for any "
+      "withheld; one extension of up to 10 more working days by notice within the first 10. "
+      "Fee-notice time is excluded (96.325(c)). Alaska does not observe Columbus Day. " + CAL,
+      ext_days=10, max_ext=1),
+    # Arizona
+    R("az-prl", "Arizona public records law (promptly)", "us-az", "none", None,
+      "A.R.S. 39-121.01(D)(1), (E)",
+      "RCFP Open Government Guide, Arizona V.B (Phoenix New Times, 217 Ariz. 533); MuckRock "
+      "Arizona guide ('no statutorily-specific number of days')", "verified",
+      PROMPT + " Records must be furnished 'promptly'; access is deemed denied if the custodian "
+      "fails to respond promptly (39-121.01(E)).", **NOEXT),
+    # Arkansas
+    R("ar-foia", "Arkansas FOIA (immediately)", "us-ar", "none", None, "Ark. Code 25-19-105(e)",
+      "SPLC Arkansas template; Arkansas AG consumer alert (McDaniel, 2009)", "verified",
+      PROMPT + " Records are available immediately; if in active use or storage, see "
+      "ar-foia-active-use.", **NOEXT),
+    R("ar-foia-active-use", "Arkansas FOIA: record in active use or storage", "us-ar", "working",
+      3, "Ark. Code 25-19-105(e)",
+      "SPLC Arkansas template ('within three working days'); Arkansas AG consumer alert "
+      "(McDaniel, 2009: 'three working days')", "verified",
+      "When the record is in active use or storage, the custodian sets a date and hour within 3 "
+      "working days. " + CAL, **NOEXT),
+    # Colorado CCJRA
+    R("co-ccjra", "Colorado Criminal Justice Records Act (no statutory period)", "us-co", "none",
+      None, "C.R.S. 24-72-301 to -309",
+      "Denver District Attorney records page (denverda.org: CORA times 'not applicable'); no "
+      "second source found", "unverified",
+      PROMPT + " No response period was found in the CCJRA; release of records other than "
+      "official actions is at the custodian's discretion (24-72-304(1)). Some agencies apply "
+      "CORA's 3 working days to combined requests: use co-cora for those.", **NOEXT,
+      calendar="us-co"),
+    # Delaware
+    R("de-foia", "Delaware FOIA response", "us-de", "working", 15, "29 Del. C. 10003(h)(1)",
+      "Town of Little Creek FOIA page; Delaware AG opinion 25-IB62 (2025-12-15, via ezel.ai "
+      "summary)", "verified",
+      "Within 15 business days provide access, deny, or say more time is needed (voluminous "
+      "records, storage, legal advice). The statute caps no extension: give --days. " + CAL),
+    # District of Columbia
+    R("dc-foia", "District of Columbia FOIA response", "us-dc", "working", 15,
+      "D.C. Code 2-532(c)-(d)",
+      "DC Mayor's Office of Open Government (open-dc.gov/FOIA_COVID19_2021LAW: 15 business "
+      "days, +10); 15 DCMR 702 (15 days excluding weekends and legal holidays, +10)",
+      "verified",
+      "15 business days; one extension of up to 10 business days in unusual circumstances. "
+      "Requests of 2020-03-11 to 2021-01-15 were tolled by the COVID-19 emergency law (not "
+      "modelled). " + CAL, ext_days=10, max_ext=1),
+    R("dc-foia-bwc", "District of Columbia FOIA: body-worn camera recordings", "us-dc", "working",
+      25, "D.C. Code 2-532(c)",
+      "DC Mayor's Office of Open Government (open-dc.gov: 25 business days, +15); ezel.ai DC "
+      "FOIA template and New Brightwoodian 2016 (25 days, no extension number)", "unverified",
+      "MPD body-worn camera recordings: 25 business days (two sources), +15 (one source). " + CAL, ext_days=15, max_ext=1),
+    # Florida
+    R("fl-prl", "Florida Public Records Act (reasonable time)", "us-fl", "none", None,
+      "Fla. Stat. 119.07(1)(a), (c); Tribune Co. v. Cannella, 458 So. 2d 1075 (Fla. 1984)",
+      "City of Pensacola public records FAQ; Florida AG Government-in-the-Sunshine Manual "
+      "(quoted by whitespringsjournal.com 2021)", "verified",
+      PROMPT + " The only delay allowed is the reasonable time to retrieve the record and "
+      "redact exempt parts.", **NOEXT),
+    # Hawaii
+    R("hi-uipa", "Hawaii UIPA: record public in its entirety", "us-hi", "working", 10,
+      "HAR 2-71-13(a)",
+      "HAR 2-71-13 text (law.cornell.edu); Office of Information Practices quick guide "
+      "(ags.hawaii.gov/oip)", "verified",
+      "Disclose within a reasonable time not to exceed 10 business days. Partly public records: "
+      "see hi-uipa-notice. " + CAL, **NOEXT),
+    R("hi-uipa-notice", "Hawaii UIPA: notice for a record to be segregated", "us-hi", "working",
+      10, "HAR 2-71-13(b)",
+      "HAR 2-71-13 text (law.cornell.edu); Office of Information Practices quick guide",
+      "verified",
+      "Notice within 10 business days, then disclosure within 5 business days after the notice "
+      "(or the prepayment): compute that from the notice date. In extenuating circumstances see "
+      "hi-uipa-extenuating. " + CAL, **NOEXT),
+    R("hi-uipa-extenuating", "Hawaii UIPA: notice in extenuating circumstances", "us-hi",
+      "working", 20, "HAR 2-71-13(c), 2-71-15",
+      "HAR 2-71-13(c) text (law.cornell.edu); the OIP quick guide seen was cut off before the "
+      "number", "unverified",
+      "With a written acknowledgment within 10 business days, the notice may follow within a "
+      "reasonable time not to exceed 20 business days after receipt. " + CAL, **NOEXT),
+    # Idaho
+    R("id-pra", "Idaho Public Records Act response", "us-id", "working", 3,
+      "Idaho Code 74-103(1)-(2)",
+      "Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); "
+      "Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied "
+      "after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 "
+      "recodification; the current 74-103 text was not read", "unverified",
+      "3 working days; when a longer period is needed, written notice and the records within 10 "
+      "working days of the request (the extension of 7 more). A 2025 bill (residents 3 working "
+      "days, non-residents 21 days) was found only as a summary; whether it was enacted is not "
+      "known. " + CAL, ext_days=7, max_ext=1),
+    # Indiana
+    R("in-apra", "Indiana APRA: written request by mail, fax or email", "us-in", "calendar", 7,
+      "IC 5-14-3-9(c)",
+      "IC 5-14-3-9 text (lawserver.com: 'seven (7) days have elapsed from the date the public "
+      "agency receives the request'); HSPA Q&A 2011-12-12; Indiana Archives bulletin quoting the "
+      "Public Access Counselor", "unverified",
+      "No response within 7 days of receipt is a denial. The statute says 'days': sources "
+      "disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), "
+      "so the rule is unverified and counts calendar days (the earlier date). An in-person or "
+      "phone request is denied after 24 hours (not modelled). The response is an acknowledgment, "
+      "not production.", **NOEXT, calendar="us-federal"),
+    # Iowa
+    R("ia-ora", "Iowa Open Records Law (no statutory period)", "us-ia", "none", None,
+      "Iowa Code 22.8(4)",
+      "Iowa Public Information Board advisory opinion 22AO:0004 (2022-08-18: chapter 22 'is "
+      "silent as to the time for response'); Iowa AG Sunshine Advisory, August 2005",
+      "verified",
+      PROMPT + " A good-faith delay to decide whether a confidential record may be released: see "
+      "ia-ora-delay.", **NOEXT),
+    R("ia-ora-delay", "Iowa: good-faith delay to decide on a confidential record", "us-ia",
+      "calendar", 20, "Iowa Code 22.8(4)(d)",
+      "IPIB advisory opinion 22AO:0004 and IPIB column 2018-03-20 (statute quoted); Iowa AG "
+      "Sunshine Advisory, August 2005", "verified",
+      "The delay shall not exceed 20 calendar days and ordinarily should not exceed 10 business "
+      "days; the Iowa Supreme Court does not read it as a deadline to produce voluminous "
+      "records.", **NOEXT),
+    # Kentucky
+    R("ky-ora", "Kentucky Open Records Act response", "us-ky", "working", 5, "KRS 61.880(1)",
+      "Mondaq 2021-06-22 (HB 312 effective 2021-06-29); Kentucky AG advisory on HB 312 "
+      "(five business days after 2021-06-29); Kentucky League of Cities (Saturdays, Sundays and "
+      "legal holidays excluded; it says effective June 28)", "verified",
+      "5 business days (HB 312, 2021; residents of Kentucky only since then). The COVID-19 "
+      "10-day period of SB 150 (2020) is not modelled. " + CAL,
+      versions=[
+          dict(effective_from=EARLY, count=3, citation="KRS 61.880(1) (before 2021 HB 312)",
+               source="Mondaq 2021-06-22 and Kentucky AG advisory on HB 312 ('three business "
+                      "days' before); Kentucky League of Cities", status="verified",
+               note="3 business days before HB 312."),
+          dict(effective_from="2021-06-29"),
+      ]),
+    # Maine
+    R("me-foaa", "Maine FOAA acknowledgment", "us-me", "working", 5, "1 M.R.S. 413(1), 408-A(3)",
+      "1 M.R.S. 413 text (instalawyer.io copy, as amended PL 2015 c. 317); Town of Acton FOAA "
+      "page", "verified",
+      "Acknowledge within 5 working days with a good-faith estimate of when the response will be "
+      "complete; the statute sets no limit on the response itself. LD 152 (2025) would add a "
+      "30-day limit: its outcome is not known. " + CAL, **NOEXT),
+    # Massachusetts
+    R("ma-prl", "Massachusetts Public Records Law response", "us-ma", "working", 10,
+      "G.L. c. 66, 10(a)-(c); 950 CMR 32.06",
+      "Secretary of the Commonwealth, petitions page (sec.state.ma.us: initial response within "
+      "10 business days; extensions of 20 business days for agencies, 30 for municipalities, "
+      "'or longer'); Anderson & Kreiger 2017-01-05; Harrington Heep on the 2022 Guide",
+      "verified",
+      "10 business days from receipt (the count starts the next business day, 950 CMR 32.03(3) "
+      "as amended 2021-06-11). Further time only by petition to the Supervisor of Records: no "
+      "fixed cap, give --days. In force from 2017-01-01 (St. 2016, c. 121); the older law is not "
+      "modelled. " + CAL, versions=[dict(effective_from="2017-01-01")]),
+    # Minnesota
+    R("mn-dpa", "Minnesota Data Practices Act (prompt)", "us-mn", "none", None,
+      "Minn. Stat. 13.03, subd. 2(a)",
+      "Minn. Stat. 13.03 text (instalawyer.io copy); Minnesota DEED data practices guide ('as "
+      "soon as reasonably possible')", "verified",
+      PROMPT + " Requests are complied with 'in an appropriate and prompt manner'. The 10 "
+      "business days for data subjects (13.04) was not verified and is not seeded.", **NOEXT),
+    # Mississippi
+    R("ms-pra", "Mississippi Public Records Act response", "us-ms", "working", 7,
+      "Miss. Code 25-61-5(1)",
+      "Office of the State Auditor Q&A on the 2010 amendment (osa.ms.gov); Miss. Admin. Code "
+      "28-301-9.5 (State Port Authority) and 32-101-5.2 (Industries for the Blind)",
+      "verified",
+      "Produce or deny within 7 working days; with a written explanation, no later than 14 "
+      "working days from receipt unless the parties agree (the extension of 7 more). From "
+      "2010-07-01. " + CAL, ext_days=7, max_ext=1,
+      versions=[dict(effective_from="2010-07-01")]),
+    # Missouri
+    R("mo-sunshine", "Missouri Sunshine Law response", "us-mo", "working", 3, "RSMo 610.023.3",
+      "MoDOT Sunshine FAQ (statute paraphrased); Missouri AG 'Top 10 things' (via "
+      "missouri911da.org); St. Louis Special School District page", "verified",
+      "No later than the end of the 3rd business day after the custodian receives the request; "
+      "if access is not immediate, explain the delay and give the earliest date and time (no "
+      "cap: give --days). " + CAL),
+    # Montana
+    R("mt-prl", "Montana public information request (timely manner)", "us-mt", "none", None,
+      "Mont. Code 2-6-1006(2)",
+      "MCA 2025 2-6-1006 text (archive.legmt.gov); Montana Transparency Project timeline page",
+      "verified",
+      PROMPT + " Agencies other than the executive branch respond 'in a timely manner'. "
+      "Executive-branch agencies have newer fixed periods (5 business days to acknowledge, then "
+      "5 business days or 90 days) that were confirmed by one source only and are not seeded.",
+      **NOEXT),
+    # Nebraska
+    R("ne-prl", "Nebraska public records response", "us-ne", "working", 4,
+      "Neb. Rev. Stat. 84-712(4)",
+      "MuckRock Nebraska guide quoting the statute ('not more than four business days after "
+      "actual receipt'); RCFP Open Government Guide, Nebraska (four-day period of the 2000 "
+      "amendments); PEER Nebraska page", "verified",
+      "Within 4 business days after actual receipt of a written request: access, denial, or a "
+      "written explanation of the delay with the earliest practicable date (no cap: give "
+      "--days). " + CAL),
+    # New Jersey
+    R("nj-opra", "New Jersey OPRA response", "us-nj", "working", 7, "N.J.S.A. 47:1A-5(i)",
+      "N.J.A.C. 5:3-1.7 (law.cornell.edu: 'within seven business days'); NJ Government "
+      "Records Council (LAW.md 6)", "verified",
+      "Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 "
+      "(effective 2024-09-03) gives longer periods to commercial requests (not seeded: the "
+      "number was not verified). " + CAL),
+    # New Mexico
+    R("nm-ipra", "New Mexico IPRA inspection", "us-nm", "calendar", 15, "NMSA 14-2-8(D), 14-2-10",
+      "NM Regulation and Licensing Dept. IPRA page ('fifteen (15) calendar days'); PEER New "
+      "Mexico page (statute quoted); Village of Corrales IPRA page", "verified",
+      "Permit inspection immediately or as soon as practicable, not later than 15 days after "
+      "receiving the written request. If excessively burdensome, an additional reasonable "
+      "period (notice within the 15 days; no cap: give --days). See nm-ipra-ack.", roll="none",
+      ext_unit="calendar"),
+    R("nm-ipra-ack", "New Mexico IPRA: written explanation if not within 3 days", "us-nm",
+      "working", 3, "NMSA 14-2-8(D)",
+      "NM Regulation and Licensing Dept. IPRA page; PEER New Mexico page; Village of Corrales "
+      "IPRA page", "verified",
+      "If inspection is not permitted within 3 business days, explain in writing when the "
+      "records will be available. " + CAL, **NOEXT),
+    # North Carolina
+    R("nc-prl", "North Carolina Public Records Law (as promptly as possible)", "us-nc", "none",
+      None, "N.C.G.S. 132-6(a)",
+      "N.C.G.S. 132-6 text (laws9.com); NC State Board of Elections records FAQ", "verified",
+      PROMPT + " Copies are furnished 'as promptly as possible'.", **NOEXT),
+    # North Dakota
+    R("nd-orl", "North Dakota open records (reasonable time)", "us-nd", "none", None,
+      "N.D.C.C. 44-04-18",
+      "Project Paper Trail North Dakota guide ('reasonable time'); N.D.A.G. 2023-O-06 "
+      "(2023-11-20, via ezel.ai summary)", "verified",
+      PROMPT + " Records are provided within a reasonable time (Attorney General opinions).",
+      **NOEXT),
+    # Ohio
+    R("oh-pra", "Ohio Public Records Act (promptly)", "us-oh", "none", None,
+      "Ohio Rev. Code 149.43(B)(1)",
+      "Ohio Court of Claims FAQ (statute quoted); LegalClarity on Ohio's reasonable time",
+      "verified",
+      PROMPT + " Inspection 'promptly', copies 'within a reasonable period of time'.", **NOEXT),
+    # Oklahoma
+    R("ok-ora", "Oklahoma Open Records Act (prompt, reasonable access)", "us-ok", "none", None,
+      "51 O.S. 24A.5",
+      "Public Radio Tulsa / AP (Sunshine Week); McAlester News-Capital 2021-03-14 (Oklahoma "
+      "Press Association)", "verified",
+      PROMPT + " 'Prompt, reasonable access'. HB 2095 (2025) proposed 30 business days: "
+      "whether it was enacted is not known.", **NOEXT),
+    # Oregon
+    R("or-prl-ack", "Oregon public records acknowledgment", "us-or", "working", 5,
+      "ORS 192.324",
+      "OAR 658-050-0030 (law.cornell.edu, same periods); Oregon public records e-book "
+      "(oregonlitigationattorney.com); Evergreen Fire page", "verified",
+      "Acknowledge (or complete) within 5 business days. " + CAL, **NOEXT),
+    R("or-prl", "Oregon public records: complete or estimate", "us-or", "working", 15,
+      "ORS 192.324, 192.329",
+      "OAR 658-050-0030 (law.cornell.edu: 10 business days after the acknowledgment is due); "
+      "Oregon public records e-book (oregonlitigationattorney.com); Evergreen Fire page",
+      "verified",
+      "Complete the response, or give a written estimate, not later than 10 business days after "
+      "the date the acknowledgment is due (15 business days after receipt). Exceptions for "
+      "unavailable staff and volume; the response must still come 'as soon as practicable and "
+      "without unreasonable delay'. " + CAL),
+    # South Carolina
+    R("sc-foia", "South Carolina FOIA determination", "us-sc", "working", 10,
+      "S.C. Code 30-4-30(C)",
+      "Municipal Association of SC (masc.sc/node/1169 and Uptown, March 2020 and April 2025); "
+      "SC Press Association guide, May 2017", "verified",
+      "Determination within 10 business days (20 for records more than 24 months old: see "
+      "sc-foia-old-records); the records within 30 calendar days of the determination (35 if "
+      "older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not "
+      "confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing "
+      "it in force, and refuses earlier requests. " + CAL, **NOEXT,
+      versions=[dict(effective_from="2020-03-01")]),
+    R("sc-foia-old-records", "South Carolina FOIA: records over 24 months old", "us-sc",
+      "working", 20, "S.C. Code 30-4-30(C)",
+      "Municipal Association of SC (masc.sc/node/1169; Uptown, March 2020)", "verified",
+      "20 business days to determine a request for records more than 24 months old (35 "
+      "calendar days to produce after the determination). From 2020-03-01 in pubrec (see "
+      "sc-foia). " + CAL, **NOEXT, versions=[dict(effective_from="2020-03-01")]),
+    # South Dakota
+    R("sd-prl", "South Dakota written records request", "us-sd", "working", 10,
+      "SDCL 1-27-37(1)",
+      "SDCL 1-27-37 text (instalawyer.io copy); the official sdlegislature.gov copy and the SD "
+      "Office of Hearing Examiners page were seen without the number", "unverified",
+      "Respond promptly, no later than 10 business days from receipt: provide, deny, or "
+      "acknowledge with an estimate. Applies to the written request that follows an informal "
+      "one. " + CAL),
+    # West Virginia
+    R("wv-foia", "West Virginia FOIA response", "us-wv", "working", 5, "W. Va. Code 29B-1-3",
+      "RCFP Open Government Guide, West Virginia (statute quoted); MuckRock West Virginia guide "
+      "(statute quoted); W. Va. Code R. 81-7-5 (State Police: 5 working days)", "verified",
+      "As soon as practicable but within 5 days not including Saturdays, Sundays or legal "
+      "holidays: furnish copies, say when to inspect, or deny. " + CAL, **NOEXT),
+    # Wisconsin
+    R("wi-prl", "Wisconsin public records law (as soon as practicable)", "us-wi", "none", None,
+      "Wis. Stat. 19.35(4)(a)",
+      "Town Counsel Law & Litigation (Wis. Stat. 19.35(4)); Village of Poynette open records "
+      "page", "verified",
+      PROMPT + " 'As soon as practicable and without delay'; DOJ treats 10 working days as a "
+      "rule of thumb for simple requests (not law).", **NOEXT),
+    # Wyoming
+    R("wy-pra", "Wyoming Public Records Act release", "us-wy", "calendar", 30,
+      "Wyo. Stat. 16-4-202(c)(iii)",
+      "Smarsh Wyoming PRA guide ('released within 30 calendar days'); civics307.com on SF0049 "
+      "(current 30 calendar days from the date of acknowledgment); casetext 16-4-202 (current "
+      "through the 2024 session) cut off before the number", "verified",
+      "Release not later than 30 calendar days from the date of acknowledged receipt: enter the "
+      "acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) would have cut this "
+      "to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action "
+      "2026-02-09). When the 30-day period began was not confirmed, so pubrec applies it from "
+      "2025-01-01 only.", **NOEXT, versions=[dict(effective_from="2025-01-01")]),
+    R("wy-pra-notice", "Wyoming: notice that records are unavailable or in use", "us-wy",
+      "working", 7, "Wyo. Stat. 16-4-202(b), (c)(i)",
+      "Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack "
+      "copy)", "verified",
+      "Notify the applicant within 7 business days from the date of acknowledged receipt when "
+      "the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec "
+      "(see wy-pra). " + CAL, **NOEXT, versions=[dict(effective_from="2025-01-01")]),
+]
+
+# Jurisdictions: code, name, default rule for a request to an agency in it.
+STATES = [
+    ("us-al", "Alabama", "al-prl"), ("us-ak", "Alaska", "ak-pra"), ("us-az", "Arizona", "az-prl"),
+    ("us-ar", "Arkansas", "ar-foia"), ("us-ca", "California", "ca-cpra"),
+    ("us-co", "Colorado", "co-cora"), ("us-ct", "Connecticut", "ct-foia"),
+    ("us-de", "Delaware", "de-foia"), ("us-dc", "District of Columbia", "dc-foia"),
+    ("us-fl", "Florida", "fl-prl"), ("us-ga", "Georgia", "ga-ora"), ("us-hi", "Hawaii", "hi-uipa"),
+    ("us-id", "Idaho", "id-pra"), ("us-il", "Illinois", "il-foia"), ("us-in", "Indiana", "in-apra"),
+    ("us-ia", "Iowa", "ia-ora"), ("us-ks", "Kansas", "ks-kora"), ("us-ky", "Kentucky", "ky-ora"),
+    ("us-la", "Louisiana", "la-prl"), ("us-me", "Maine", "me-foaa"),
+    ("us-md", "Maryland", "md-pia"), ("us-ma", "Massachusetts", "ma-prl"),
+    ("us-mi", "Michigan", "mi-foia"), ("us-mn", "Minnesota", "mn-dpa"),
+    ("us-ms", "Mississippi", "ms-pra"), ("us-mo", "Missouri", "mo-sunshine"),
+    ("us-mt", "Montana", "mt-prl"), ("us-ne", "Nebraska", "ne-prl"), ("us-nv", "Nevada", "nv-npra"),
+    ("us-nh", "New Hampshire", "nh-rtk"), ("us-nj", "New Jersey", "nj-opra"),
+    ("us-nm", "New Mexico", "nm-ipra"), ("us-ny", "New York", "ny-foil"),
+    ("us-nc", "North Carolina", "nc-prl"), ("us-nd", "North Dakota", "nd-orl"),
+    ("us-oh", "Ohio", "oh-pra"), ("us-ok", "Oklahoma", "ok-ora"), ("us-or", "Oregon", "or-prl"),
+    ("us-pa", "Pennsylvania", "pa-rtkl"), ("us-ri", "Rhode Island", "ri-apra"),
+    ("us-sc", "South Carolina", "sc-foia"), ("us-sd", "South Dakota", "sd-prl"),
+    ("us-tn", "Tennessee", "tn-tpra"), ("us-tx", "Texas", "tx-pia"), ("us-ut", "Utah", "ut-grama"),
+    ("us-vt", "Vermont", "vt-pra"), ("us-va", "Virginia", "va-foia"),
+    ("us-wa", "Washington", "wa-pra"), ("us-wv", "West Virginia", "wv-foia"),
+    ("us-wi", "Wisconsin", "wi-prl"), ("us-wy", "Wyoming", "wy-pra"),
+]
+JURISDICTIONS = [("us", "United States (federal agencies)", "us-foia", "us-federal")] + [
+    (c, n, r, "us-co" if c == "us-co" else "us-federal") for c, n, r in STATES]
+
+LAW_CHANGES = [
+    ("us-ca", "2023-01-01", "CPRA recodified (AB 473, Stats. 2021 ch. 614): 6253(c) became "
+     "7922.535, same 10 + 14 days. AB 1821 (2026) would amend 7922.535: outcome not known."),
+    ("us-ky", "2021-06-29", "HB 312: 3 business days became 5; residents only. (SB 150: 10 days "
+     "during the 2020-21 emergency, not modelled.)"),
+    ("us-ma", "2017-01-01", "St. 2016 c. 121: 10 business days, extensions by petition to the "
+     "Supervisor; 2021-06-11 regulations count from the next business day."),
+    ("us-sc", "2017 (date not confirmed)", "H.3352: 15 business days became 10 (20 for records "
+     "over 24 months old), with 30/35 calendar days to produce."),
+    ("us-nj", "2024-09-03", "P.L. 2024 c. 16 (S2930): longer periods for commercial requests; "
+     "earlier requests keep the old rules."),
+    ("us-wy", "2026 (not enacted)", "SF0049 (26LSO-0051) would have cut 30 to 10 days from "
+     "2026-07-01 and added a 3-business-day acknowledgment; it did not pass (last action "
+     "2026-02-09)."),
+    ("us-co", "2025-04-17 (vetoed)", "SB25-077 (5 + 10 working days for non-media requests) was "
+     "vetoed; CORA stays 3 + 7."),
+    ("us-al", "2023-01-26", "Executive Order 734: 15 / 45 business days for executive-branch "
+     "agencies (no statute)."),
+    ("us-dc", "2020-03-11 to 2021-01-15", "COVID-19 tolling of FOIA requests (not modelled)."),
+    ("us-ia", "2022", "IPIB proposed a 2-business-day acknowledgment rule and withdrew it."),
+    ("us-mt", "2023-2025", "2-6-1006 rewritten (temporary section): fixed periods for "
+     "executive-branch agencies (one source only; not seeded)."),
+    ("us-id", "2015; 2025 (unknown)", "2015 recodification of 9-337 et seq. as 74-101 et seq.; a "
+     "2025 bill on residents/non-residents: enactment not confirmed."),
+    ("us-tx", "2019-09-01", "SB 944 repealed 552.301(c) (other periods unchanged)."),
+    ("us-ok", "2025 (unknown)", "HB 2095 would set 30 business days: enactment not known."),
+    ("us-ny", "2024 (pending)", "A8586 would deem an unanswered request denied after 5 business "
+     "days and cap the acknowledged date at 30 days (effective 2025-01-01 if enacted): outcome "
+     "not known."),
+    ("us-pa", "2025-26 (pending)", "A bill to extend the initial 5 business days to 10: outcome "
+     "not known."),
+    ("us-mi", "2020-04-05 to 2020-06-04", "Executive Order 2020-38 suspended strict compliance "
+     "with the 5 business days (10 business days after actual receipt of mailed requests); not "
+     "modelled."),
+    ("us-md", "2022-07-01", "4-203(a)(2): 50 days for applications under 4-356; the 30 days and "
+     "10 working days unchanged."),
+    ("us-me", "2015; 2025 (unknown)", "PL 2015 c. 317 amended 413 (5 working days to "
+     "acknowledge); LD 152 (2025) would add a 30-day limit: outcome not known."),
+]
+
+
+def sql_str(v):
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(v)
+    return "'" + v.replace("'", "''") + "'"
+
+
+def c_str(v):
+    if v is None:
+        return "NULL"
+    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+VERSION_FIELDS = ("unit", "count", "ext_unit", "ext_days", "max_ext", "roll", "citation", "source",
+                  "status", "note")
+
+
+def versions_of(rule):
+    """Every version of a rule, oldest first, each with every field filled."""
+    out = []
+    for v in rule["versions"]:
+        full = {k: rule[k] for k in VERSION_FIELDS}
+        full.update(v)
+        out.append(full)
+    return out
+
+
+def load_existing():
+    """The 31 rules of migrations/0003_seed.sql, read from tests/unit/seed_calendars.h is not
+    enough (no citations): parse the SQL with sqlite3."""
+    import sqlite3
+    db = sqlite3.connect(":memory:")
+    for f in ("0001_init.sql", "0002_calendars.sql", "0003_seed.sql"):
+        db.executescript(open(os.path.join("migrations", f)).read())
+    rows = db.execute("SELECT code, unit, count, ext_days, max_ext, roll, citation, note, "
+                      "jurisdiction FROM rule ORDER BY code").fetchall()
+    out = {}
+    for code, unit, count, ext, mx, roll, cit, note, jur in rows:
+        src, status = EXISTING[code]
+        rule = dict(code=code, unit=unit, count=count, ext_unit="working", ext_days=ext,
+                    max_ext=mx, roll=roll, citation=cit, source=src, status=status, note=note,
+                    jurisdiction=jur, versions=EXISTING_VERSIONS.get(code,
+                                                                     [dict(effective_from=EARLY)]))
+        out[code] = rule
+    missing = set(EXISTING) - set(out)
+    if missing:
+        sys.exit("state_rules.py: EXISTING names unknown rules %s" % sorted(missing))
+    return out
+
+
+def write_sql(existing, path):
+    L = []
+    L.append("-- 0010_state_rules.sql: GENERATED by tools/state_rules.py -- do not edit; edit the")
+    L.append("-- table there and run it again. The public-records rules of the 50 states and DC")
+    L.append("-- (issue 14), each rule's source and verification status, the versions of every")
+    L.append("-- built-in rule, and the jurisdictions with their default rule and calendar.")
+    L.append("-- tests/unit/seed_rules.h holds the same data as C; tests/unit/check_seed.sh")
+    L.append("-- fails when they differ. Sources and research notes: docs/STATES.md.")
+    L.append("--")
+    L.append("-- State rules count on us-federal until each state's calendar lands; the rule row")
+    L.append("-- holds the latest version (what 'rule set' edits); rule_version the history.")
+    L.append("")
+    L.append("-- Existing rules: where their text was read, and whether a second source agrees.")
+    for code in sorted(existing):
+        r = existing[code]
+        L.append("UPDATE rule SET source = %s, status = %s WHERE code = %s;" %
+                 (sql_str(r["source"]), sql_str(r["status"]), sql_str(code)))
+    L.append("")
+    L.append("-- New rules (the latest version's fields; ext_days 0 with max_ext > 0 = no")
+    L.append("-- statutory cap, as cmd_extend reads it; rule_version.ext_days is NULL then).")
+    L.append("INSERT INTO rule (code, name, jurisdiction, unit, count, ext_days, max_ext, calendar,")
+    L.append("                  roll, cutoff, routing_days, earlier_of, citation, note, builtin,")
+    L.append("                  source, status) VALUES")
+    rows = []
+    for r in NEW:
+        last = versions_of(r)[-1]
+        rows.append("  (%s, %s, %s, %s, %s, %s, %s, %s, %s, NULL, 0, 0,\n   %s,\n   %s,\n   1, %s,\n"
+                    "   %s)" % (sql_str(r["code"]), sql_str(r["name"]), sql_str(r["jurisdiction"]),
+                              sql_str(last["unit"]), sql_str(last["count"]),
+                              sql_str(last["ext_days"] or 0), sql_str(last["max_ext"]),
+                              sql_str(r["calendar"]), sql_str(last["roll"]),
+                              sql_str(last["citation"]), sql_str(last["note"]),
+                              sql_str(last["source"]), sql_str(last["status"])))
+    L.append(",\n".join(rows) + ";")
+    L.append("")
+    L.append("-- Versions: the one in force on a matter's trigger date governs.")
+    L.append("INSERT INTO rule_version (code, effective_from, unit, count, ext_unit, ext_days,")
+    L.append("                          max_ext, roll, citation, source, status, note) VALUES")
+    rows = []
+    for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
+        for v in versions_of(r):
+            ext = v["ext_days"]
+            if r["code"] in existing and ext == 0 and v["max_ext"] > 0:
+                ext = None  # the stored 0 already meant "no cap" for these
+            rows.append("  (%s, %s, %s, %s, %s, %s, %s, %s,\n   %s,\n   %s,\n   %s, %s)" % (
+                sql_str(r["code"]), sql_str(v["effective_from"]), sql_str(v["unit"]),
+                sql_str(v["count"]), sql_str(v["ext_unit"]), sql_str(ext), sql_str(v["max_ext"]),
+                sql_str(v["roll"]), sql_str(v["citation"]), sql_str(v["source"]),
+                sql_str(v["status"]), sql_str(v["note"])))
+    L.append(",\n".join(rows) + ";")
+    L.append("")
+    L.append("-- Jurisdictions: the default rule for a request to an agency there, and the")
+    L.append("-- holiday calendar (us-federal until the state's own calendar lands).")
+    L.append("INSERT INTO jurisdiction (code, name, rule, calendar, builtin) VALUES")
+    L.append(",\n".join("  (%s, %s, %s, %s, 1)" % tuple(sql_str(x) for x in j)
+                        for j in JURISDICTIONS) + ";")
+    open(path, "w").write("\n".join(L) + "\n")
+
+
+UNIT_C = {"working": "DL_WORKING", "calendar": "DL_CALENDAR", "months": "DL_MONTHS",
+          "none": "DL_NONE"}
+
+
+def write_header(existing, path):
+    L = []
+    L.append("/*")
+    L.append("** seed_rules.h -- GENERATED by tools/state_rules.py (do not edit): the state rules")
+    L.append("** of migrations/0010_state_rules.sql, every built-in rule's versions and the")
+    L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
+    L.append("** these and the rows SQLite loads and fails when they differ.")
+    L.append("*/")
+    L.append("#ifndef PUBREC_SEED_RULES_H")
+    L.append("#define PUBREC_SEED_RULES_H")
+    L.append("")
+    L.append('#include "seed_calendars.h"')
+    L.append("")
+    L.append("/* The rules 0010 adds (their latest version), in the layout of seed_rules[]. */")
+    L.append("static const struct seed_rule seed_state_rules[] SEED_UNUSED = {")
+    for r in NEW:
+        last = versions_of(r)[-1]
+        L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0}," % (
+            c_str(r["code"]), c_str(r["calendar"]), UNIT_C[last["unit"]],
+            -1 if last["count"] is None else last["count"], last["ext_days"] or 0,
+            last["max_ext"], "DL_ROLL_FORWARD" if last["roll"] == "forward" else "DL_ROLL_NONE"))
+    L.append("};")
+    L.append("")
+    L.append("/* Every version of every built-in rule. ext_days -1 = no statutory cap. */")
+    L.append("struct seed_rule_version {")
+    L.append("  const char *code, *effective_from;")
+    L.append("  int unit, count;")
+    L.append("  const char *ext_unit;")
+    L.append("  int ext_days, max_ext, roll;")
+    L.append("  const char *status;")
+    L.append("};")
+    L.append("static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {")
+    for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
+        for v in versions_of(r):
+            ext = v["ext_days"]
+            if r["code"] in existing and ext == 0 and v["max_ext"] > 0:
+                ext = None
+            L.append("    {%s, %s, %s, %d, %s, %d, %d, %s, %s}," % (
+                c_str(r["code"]), c_str(v["effective_from"]), UNIT_C[v["unit"]],
+                -1 if v["count"] is None else v["count"], c_str(v["ext_unit"]),
+                -1 if ext is None else ext, v["max_ext"],
+                "DL_ROLL_FORWARD" if v["roll"] == "forward" else "DL_ROLL_NONE",
+                c_str(v["status"])))
+    L.append("};")
+    L.append("")
+    L.append("/* Jurisdictions: code, default rule, calendar. */")
+    L.append("struct seed_jurisdiction {")
+    L.append("  const char *code, *rule, *calendar;")
+    L.append("};")
+    L.append("static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {")
+    for code, _name, rule, cal in JURISDICTIONS:
+        L.append("    {%s, %s, %s}," % (c_str(code), c_str(rule), c_str(cal)))
+    L.append("};")
+    L.append("")
+    L.append("/* The version of `code` in force on `date` (YYYY-MM-DD; ISO dates compare as")
+    L.append("   strings), or NULL when none is. */")
+    L.append("static SEED_UNUSED const struct seed_rule_version *seed_version_at(const char *code,")
+    L.append("                                                                   const char *date)")
+    L.append("{")
+    L.append("  const struct seed_rule_version *best = NULL;")
+    L.append("  for (size_t i = 0; i < SEED_COUNT(seed_rule_versions); i++) {")
+    L.append("    const struct seed_rule_version *v = &seed_rule_versions[i];")
+    L.append("    if (strcmp(v->code, code) == 0 && strcmp(v->effective_from, date) <= 0 &&")
+    L.append("        (!best || strcmp(v->effective_from, best->effective_from) > 0))")
+    L.append("      best = v;")
+    L.append("  }")
+    L.append("  return best;")
+    L.append("}")
+    L.append("")
+    L.append("/* The dl_rule pubrec builds from the version of `code` in force on `date` (as")
+    L.append("   seed_dl_rule does for one row); unit -1 when no version is in force. */")
+    L.append("static SEED_UNUSED struct dl_rule seed_dl_rule_at(const char *code, const char *date)")
+    L.append("{")
+    L.append("  struct dl_rule r = {DL_NONE, 0, DL_ROLL_NONE, DL_NO_TIME, 0, 0, 0};")
+    L.append("  const struct seed_rule_version *v = seed_version_at(code, date);")
+    L.append("  if (!v) {")
+    L.append("    r.unit = -1;")
+    L.append("    return r;")
+    L.append("  }")
+    L.append("  r.unit = v->unit;")
+    L.append("  r.count = v->count;")
+    L.append("  r.roll = v->roll;")
+    L.append("  r.shift_nonworking_start = v->unit == DL_WORKING;")
+    L.append("  for (size_t i = 0; i < SEED_COUNT(seed_rules); i++)")
+    L.append("    if (strcmp(seed_rules[i].code, code) == 0) {")
+    L.append("      r.routing_days = seed_rules[i].routing_days;")
+    L.append("      r.earlier_of = seed_rules[i].earlier_of;")
+    L.append("    }")
+    L.append("  return r;")
+    L.append("}")
+    L.append("")
+    L.append("#endif")
+    open(path, "w").write("\n".join(L) + "\n")
+
+
+def md(v):
+    return (v or "").replace("|", "\\|")
+
+
+def period_text(v):
+    if v["unit"] == "none":
+        return "none (no fixed period)"
+    if v["count"] is None:
+        return "as stated (%s)" % v["unit"]
+    return "%d %s%s" % (v["count"], v["unit"], "" if v["unit"] == "months" else " days")
+
+
+def ext_text(v):
+    if v["max_ext"] == 0:
+        return "none"
+    if v["ext_days"] in (None, 0):
+        return "no cap (%s)" % v["ext_unit"]
+    return "+%d %s" % (v["ext_days"], v["ext_unit"])
+
+
+def write_docs(existing, path):
+    allr = {r["code"]: r for r in list(existing.values()) + NEW}
+    rows = ["| jurisdiction | rule | from | period | extension | citation | sources | status |",
+            "|---|---|---|---|---|---|---|---|"]
+    for r in sorted(allr.values(), key=lambda x: (x["jurisdiction"], x["code"])):
+        for v in versions_of(r):
+            rows.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["jurisdiction"], r["code"],
+                "" if v["effective_from"] == EARLY else v["effective_from"], period_text(v),
+                ext_text(v) if r["code"] not in existing else
+                ("+%d" % v["ext_days"] if v["ext_days"] else
+                 ("none" if v["max_ext"] == 0 else "no cap")),
+                md(v["citation"]), md(v["source"]), v["status"]))
+    changes = ["| jurisdiction | when | change |", "|---|---|---|"]
+    for j, when, what in LAW_CHANGES:
+        changes.append("| %s | %s | %s |" % (j, when, md(what)))
+    juris = ["| code | name | default rule | calendar |", "|---|---|---|---|"]
+    for code, name, rule, cal in JURISDICTIONS:
+        juris.append("| %s | %s | %s | %s |" % (code, name, rule, cal))
+    text = open(path).read() if os.path.exists(path) else ""
+    begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
+    gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
+                    ["", "### Law changes found (since 2015)", ""] + changes +
+                    ["", "### Jurisdictions", ""] + juris + ["", end])
+    if begin in text and end in text:
+        text = text[:text.index(begin)] + gen + text[text.index(end) + len(end):]
+    else:
+        text = text + "\n" + gen + "\n"
+    open(path, "w").write(text)
+
+
+def main():
+    if not os.path.isdir("migrations"):
+        sys.exit("state_rules.py: run from the repository root")
+    existing = load_existing()
+    codes = [r["code"] for r in NEW]
+    if len(set(codes)) != len(codes) or set(codes) & set(existing):
+        sys.exit("state_rules.py: duplicate rule codes")
+    for r in list(existing.values()) + NEW:
+        if not r["citation"] or not r["source"] or r["status"] not in ("verified", "unverified"):
+            sys.exit("state_rules.py: rule %s lacks a citation, source or status" % r["code"])
+        froms = [v["effective_from"] for v in r["versions"]]
+        if froms != sorted(froms) or len(set(froms)) != len(froms):
+            sys.exit("state_rules.py: versions of %s out of order" % r["code"])
+    for _c, _n, rule, _cal in JURISDICTIONS:
+        if rule not in existing and rule not in codes:
+            sys.exit("state_rules.py: jurisdiction default rule %s unknown" % rule)
+    write_sql(existing, "migrations/0010_state_rules.sql")
+    write_header(existing, "tests/unit/seed_rules.h")
+    write_docs(existing, "docs/STATES.md")
+
+
+if __name__ == "__main__":
+    main()
