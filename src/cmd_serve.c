@@ -1289,7 +1289,7 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
     goto done;
   s.wst.db = s.wdb;
   s.wst.now = s.wnow;
-  s.wst.by = c->by;
+  s.wst.by = "serve"; /* never written: the worker only reads */
   s.wst.today = s.wtoday;
   snprintf(s.wnow, sizeof s.wnow, "%s", c->now);
   snprintf(s.wtoday, sizeof s.wtoday, "%s", c->today);

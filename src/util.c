@@ -138,7 +138,8 @@ void buf_release(struct buf *b)
   b->len = b->cap = 0;
 }
 
-static struct buf *captured;
+/* Per thread: pubrec serve renders on a worker while its polling thread answers. */
+static _Thread_local struct buf *captured;
 
 struct buf *error_capture(struct buf *b)
 {

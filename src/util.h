@@ -53,7 +53,7 @@ int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* While b is not NULL, error(), usage_error() and warn() append their line
    ("pubrec: msg\n") to b instead of printing it (the server answers with
-   it). die() always prints. Returns the previous buffer. */
+   it). die() always prints. Per thread. Returns the previous buffer. */
 struct buf *error_capture(struct buf *b);
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
