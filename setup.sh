@@ -3,13 +3,13 @@
 # configure and build it into build/.
 #   ./setup.sh            build dependencies only
 #   ./setup.sh --tests    also the programs the test suite runs our output through
-#   ./setup.sh --bench    also the benchmark baselines (hyperfine, numpy, taskwarrior)
+#   ./setup.sh --bench    also the benchmark baselines (hyperfine, numpy, taskwarrior, wrk)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev sqlite3"
-TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format clang libclang-rt-14-dev valgrind man-db groff-base zsh bsdutils"
-BENCH_DEPS="hyperfine python3-numpy time taskwarrior"
+BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev sqlite3 libmicrohttpd-dev"
+TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format clang libclang-rt-14-dev valgrind man-db groff-base zsh bsdutils vdirsyncer"
+BENCH_DEPS="hyperfine python3-numpy time taskwarrior wrk curl"
 
 want="$BUILD_DEPS"
 for arg in "$@"; do

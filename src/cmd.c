@@ -55,6 +55,8 @@ const struct cmd_spec cmd_table[] = {
     {"ics", cmd_ics, "export deadlines as an iCalendar file", NULL, NULL, CMD_READONLY},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON", NULL, NULL,
      CMD_READONLY},
+    {"serve", cmd_serve, "serve the calendar feed and the live report over HTTP", NULL, NULL,
+     CMD_READONLY},
     {"digest", cmd_digest, "what is overdue, due soon or waiting, in plain text for cron", NULL,
      NULL, CMD_READONLY},
     {"config", cmd_config, "read and write the config file", NULL, "keys", CMD_READONLY},

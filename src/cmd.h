@@ -21,6 +21,7 @@ struct ctx {
   char today[11]; /* YYYY-MM-DD */
   char now[21];   /* YYYY-MM-DDTHH:MM:SSZ */
   const char *by; /* who records changes */
+  int readonly;   /* ctx_open opens an existing database read-only (serve) */
   struct db *db;  /* opened by ctx_open */
   struct store st;
 };
@@ -108,13 +109,10 @@ int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
 int cmd_verify(struct ctx *c, int argc, char **argv);
 
-/* Parse an --alarms list such as "3d,1d,0d" into days[] (room for
-   ICS_MAX_ALARMS); PR_USAGE after printing why (cmd_ics.c; the fuzz tests
-   call it directly). */
-int parse_alarms(const char *list, int *days, int *n);
 int cmd_config(struct ctx *c, int argc, char **argv);
 int cmd_digest(struct ctx *c, int argc, char **argv);
 int cmd_complete(struct ctx *c, int argc, char **argv);
+int cmd_serve(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

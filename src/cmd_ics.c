@@ -3,10 +3,11 @@
 **
 ** Rows stream from store_ics_each() straight into the ics.c writer, one
 ** event built, written and freed at a time, so memory stays flat however
-** many deadlines there are. With -o, the calendar goes to a temporary file
-** beside FILE that is flushed, fsync'ed and renamed over FILE, so a reader
-** (a web server publishing the feed, a calendar app) never sees half of it;
-** on any failure the temporary file is removed and FILE is left untouched.
+** many deadlines there are. With -o, the calendar goes through outfile.c: a
+** temporary file beside FILE that is flushed, fsync'ed and renamed over FILE,
+** so a reader (a web server publishing the feed, a calendar app) never sees
+** half of it; on any failure the temporary file is removed and FILE is left
+** untouched.
 **
 ** What each deadline row becomes (also in the --help text):
 **   UID       <matter uuid>-<deadline kind>@pubrec, the same on every export
@@ -24,33 +25,26 @@
 ** --json is refused as a usage error: the output is iCalendar.
 */
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "config.h"
 #include "hint.h"
 #include "deadline.h"
-#include "ics.h"
+#include "ics_export.h"
 #include "model.h"
+#include "outfile.h"
 #include "store_ics.h"
 #include "util.h"
-
-#define ICS_DEFAULT_NAME "pubrec deadlines"
-#define ICS_DEFAULT_REFRESH 60 /* minutes */
-#define ICS_MAX_ALARMS 16
-#define ICS_MAX_ALARM_DAYS 365
 
 static const struct opt_spec opts[] = {
     {"out", 'o', OPT_VALUE, "FILE", "write the calendar to FILE (atomically) instead of stdout"},
     {"agency", 'a', OPT_VALUE, "CODE", "only matters this agency sent or received"},
+    {"kind", 'k', OPT_VALUE, "K", "only requests, subpoenas, appeals or petitions"},
     {"status", 0, OPT_VALUE, "S",
      "only matters in status S; 'open' (the default), 'closed' or 'all' also work"},
     {"open", 0, OPT_FLAG, NULL, "only open matters (the default)"},
@@ -68,9 +62,9 @@ static const struct opt_spec opts[] = {
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
-    "pubrec ics [-o FILE] [--agency A] [--status S|--open] [--tag T] [--from DATE] [--to DATE]\n"
-    "                  [--alarms 3d,1d,0d] [--reminder-events] [--todo] [--name NAME]\n"
-    "                  [--refresh MINUTES]",
+    "pubrec ics [-o FILE] [--agency A] [--kind K] [--status S|--open] [--tag T] [--from DATE]\n"
+    "                  [--to DATE] [--alarms 3d,1d,0d] [--reminder-events] [--todo]\n"
+    "                  [--name NAME] [--refresh MINUTES]",
     "Export the deadlines of open matters as an iCalendar file to import into, or\n"
     "subscribe to from, a calendar app. Each deadline of a matter is one all-day\n"
     "event on its due date, titled for a month view, e.g.\n"
@@ -100,323 +94,17 @@ static const struct cmd_help help = {
     "  pubrec ics --agency DENVER --alarms 3d,1d,0d --reminder-events -o denver.ics\n"
     "  pubrec ics --status all --from 2020-01-01 --to 2020-12-31 --todo > tasks.ics\n"};
 
-/* ---- output file ------------------------------------------------------- */
-
-/* The temporary file of an -o export, removed if a signal ends the process. */
-static volatile sig_atomic_t tmp_live;
-static char *tmp_path;
-
-static void on_signal(int sig)
-{
-  if (tmp_live)
-    unlink(tmp_path);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-struct out_file {
-  const char *path; /* FILE; NULL for stdout */
-  char *tmp;        /* temporary path beside it; owned */
-  FILE *fp;
-  struct sigaction old[3];
-};
-
-static const int caught[3] = {SIGINT, SIGTERM, SIGHUP};
-
-/* The mode a new FILE gets: that of the FILE it replaces, else 0666 & ~umask. */
-static mode_t target_mode(const char *path)
-{
-  struct stat sb;
-  if (stat(path, &sb) == 0)
-    return sb.st_mode & 07777;
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
-}
-
-/* Open the temporary file beside o->path. 0 or -1 after printing an error. */
-static int out_open(struct out_file *o)
-{
-  struct stat sb;
-  if (stat(o->path, &sb) == 0 && S_ISDIR(sb.st_mode))
-    return error("'%s' is a directory: give -o a file name", o->path);
-  const char *slash = strrchr(o->path, '/');
-  const char *base = slash ? slash + 1 : o->path;
-  if (!*base)
-    return error("'%s' is a directory: give -o a file name", o->path);
-  int dirlen = slash ? (int)(slash - o->path) + 1 : 0;
-  o->tmp = xasprintf("%.*s.%s.tmp-XXXXXX", dirlen, o->path, base);
-  mode_t mode = target_mode(o->path);
-
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  tmp_path = o->tmp;
-  for (int i = 0; i < 3; i++)
-    sigaction(caught[i], &sa, &o->old[i]);
-
-  int fd = mkstemp(o->tmp);
-  if (fd < 0) {
-    int e = errno;
-    char *dir = dirlen ? xstrndup(o->path, (size_t)dirlen) : xstrdup(".");
-    error("cannot write '%s': cannot create a file in '%s': %s (check that the directory "
-          "exists and is writable)",
-          o->path, dir, strerror(e));
-    free(dir);
-    return -1;
-  }
-  tmp_live = 1;
-  if (fchmod(fd, mode) != 0) {
-    int e = errno;
-    close(fd);
-    return error("cannot set the mode of '%s': %s", o->tmp, strerror(e));
-  }
-  o->fp = fdopen(fd, "w");
-  if (!o->fp) {
-    int e = errno;
-    close(fd);
-    return error("cannot write '%s': %s", o->tmp, strerror(e));
-  }
-  return 0;
-}
-
-/* Flush, fsync and rename the temporary file over o->path. 0 or -1. */
-static int out_commit(struct out_file *o)
-{
-  FILE *fp = o->fp;
-  o->fp = NULL;
-  int bad = fflush(fp) != 0 || ferror(fp);
-  int e = errno;
-  if (!bad && fsync(fileno(fp)) != 0) {
-    bad = 1;
-    e = errno;
-  }
-  if (fclose(fp) != 0 && !bad) {
-    bad = 1;
-    e = errno;
-  }
-  if (bad)
-    return error("cannot write '%s': %s", o->path, strerror(e));
-  if (rename(o->tmp, o->path) != 0)
-    return error("cannot replace '%s': %s", o->path, strerror(errno));
-  tmp_live = 0;
-  /* Make the rename itself durable. */
-  const char *slash = strrchr(o->path, '/');
-  char *dir = slash ? xstrndup(o->path, (size_t)(slash - o->path) + 1) : xstrdup(".");
-  int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-  if (dfd < 0 || fsync(dfd) != 0)
-    warn("'%s' is written, but syncing its directory failed: %s", o->path, strerror(errno));
-  if (dfd >= 0)
-    close(dfd);
-  free(dir);
-  return 0;
-}
-
-/* Remove what is left of an export (after a failure), restore signals. */
-static void out_release(struct out_file *o)
-{
-  if (o->fp)
-    fclose(o->fp);
-  if (tmp_live)
-    unlink(o->tmp);
-  tmp_live = 0;
-  if (o->tmp) {
-    for (int i = 0; i < 3; i++)
-      sigaction(caught[i], &o->old[i], NULL);
-  }
-  tmp_path = NULL;
-  free(o->tmp);
-  o->tmp = NULL;
-}
-
-/* ---- events ------------------------------------------------------------ */
-
-struct export
-{
-  struct ics_writer *w;
-  int64_t now; /* DTSTAMP */
-  int count;   /* deadlines written */
-  struct buf uid, summary, description;
-};
-
-/* The label of a deadline kind in a SUMMARY: "Due", "Extended due", ... */
-static void add_label(struct buf *b, const char *kind)
-{
-  if (strcmp(kind, "response") == 0)
-    buf_adds(b, "Due");
-  else if (strcmp(kind, "objection") == 0)
-    buf_adds(b, "Objections due");
-  else if (strcmp(kind, "extended") == 0)
-    buf_adds(b, "Extended due");
-  else if (strcmp(kind, "acknowledgement") == 0)
-    buf_adds(b, "Acknowledgement due");
-  else if (strcmp(kind, "appeal") == 0)
-    buf_adds(b, "Appeal due");
-  else if (*kind) {
-    buf_addc(b, (char)(*kind >= 'a' && *kind <= 'z' ? *kind - 'a' + 'A' : *kind));
-    buf_adds(b, kind + 1);
-    buf_adds(b, " due");
-  } else {
-    buf_adds(b, "Due");
-  }
-}
-
-/* Append the strings up to a NULL to b (buf_addf costs more, once per event). */
-static void cat(struct buf *b, ...)
-{
-  va_list ap;
-  va_start(ap, b);
-  for (const char *s = va_arg(ap, const char *); s; s = va_arg(ap, const char *))
-    buf_adds(b, s);
-  va_end(ap);
-}
-
-static void make_summary(struct buf *b, const struct ics_row *r, int closed)
-{
-  buf_reset(b);
-  add_label(b, r->dl_kind);
-  if (r->due_time)
-    cat(b, " by ", r->due_time, NULL);
-  if (closed)
-    cat(b, " (", r->status, ")", NULL);
-  cat(b, ": ", r->ref, " ", r->from_code, " → ", r->to_code, " — ", r->subject, NULL);
-}
-
-/* What the matter's trigger date is called. */
-static const char *trigger_label(const char *kind)
-{
-  if (strcmp(kind, "subpoena") == 0)
-    return "Served";
-  if (strcmp(kind, "request") == 0)
-    return "Received";
-  return "Filed";
-}
-
-/* One history line: "- 2020-01-16 status open → refused: note". */
-static void add_history(struct buf *b, const struct ics_history *h)
-{
-  cat(b, "\n- ", h->on_date, " ", NULL);
-  if (strcmp(h->kind, "created") == 0)
-    cat(b, "created", *h->new_value ? " as " : "", h->new_value, NULL);
-  else if (strcmp(h->kind, "status") == 0)
-    cat(b, "status ", *h->old_value ? h->old_value : "-", " → ", *h->new_value ? h->new_value : "-",
-        NULL);
-  else if (strcmp(h->kind, "due") == 0)
-    cat(b, *h->field ? h->field : "due", " ", *h->old_value ? h->old_value : "(none)", " → ",
-        *h->new_value ? h->new_value : "(none)", NULL);
-  else
-    cat(b, h->kind, *h->new_value ? " " : "", h->new_value, NULL);
-  if (*h->note)
-    cat(b, ": ", h->note, NULL);
-}
-
-static void make_description(struct buf *b, const struct ics_row *r)
-{
-  buf_reset(b);
-  cat(b, r->ref, " (", r->court ? "court-ordered " : "", r->kind, "): ", r->subject, NULL);
-  cat(b, "\nFrom: ", r->from_code, ", ", r->from_name, "\nTo: ", r->to_code, ", ", r->to_name,
-      NULL);
-  cat(b, "\nDeadline: ", r->dl_kind, ", due ", r->due, NULL);
-  if (r->due_time)
-    cat(b, " by ", r->due_time, NULL);
-  if (r->rule)
-    cat(b, "\nRule: ", r->rule, ", ", r->citation ? r->citation : "no citation recorded", NULL);
-  else
-    buf_adds(b, "\nRule: none (the date or period the document states)");
-  cat(b, "\n", trigger_label(r->kind), ": ", r->trigger_date, "\nStatus: ", r->status, NULL);
-  if (r->tracking)
-    cat(b, "\nTracking number: ", r->tracking, NULL);
-  cat(b, "\nBasis: ", r->basis, NULL);
-  if (r->nhistory) {
-    buf_adds(b, "\nLatest history:");
-    for (int i = 0; i < r->nhistory; i++)
-      add_history(b, &r->history[i]);
-  }
-}
-
-static int write_row(void *arg, const struct ics_row *r)
-{
-  struct export *x = arg;
-  dl_day due;
-  if (!r->due || dl_parse_date(r->due, &due) != 0)
-    return error("%s has an invalid %s due date '%s' (run 'pubrec show %s')", r->ref, r->dl_kind,
-                 r->due ? r->due : "", r->ref);
-  /* Answered or closed: the deadline no longer stands (STATUS:CANCELLED). */
-  int closed = !status_is_open(r->status) || (r->clock && strcmp(r->clock, "stopped") == 0);
-  const char *categories[] = {r->kind, r->from_code, r->to_code, NULL};
-  buf_reset(&x->uid);
-  cat(&x->uid, r->uuid, "-", r->supersedes ? r->supersedes : r->dl_kind, "@pubrec", NULL);
-  make_summary(&x->summary, r, closed);
-  make_description(&x->description, r);
-  struct ics_event ev;
-  memset(&ev, 0, sizeof ev);
-  ev.uid = buf_str(&x->uid);
-  ev.sequence = r->sequence;
-  ev.due = due;
-  ev.dtstamp = x->now;
-  ev.last_modified = r->last_modified ? r->last_modified : x->now;
-  ev.summary = buf_str(&x->summary);
-  ev.description = buf_str(&x->description);
-  ev.categories = categories;
-  ev.cancelled = closed;
-  if (ics_writer_add(x->w, &ev) != 0)
-    return -1;
-  x->count++;
-  return 0;
-}
-
-/* ---- options ----------------------------------------------------------- */
-
-/* Parse "3d,1d,0d" into days[]. PR_USAGE after printing why. */
-int parse_alarms(const char *list, int *days, int *n)
-{
-  const char *p = list;
-  *n = 0;
-  for (;;) {
-    const char *end = strchr(p, ',');
-    size_t len = end ? (size_t)(end - p) : strlen(p);
-    long v = 0;
-    size_t i = 0;
-    while (i < len && p[i] >= '0' && p[i] <= '9' && v <= ICS_MAX_ALARM_DAYS)
-      v = v * 10 + (p[i++] - '0');
-    if (i == 0 || i + 1 != len || p[i] != 'd' || v > ICS_MAX_ALARM_DAYS)
-      return usage_error("invalid lead time '%.*s' in --alarms (want days before the due date "
-                         "from 0d to %dd, e.g. --alarms 3d,1d,0d)",
-                         (int)len, p, ICS_MAX_ALARM_DAYS);
-    if (*n == ICS_MAX_ALARMS)
-      return usage_error("too many lead times in --alarms (at most %d)", ICS_MAX_ALARMS);
-    days[(*n)++] = (int)v;
-    if (!end)
-      return 0;
-    p = end + 1;
-  }
-}
-
-static int check_date(const char *v, const char *name)
-{
-  dl_day d;
-  if (v && dl_parse_date(v, &d) != 0)
-    return usage_error("invalid date '%s' for --%s (want YYYY-MM-DD, a real date)", v, name);
-  return 0;
-}
-
 int cmd_ics(struct ctx *c, int argc, char **argv)
 {
   struct opt_parsed p;
   int rc = opt_parse(&p, argc, argv, &help);
   if (rc)
     return rc > 0 ? 0 : rc;
-  struct ics_filter f;
-  struct ics_options io;
-  struct out_file out;
-  struct export x;
-  int alarms[ICS_MAX_ALARMS];
-  memset(&f, 0, sizeof f);
-  memset(&io, 0, sizeof io);
+  struct ics_spec spec;
+  struct outfile out;
+  const char *out_path;
+  int count = 0;
   memset(&out, 0, sizeof out);
-  memset(&x, 0, sizeof x);
-  f.open = 1;
 
   if (p.npos) {
     rc = usage_error("'ics' takes no arguments, got '%s' (see 'pubrec ics --help')", p.pos[0]);
@@ -426,77 +114,39 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     rc = usage_error("--json does not apply to 'ics': it writes iCalendar (leave out --json)");
     goto done;
   }
-  const char *status = opt_get(&p, "status");
-  if (status && opt_has(&p, "open")) {
-    rc = usage_error("give --status or --open, not both");
+  struct ics_args args;
+  memset(&args, 0, sizeof args);
+  args.status = opt_get(&p, "status");
+  args.open = opt_has(&p, "open");
+  args.agency = opt_get(&p, "agency");
+  args.kind = opt_get(&p, "kind");
+  args.tag = opt_get(&p, "tag");
+  args.from = opt_get(&p, "from");
+  args.to = opt_get(&p, "to");
+  args.alarms = opt_get(&p, "alarms");
+  if (!args.alarms)
+    args.alarms = config_get("alarms");
+  args.reminder_events = opt_has(&p, "reminder-events");
+  args.todo = opt_has(&p, "todo");
+  args.name = opt_get(&p, "name");
+  if ((rc = opt_int(&p, "refresh", 0, 525600, ICS_DEFAULT_REFRESH, &args.refresh_minutes)) != 0)
     goto done;
-  }
-  if (status) {
-    if (strcmp(status, "all") == 0)
-      f.open = 0;
-    else if (strcmp(status, "closed") == 0)
-      f.open = -1;
-    else if (strcmp(status, "open") == 0)
-      f.open = 1;
-    else if (status_valid(status)) {
-      f.open = 0;
-      f.status = status;
-    } else {
-      rc = usage_error("unknown status '%s' for --status%s (want all, open, closed or one of: %s)",
-                       status, hint_status(status, (const char *const[]){"all", "closed", NULL}),
-                       status_names(STATUS_ALL));
-      goto done;
-    }
-  }
-  f.agency = opt_get(&p, "agency");
-  f.tag = opt_get(&p, "tag");
-  f.from = opt_get(&p, "from");
-  f.to = opt_get(&p, "to");
-  if ((rc = check_date(f.from, "from")) != 0 || (rc = check_date(f.to, "to")) != 0)
+  if ((rc = ics_export_setup(&spec, &args)) != 0)
     goto done;
-  if (f.from && f.to && strcmp(f.from, f.to) > 0) {
-    rc = usage_error("--from %s is after --to %s", f.from, f.to);
-    goto done;
-  }
-  const char *alarm_list = opt_get(&p, "alarms");
-  if (!alarm_list)
-    alarm_list = config_get("alarms");
-  if (alarm_list && (rc = parse_alarms(alarm_list, alarms, &io.nalarms)) != 0)
-    goto done;
-  io.alarms = alarms;
-  io.reminder_events = opt_has(&p, "reminder-events");
-  if (io.reminder_events && !alarm_list) {
-    rc = usage_error("--reminder-events needs --alarms (e.g. --alarms 3d,1d)");
-    goto done;
-  }
-  io.todo = opt_has(&p, "todo");
-  if (io.todo && io.reminder_events) {
-    rc = usage_error("--reminder-events writes events: leave it out with --todo (tasks keep "
-                     "their --alarms)");
-    goto done;
-  }
-  io.name = opt_get(&p, "name") ? opt_get(&p, "name") : ICS_DEFAULT_NAME;
-  if (!*io.name) {
-    rc = usage_error("--name needs a non-empty calendar name");
-    goto done;
-  }
-  if ((rc = opt_int(&p, "refresh", 0, 525600, ICS_DEFAULT_REFRESH, &io.refresh_minutes)) != 0)
-    goto done;
-  io.prodid = "-//pubrec//pubrec ics//EN";
-  out.path = opt_get(&p, "out");
-  if (out.path && !*out.path) {
+  out_path = opt_get(&p, "out");
+  if (out_path && !*out_path) {
     rc = usage_error("-o needs a file name");
     goto done;
   }
 
   if ((rc = ctx_open(c)) != 0)
     goto done;
-  if (f.agency) {
+  if (spec.f.agency) {
     struct agency a;
-    rc = store_agency_get(&c->st, f.agency, &a);
+    rc = store_agency_get(&c->st, spec.f.agency, &a);
     if (rc > 0)
-      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", f.agency,
-                 hint_agency(&c->st, f.agency));
+      rc = error("unknown agency '%s'%s (see 'pubrec agency list')", spec.f.agency,
+                 hint_agency(&c->st, spec.f.agency));
     if (rc != 0)
       goto done;
     agency_release(&a);
@@ -506,42 +156,28 @@ int cmd_ics(struct ctx *c, int argc, char **argv)
     rc = error("cannot read the clock: %s", strerror(errno));
     goto done;
   }
-  x.now = (int64_t)now;
 
   FILE *fp = stdout;
-  if (out.path) {
-    if ((rc = out_open(&out)) != 0)
+  if (out_path) {
+    if ((rc = outfile_open(&out, out_path, OUTFILE_MODE_KEEP)) != 0)
       goto done;
     fp = out.fp;
     static char iobuf[1 << 16];
     setvbuf(fp, iobuf, _IOFBF, sizeof iobuf);
   }
-  x.w = ics_writer_start(fp, &io);
-  if (!x.w) {
-    rc = -1;
+  if ((rc = ics_export(fp, &c->st, &spec, (int64_t)now, &count)) != 0)
     goto done;
-  }
-  rc = store_ics_each(&c->st, &f, write_row, &x);
-  int fin = ics_writer_finish(x.w);
-  x.w = NULL;
-  if (rc == 0 && fin != 0)
-    rc = -1;
-  if (rc != 0)
-    goto done;
-  if (out.path) {
-    if ((rc = out_commit(&out)) != 0)
+  if (out_path) {
+    if ((rc = outfile_commit(&out)) != 0)
       goto done;
-    printf("wrote %d deadline%s to %s\n", x.count, x.count == 1 ? "" : "s", out.path);
+    printf("wrote %d deadline%s to %s\n", count, count == 1 ? "" : "s", out_path);
   }
-  if (x.count == 0)
+  if (count == 0)
     warn("no deadlines match: the calendar has no events");
 done:
   if (rc != 0 && rc != PR_USAGE)
     rc = PR_ERR;
-  out_release(&out);
-  buf_release(&x.uid);
-  buf_release(&x.summary);
-  buf_release(&x.description);
+  outfile_release(&out);
   opt_release(&p);
   return rc;
 }

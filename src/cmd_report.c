@@ -8,23 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cmd.h"
-#include "suggest.h"
 #include "deadline.h"
-#include "embedded.h"
-#include "json.h"
 #include "model.h"
+#include "outfile.h"
 #include "report.h"
-#include "template.h"
-#include "text.h"
+#include "report_render.h"
 #include "util.h"
 
 static const struct opt_spec opts[] = {
     {"format", 'f', OPT_VALUE, "F",
      "text, md, html, csv or json (default: from -o FILE's extension, else text)"},
+    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
     {"template", 't', OPT_VALUE, "FILE", "render this template over the model instead"},
     {"output", 'o', OPT_VALUE, "FILE", "write to FILE (replaced whole, never half-written)"},
     {"as-of", 0, OPT_VALUE, "DATE", "measure overdue, due soon and aging on DATE (default: today)"},
@@ -32,7 +28,6 @@ static const struct opt_spec opts[] = {
     {"to", 0, OPT_VALUE, "DATE", "end of that period (default: the --as-of date)"},
     {"agency", 'a', OPT_VALUE, "CODE", "only matters this agency sent or received"},
     {"kind", 'k', OPT_VALUE, "K", "only request, subpoena, appeal or petition"},
-    {"tag", 0, OPT_VALUE, "T", "only matters with this tag (see 'pubrec tag')"},
     {"recent", 0, OPT_VALUE, "N", "history rows under recent activity (default 15)"},
     {"sql", 0, OPT_FLAG, NULL, "print the SQL the report runs, parameters filled in"},
     {NULL, 0, 0, NULL, NULL}};
@@ -53,23 +48,6 @@ static const struct cmd_help help = {
     "  pubrec report --as-of 2020-02-07 --from 2020-01-01 --to 2020-01-31 --agency DENVER\n"
     "  pubrec report --template mine.tmpl --format md\n"};
 
-enum format { F_TEXT, F_MD, F_HTML, F_CSV, F_JSON };
-
-static const struct {
-  const char *name;
-  enum format format;
-  const char *template; /* embedded template, or NULL */
-  enum tmpl_escape escape;
-} formats[] = {
-    {"text", F_TEXT, "report.txt.tmpl", TMPL_ESC_TEXT},
-    {"md", F_MD, "report.md.tmpl", TMPL_ESC_MD},
-    {"html", F_HTML, "report.html.tmpl", TMPL_ESC_HTML},
-    {"csv", F_CSV, NULL, TMPL_ESC_CSV},
-    {"json", F_JSON, NULL, TMPL_ESC_NONE},
-};
-
-/* A template larger than this is refused unread. */
-#define TEMPLATE_MAX (1u << 20)
 /* The format a file name's extension implies (report.html: html), or NULL. */
 static const char *format_of_path(const char *path)
 {
@@ -85,126 +63,15 @@ static const char *format_of_path(const char *path)
   return NULL;
 }
 
-static const struct embedded_file *find_template(const char *name)
-{
-  for (const struct embedded_file *f = embedded_templates; f->name; f++)
-    if (strcmp(f->name, name) == 0)
-      return f;
-  return NULL;
-}
-
-/* Parse the template to use; NULL after printing a positioned error. */
-static struct tmpl *load_template(const char *path, const char *embedded)
-{
-  struct tmpl_error err;
-  struct tmpl *t;
-  if (path) {
-    size_t len;
-    char *text = read_file_max(path, TEMPLATE_MAX, &len);
-    if (!text) {
-      error("cannot read template '%s': %s", path,
-            errno == EFBIG ? "it is larger than 1 MiB" : read_file_strerror(errno));
-      return NULL;
-    }
-    long bad = utf8_invalid_at(text, len);
-    if (bad >= 0) {
-      error("template '%s' is not valid UTF-8 (byte offset %ld)", path, bad);
-      free(text);
-      return NULL;
-    }
-    t = tmpl_parse(text, len, path, &err);
-    free(text);
-  } else {
-    const struct embedded_file *f = find_template(embedded);
-    if (!f) {
-      error("BUG: template '%s' is not embedded in this build", embedded);
-      return NULL;
-    }
-    char *name = xasprintf("templates/%s", embedded);
-    t = tmpl_parse(f->data, f->len, name, &err);
-    free(name);
-  }
-  if (!t)
-    error("%s:%d:%d: %s", err.file, err.line, err.column, err.text);
-  return t;
-}
-
-/* Write data to path through a temporary file beside it, renamed into place,
-   so that path is either the old file or the whole new one. */
-static int write_atomic(const char *path, const char *data, size_t len)
-{
-  const char *slash = strrchr(path, '/');
-  char *dir = slash ? xstrndup(path, (size_t)(slash - path + 1)) : xstrdup("");
-  char *tmp = xasprintf("%s.%s.XXXXXX", dir, slash ? slash + 1 : path);
-  int ret = 0;
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    ret = error("cannot write '%s': %s (check that its directory exists and is writable)", path,
-                strerror(errno));
-    goto done;
-  }
-  /* mkstemp gives 0600: take the replaced file's mode, or the umask's. */
-  struct stat st;
-  mode_t mask = umask(0);
-  umask(mask);
-  mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : (0666 & ~mask);
-  if (fchmod(fd, mode) != 0) {
-    close(fd);
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(errno));
-    goto done;
-  }
-  FILE *f = fdopen(fd, "wb");
-  if (!f) {
-    close(fd);
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(errno));
-    goto done;
-  }
-  int bad = len && fwrite(data, 1, len, f) != len;
-  bad |= fflush(f) != 0;
-  bad |= fsync(fileno(f)) != 0;
-  int e = errno;
-  bad |= fclose(f) != 0;
-  if (bad || rename(tmp, path) != 0) {
-    if (!bad)
-      e = errno;
-    unlink(tmp);
-    ret = error("cannot write '%s': %s", path, strerror(e));
-  }
-done:
-  free(tmp);
-  free(dir);
-  return ret;
-}
-
-/* The model as `--json` output everywhere looks: indented, in key order. */
-static int print_json(struct buf *out, const struct jv *model)
-{
-  char *data = NULL;
-  size_t len = 0;
-  FILE *m = open_memstream(&data, &len);
-  if (!m)
-    return error("cannot format the report: %s", strerror(errno));
-  int rc = jv_print(m, model);
-  if (fclose(m) != 0 && rc == 0)
-    rc = error("cannot format the report: %s", strerror(errno));
-  if (rc == 0)
-    buf_add(out, data, len);
-  free(data);
-  return rc;
-}
-
 int cmd_report(struct ctx *c, int argc, char **argv)
 {
   struct opt_parsed p;
   int rc = opt_parse(&p, argc, argv, &help);
   if (rc)
     return rc > 0 ? 0 : rc;
-  struct tmpl *t = NULL;
-  struct jv *model = NULL;
+  struct report_render r;
   struct buf out = BUF_INIT, trace = BUF_INIT;
-  size_t fi = 0;
+  memset(&r, 0, sizeof r);
   if (p.npos) {
     rc = usage_error("'report' takes no arguments (see 'pubrec report --help')");
     goto done;
@@ -212,30 +79,9 @@ int cmd_report(struct ctx *c, int argc, char **argv)
   const char *format = opt_get(&p, "format");
   if (!format && !opt_globals.json && opt_get(&p, "output"))
     format = format_of_path(opt_get(&p, "output"));
-  if (format) {
-    for (fi = 0; fi < sizeof formats / sizeof formats[0]; fi++)
-      if (strcmp(formats[fi].name, format) == 0)
-        break;
-    if (fi == sizeof formats / sizeof formats[0]) {
-      rc = usage_error(
-          "unknown format '%s'%s (want text, md, html, csv or json)", format,
-          suggest_hint(format, (const char *const[]){"text", "md", "html", "csv", "json", NULL}));
-      goto done;
-    }
-  }
-  if (opt_globals.json) {
-    if (format && formats[fi].format != F_JSON) {
-      rc = usage_error("--json asks for JSON but --format asks for %s (give one of them)", format);
-      goto done;
-    }
-    for (fi = 0; formats[fi].format != F_JSON; fi++)
-      ;
-  }
   const char *tpath = opt_get(&p, "template");
-  if (tpath && formats[fi].format == F_JSON) {
-    rc = usage_error("--template renders text, md, html or csv, not json (drop --format json)");
+  if ((rc = report_render_prepare(&r, format, opt_globals.json, tpath)) != 0)
     goto done;
-  }
   struct report_opts o;
   memset(&o, 0, sizeof o);
   o.from = opt_get(&p, "from");
@@ -263,43 +109,24 @@ int cmd_report(struct ctx *c, int argc, char **argv)
   if ((rc = report_period(from, to, &o)) != 0)
     goto done;
   /* A template error is found before any query runs. */
-  if (tpath || formats[fi].template) {
-    if (!(t = load_template(tpath, formats[fi].template))) {
-      rc = PR_ERR;
-      goto done;
-    }
-  }
+  if ((rc = report_render_load(&r)) != 0)
+    goto done;
   if ((rc = ctx_open(c)) != 0)
     goto done;
   struct buf *tr = opt_has(&p, "sql") ? &trace : NULL;
-  if (formats[fi].format == F_CSV && !tpath) {
-    rc = report_csv(&c->st, &o, tr, &out);
-  } else {
-    rc = report_build(&c->st, &o, tr, &model);
-    if (rc == 0 && t) {
-      struct tmpl_error err;
-      if (tmpl_render_jv(&out, t, model, formats[fi].escape, 1, &err) != 0)
-        rc = error("%s:%d:%d: %s", err.file, err.line, err.column, err.text);
-    } else if (rc == 0 && (tr || opt_get(&p, "output"))) {
-      rc = print_json(&out, model);
-    } else if (rc == 0) {
-      rc = jv_print(stdout, model); /* 20 MB on the bench: no copy */
-    }
-  }
-  if (rc != 0)
+  const char *path = opt_get(&p, "output");
+  if ((rc = report_render(&r, &c->st, &o, tr, &out, path ? NULL : stdout)) != 0)
     goto done;
   const struct buf *res = tr ? &trace : &out;
-  const char *path = opt_get(&p, "output");
   if (path) {
-    rc = write_atomic(path, buf_str(res), res->len);
+    rc = outfile_write(path, OUTFILE_MODE_KEEP, buf_str(res), res->len);
   } else if (res->len && fwrite(res->data, 1, res->len, stdout) != res->len) {
     rc = error("cannot write the report: %s", strerror(errno));
   }
 done:
   buf_release(&out);
   buf_release(&trace);
-  jv_free(model);
-  tmpl_free(t);
+  report_render_release(&r);
   opt_release(&p);
   return rc;
 }

@@ -145,9 +145,12 @@ static int ctx_open_mode(struct ctx *c, int query)
     return rc;
   if (c->db)
     return 0;
-  if (!c->db_path && (rc = db_path(c, query)) != 0)
+  /* serve (c->readonly) reads an existing database, and creates nothing. */
+  if (!c->db_path && (rc = db_path(c, query || c->readonly)) != 0)
     return rc;
-  if (query ? db_open_query(&c->db, c->db_path) != 0 : db_open(&c->db, c->db_path) != 0)
+  if (c->readonly ? db_open_readonly(&c->db, c->db_path) != 0
+      : query     ? db_open_query(&c->db, c->db_path) != 0
+                  : db_open(&c->db, c->db_path) != 0)
     return -1;
   c->st.db = c->db;
   c->st.now = c->now;

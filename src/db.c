@@ -542,6 +542,90 @@ int db_open(struct db **out, const char *path)
   return db_open_at_version(out, path, db_schema_latest());
 }
 
+int db_open_readonly(struct db **out, const char *path)
+{
+  *out = NULL;
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return error("cannot open database '%s': %s (create it with 'pubrec init', or give --db)", path,
+                 strerror(errno));
+  if (S_ISDIR(st.st_mode))
+    return error("cannot open database '%s': it is a directory", path);
+  struct db *db = xcalloc(1, sizeof *db);
+  db->path = xstrdup(path);
+  int rc = sqlite3_open_v2(path, &db->handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK) {
+    error("cannot open database '%s' read-only: %s", path,
+          db->handle ? sqlite3_errmsg(db->handle) : sqlite3_errstr(rc));
+    db_close(db);
+    return -1;
+  }
+  sqlite3_extended_result_codes(db->handle, 1);
+  sqlite3_busy_timeout(db->handle, DB_BUSY_TIMEOUT_MS);
+  sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
+  sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
+  int have = db_user_version(db);
+  int ret = 0;
+  if (have < 0) {
+    ret = error("'%s' is not a pubrec database: %s", path, sqlite3_errmsg(db->handle));
+  } else if (have > db_schema_latest()) {
+    ret = error("database '%s' has schema version %d, newer than this pubrec understands (%d): "
+                "upgrade pubrec",
+                path, have, db_schema_latest());
+  } else if (have < db_schema_latest()) {
+    ret = error("database '%s' has schema version %d, older than this pubrec's %d, and a "
+                "read-only open does not upgrade it: run 'pubrec init' once, then start again",
+                path, have, db_schema_latest());
+  } else {
+    sqlite3_stmt *q = NULL;
+    int ours = 0;
+    if (sqlite3_prepare_v2(db->handle,
+                           "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'matter'",
+                           -1, &q, NULL) == SQLITE_OK)
+      ours = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    if (!ours)
+      ret = error("'%s' is an SQLite database but not a pubrec database", path);
+  }
+  if (ret == 0)
+    ret = exec(db, "PRAGMA query_only = ON");
+  if (ret != 0) {
+    db_close(db);
+    return -1;
+  }
+  *out = db;
+  return 0;
+}
+
+int db_begin_read(struct db *db)
+{
+  if (exec(db, "BEGIN DEFERRED") != 0)
+    return -1;
+  db->in_txn = 1;
+  return 0;
+}
+
+void db_end_read(struct db *db)
+{
+  db_rollback(db);
+}
+
+int db_data_version(struct db *db, long long *out)
+{
+  sqlite3_stmt *st = NULL;
+  int ret = -1;
+  if (sqlite3_prepare_v2(db->handle, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW) {
+    *out = sqlite3_column_int64(st, 0);
+    ret = 0;
+  }
+  sqlite3_finalize(st);
+  if (ret != 0)
+    return db_error(db, "reading the data version");
+  return 0;
+}
+
 void db_close(struct db *db)
 {
   if (!db)

@@ -46,6 +46,11 @@ int db_open_query(struct db **out, const char *path);
 /* Like db_open, but apply migrations only up to version (tests use this to
    build every earlier schema). */
 int db_open_at_version(struct db **out, const char *path, int version);
+/* Open an existing database read-only (pubrec serve): no file or directory
+   is created, no migration runs, PRAGMA query_only is on. Refuses a missing
+   file, a file that is not a pubrec database, and a schema older or newer
+   than this binary's, naming what to do. 0 or -1 after printing an error. */
+int db_open_readonly(struct db **out, const char *path);
 void db_close(struct db *db);
 
 /* A prepared statement for sql, kept on the connection and reused by every
@@ -66,6 +71,16 @@ int db_user_version(struct db *db);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db); /* no-op outside a transaction */
+
+/* A read transaction: every statement until db_end_read sees the same
+   committed state (BEGIN DEFERRED; the snapshot is taken by the first
+   read). 0 or -1. */
+int db_begin_read(struct db *db);
+void db_end_read(struct db *db);
+/* PRAGMA data_version inside the current transaction: a number that
+   changes whenever another connection (any process) has committed a write
+   since this connection last looked. 0 or -1. */
+int db_data_version(struct db *db, long long *out);
 
 /* Report the connection's last error as "pubrec: what: sqlite message"; returns -1. */
 int db_error(struct db *db, const char *what);

@@ -59,6 +59,7 @@ static const char rows_sql[] =
     "LEFT JOIN rule r ON r.code = d.rule "
     "WHERE (:agency IS NULL OR fa.code = :agency COLLATE NOCASE "
     "       OR ta.code = :agency COLLATE NOCASE) "
+    "AND (:kind IS NULL OR m.kind = :kind) "
     "AND (:status IS NULL OR m.status = :status) "
     "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) "
     /* pending deadlines: the clock is not stopped (not answered, not closed) */
@@ -314,6 +315,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
     return -1;
   }
   store_bind_text(s, ":agency", f->agency);
+  store_bind_text(s, ":kind", f->kind);
   store_bind_text(s, ":status", f->status);
   store_bind_text(s, ":tag", f->tag);
   store_bind_int(s, ":open", f->open);

@@ -14,6 +14,7 @@
 /* Which matters' deadlines to export. NULL / 0 fields do not filter. */
 struct ics_filter {
   const char *agency; /* agency code on either side of the matter */
+  const char *kind;   /* matter kind: request, subpoena, appeal, petition */
   const char *status; /* exact status */
   int open;           /* 1: open states only; -1: closed states only; 0: any */
   const char *from;   /* due date range, YYYY-MM-DD, inclusive */

@@ -161,8 +161,26 @@ static void json_string(FILE *f, const char *s)
   fputc('"', f);
 }
 
+/* Per thread: pubrec serve renders on a worker while its polling thread answers. */
+static _Thread_local struct buf *captured;
+
+struct buf *error_capture(struct buf *b)
+{
+  struct buf *old = captured;
+  captured = b;
+  return old;
+}
+
 static void vreport(const char *prefix, int status, const char *fmt, va_list ap)
 {
+  if (captured) {
+    buf_adds(captured, "pubrec: ");
+    if (prefix)
+      buf_adds(captured, prefix);
+    buf_vaddf(captured, fmt, ap);
+    buf_addc(captured, '\n');
+    return;
+  }
   if (util_json_errors) {
     struct buf b = BUF_INIT;
     buf_vaddf(&b, fmt, ap);
@@ -213,6 +231,7 @@ void die(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
+  captured = NULL;
   vreport("fatal: ", EXIT_FAIL, fmt, ap);
   va_end(ap);
   exit(EXIT_FAIL);

@@ -54,6 +54,10 @@ extern int util_json_errors;
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* While b is not NULL, error(), usage_error() and warn() append their line
+   ("pubrec: msg\n") to b instead of printing it (the server answers with
+   it). die() always prints. Per thread. Returns the previous buffer. */
+struct buf *error_capture(struct buf *b);
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Read a whole file into a NUL-terminated malloc'd buffer; caller frees. NULL + errno on failure.

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "ics_export.h"
 #include "opt.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
