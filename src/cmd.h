@@ -78,6 +78,9 @@ struct outcome;
 int cmd_print_outcome(struct ctx *c, const struct outcome *o, const char *what);
 int cmd_ics(struct ctx *c, int argc, char **argv);
 int cmd_report(struct ctx *c, int argc, char **argv);
+int cmd_export(struct ctx *c, int argc, char **argv);
+int cmd_import(struct ctx *c, int argc, char **argv);
+int cmd_backup(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

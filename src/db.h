@@ -35,6 +35,10 @@ int db_user_version(struct db *db);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db); /* no-op outside a transaction */
+/* A read transaction (BEGIN DEFERRED): every read until db_read_end sees one
+   snapshot, while other connections keep writing (WAL). */
+int db_read_begin(struct db *db);
+void db_read_end(struct db *db);
 
 /* Report the connection's last error as "pubrec: what: sqlite message"; returns -1. */
 int db_error(struct db *db, const char *what);

@@ -49,6 +49,9 @@ static const struct cmd_spec commands[] = {
     {"closure", cmd_closure, "record a day an office or jurisdiction was closed"},
     {"ics", cmd_ics, "export deadlines as an iCalendar file"},
     {"report", cmd_report, "status report in text, Markdown, HTML, CSV or JSON"},
+    {"export", cmd_export, "write everything as JSON Lines (or the matters as CSV)"},
+    {"import", cmd_import, "load an export, or a spreadsheet or published FOIA log (--csv)"},
+    {"backup", cmd_backup, "copy the database safely while it is in use, and check the copy"},
     {"demo", cmd_demo, "load the ICE-Denver story into a database and show every output"},
     {NULL, NULL, NULL}};
 

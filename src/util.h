@@ -60,4 +60,9 @@ char *read_file(const char *path, size_t *len);
 /* A random (version 4) UUID, lowercase, into out[37]. 0, or -1 if no randomness. */
 int uuid_v4(char out[37]);
 
+/* Offset of the first byte of s[0..n) that does not begin a valid UTF-8
+   sequence (overlongs, surrogates and code points above U+10FFFF are
+   invalid), or n when all of it is valid. */
+size_t utf8_invalid_at(const char *s, size_t n);
+
 #endif
