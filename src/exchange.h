@@ -40,5 +40,7 @@ void xout_release(struct xout *o);
 /* cmd_csv.c */
 int csv_import(struct ctx *c, const struct opt_parsed *p);
 int csv_export_matters(struct ctx *c, const char *path, const char *since);
+/* The matters refs (in that order) as CSV on standard output: list --csv. */
+int csv_list_matters(struct ctx *c, const char *const *refs, size_t n);
 
 #endif

@@ -1077,3 +1077,130 @@ done:
     unlink(path);
   return ret;
 }
+
+/* ---- the spreadsheet side ---------------------------------------------- */
+
+static int get_text(struct store *st, sqlite3_stmt *s, char **out, const char *what)
+{
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  int ret = 1;
+  if (rc == SQLITE_ROW) {
+    if (out)
+      *out = store_col_text(s, 0);
+    ret = 0;
+  } else if (rc != SQLITE_DONE)
+    ret = db_error(st->db, what);
+  sqlite3_finalize(s);
+  return ret;
+}
+
+int store_matter_ref_by_key(struct store *st, const char *key, char **ref)
+{
+  sqlite3_stmt *s = store_prepare(st, "SELECT ref FROM matter WHERE ext_key = :key");
+  if (s)
+    store_bind_text(s, ":key", key);
+  return get_text(st, s, ref, "finding a matter by its key");
+}
+
+int store_agency_find(struct store *st, const char *name, char **code)
+{
+  sqlite3_stmt *s = store_prepare(
+      st,
+      "SELECT code FROM agency WHERE kind = 'agency' AND (code = :n OR lower(name) = lower(:n)) "
+      "ORDER BY code <> :n, id LIMIT 1");
+  if (s)
+    store_bind_text(s, ":n", name);
+  return get_text(st, s, code, "finding an agency");
+}
+
+int store_party_code_taken(struct store *st, const char *code)
+{
+  sqlite3_stmt *s = store_prepare(st, "SELECT code FROM agency WHERE code = :c");
+  if (s)
+    store_bind_text(s, ":c", code);
+  int rc = get_text(st, s, NULL, "finding an agency");
+  return rc < 0 ? -1 : rc == 0;
+}
+
+int store_note_exists(struct store *st, const char *ref, const char *on, const char *text)
+{
+  sqlite3_stmt *s = store_prepare(
+      st, "SELECT 1 FROM event e JOIN matter m ON m.id = e.matter_id WHERE m.ref = :ref AND "
+          "e.kind = 'note' AND e.on_date = :on AND e.note = :text LIMIT 1");
+  if (s) {
+    store_bind_text(s, ":ref", ref);
+    store_bind_text(s, ":on", on);
+    store_bind_text(s, ":text", text);
+  }
+  int rc = get_text(st, s, NULL, "finding a note");
+  return rc < 0 ? -1 : rc == 0;
+}
+
+const char *const store_csv_columns[STORE_CSV_NCOLS + 1] = {
+    "ref",          "key",  "kind", "from",   "to",  "subject", "description", "tracking",
+    "trigger_date", "rule", "days", "status", "due", "closed",  "tags",        NULL};
+
+static const char csv_select[] =
+    "SELECT m.ref, m.ext_key, m.kind, fa.code, ta.code, m.subject, m.description, m.tracking, "
+    "m.trigger_date, m.rule, m.days, m.status, m.due, "
+    "CASE WHEN s.open = 0 THEN (SELECT max(e.on_date) FROM event e WHERE e.matter_id = m.id AND "
+    "e.field = 'status' AND e.new_value = m.status) END, "
+    "(SELECT group_concat(t.tag, ' ') FROM (SELECT tag FROM tag WHERE matter_id = m.id ORDER BY "
+    "tag) t) "
+    "FROM matter m JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
+    "LEFT JOIN status s ON s.name = m.status ";
+
+static int csv_rows(struct store *st, sqlite3_stmt *s, int (*fn)(void *, const char *const *),
+                    void *arg)
+{
+  const char *vals[STORE_CSV_NCOLS];
+  int rc, n = 0, ret = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    for (int i = 0; i < STORE_CSV_NCOLS; i++)
+      vals[i] = (const char *)sqlite3_column_text(s, i);
+    n++;
+    if (fn(arg, vals) != 0) {
+      ret = -1;
+      break;
+    }
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = db_error(st->db, "reading matters");
+  sqlite3_finalize(s);
+  return ret < 0 ? -1 : n == 0;
+}
+
+int store_csv_matters(struct store *st, const char *since,
+                      int (*fn)(void *arg, const char *const *vals), void *arg)
+{
+  struct buf b = {0};
+  buf_adds(&b, csv_select);
+  buf_adds(&b, "WHERE m.voided IS NULL");
+  if (since)
+    buf_adds(&b, " AND m.id IN (SELECT id FROM matter WHERE updated_at >= :since UNION SELECT "
+                 "matter_id FROM event WHERE at >= :since)");
+  buf_adds(&b, " ORDER BY m.id");
+  sqlite3_stmt *s = store_prepare(st, buf_str(&b));
+  buf_release(&b);
+  if (!s)
+    return -1;
+  if (since)
+    store_bind_text(s, ":since", since);
+  return csv_rows(st, s, fn, arg) < 0 ? -1 : 0;
+}
+
+int store_csv_matter(struct store *st, const char *ref,
+                     int (*fn)(void *arg, const char *const *vals), void *arg)
+{
+  struct buf b = {0};
+  buf_adds(&b, csv_select);
+  buf_adds(&b, "WHERE m.ref = :ref");
+  sqlite3_stmt *s = store_prepare(st, buf_str(&b));
+  buf_release(&b);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":ref", ref);
+  return csv_rows(st, s, fn, arg);
+}

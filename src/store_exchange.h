@@ -52,4 +52,28 @@ void store_import_close(struct store_import *im);
    is created 0600. 0, or -1 after an error (the partial copy removed). */
 int store_backup(struct store *st, const char *path, store_tick tick, void *arg);
 
+/* ---- the spreadsheet side (import --csv, export --csv) ---- */
+
+/* The reference of the matter imported with this key (matter.ext_key).
+   0 (*ref the caller's to free), 1 when none, -1. */
+int store_matter_ref_by_key(struct store *st, const char *key, char **ref);
+/* The code of the agency (not a person) whose code is name, else whose name
+   is name in any case. 0 (*code the caller's), 1 when none, -1. */
+int store_agency_find(struct store *st, const char *name, char **code);
+/* 1 when a party (agency or person) has this code, 0 when not, -1. */
+int store_party_code_taken(struct store *st, const char *code);
+/* 1 when the matter has a note with this day and text, 0 when not, -1. */
+int store_note_exists(struct store *st, const char *ref, const char *on, const char *text);
+
+/* The columns of 'export --csv' and 'list --csv', in order. */
+#define STORE_CSV_NCOLS 15
+extern const char *const store_csv_columns[STORE_CSV_NCOLS + 1];
+/* Every matter not voided (since: changed on or after that day), by id, as
+   STORE_CSV_NCOLS values (NULL for none) to fn; a non-zero return stops. */
+int store_csv_matters(struct store *st, const char *since,
+                      int (*fn)(void *arg, const char *const *vals), void *arg);
+/* The same columns for one matter by reference (list --csv). 0, 1 none, -1. */
+int store_csv_matter(struct store *st, const char *ref,
+                     int (*fn)(void *arg, const char *const *vals), void *arg);
+
 #endif
