@@ -368,7 +368,11 @@ static int add_status_pairs(struct csv_job *j, char *text, const char *sep, cons
     if (!eq)
       return usage_error("%s: want VALUE=STATUS, not '%s'", where, tok);
     *eq = 0;
+    for (size_t k = strlen(tok); k && isspace((unsigned char)tok[k - 1]);)
+      tok[--k] = 0;
     char *st = eq + 1;
+    while (isspace((unsigned char)*st))
+      st++;
     size_t n = strlen(st);
     while (n && isspace((unsigned char)st[n - 1]))
       st[--n] = 0;
@@ -496,8 +500,14 @@ static const char *row_status(struct csv_job *j, const char *v)
 static char *agency_code(struct csv_job *j, const char *name)
 {
   struct buf b = {0};
+  /* A name that is already a code (capitals, digits, - and _) stays itself. */
+  int is_code = *name != 0;
+  for (const char *p = name; *p; p++)
+    is_code &= isupper((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-' || *p == '_';
+  if (is_code)
+    buf_adds(&b, name);
   const char *open = strrchr(name, '('), *close = open ? strchr(open, ')') : NULL;
-  if (open && close && close > open + 1) {
+  if (b.len == 0 && open && close && close > open + 1) {
     for (const char *p = open + 1; p < close; p++)
       if (isalnum((unsigned char)*p))
         buf_addc(&b, (char)toupper((unsigned char)*p));

@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "deadline.h"
+#include "exchange.h"
 #include "json.h"
 #include "schedule.h"
 #include "util.h"
@@ -23,6 +24,7 @@ static const struct opt_spec opts[] = {
     {"grep", 0, OPT_VALUE, "WORDS",
      "only matters whose subject, tracking number, notes or parties have every word "
      "(rezon* matches a prefix), best matches first"},
+    {"csv", 0, OPT_FLAG, NULL, "as CSV, the columns of 'export --csv' (import --csv reads them)"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
@@ -100,6 +102,10 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   f.all = opt_has(&p, "all");
   if ((rc = opt_int(&p, "due-within", 0, 100000, -1, &f.due_within)) != 0)
     goto done;
+  if (opt_has(&p, "csv") && (c->json || opt_globals.json)) {
+    rc = usage_error("--csv and --json are two formats: give one");
+    goto done;
+  }
   if ((rc = ctx_open(c)) != 0)
     goto done;
   if (f.agency) {
@@ -120,7 +126,13 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   for (size_t i = 0; i < n; i++)
     if ((rc = view_info(&info[i], sc, &m[i], c->today)) != 0)
       goto done;
-  if (c->json) {
+  if (opt_has(&p, "csv")) {
+    const char **refs = xcalloc(n + 1, sizeof *refs);
+    for (size_t i = 0; i < n; i++)
+      refs[i] = m[i].ref;
+    rc = csv_list_matters(c, refs, n);
+    free(refs);
+  } else if (c->json) {
     struct jv *arr = jv_array();
     for (size_t i = 0; i < n; i++)
       jv_append(arr, view_matter(&m[i], &info[i]));

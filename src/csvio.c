@@ -38,6 +38,7 @@ struct reader {
   char **f;
   size_t n, cap;
   int stop;
+  int rc; /* the callback's non-zero return */
 };
 
 static void on_field(void *data, size_t len, void *arg)
@@ -58,7 +59,7 @@ static void on_record(int c, void *arg)
 {
   (void)c;
   struct reader *r = arg;
-  if (!r->stop && r->n > 0 && r->fn(r->arg, r->start, r->f, r->n) != 0)
+  if (!r->stop && r->n > 0 && (r->rc = r->fn(r->arg, r->start, r->f, r->n)) != 0)
     r->stop = 1;
   for (size_t i = 0; i < r->n; i++)
     free(r->f[i]);
@@ -75,7 +76,7 @@ int csvio_read(const char *path, csvio_record_fn fn, void *arg)
     fclose(f);
     return error("out of memory");
   }
-  struct reader r = {fn, arg, 0, 0, NULL, 0, 0, 0};
+  struct reader r = {fn, arg, 0, 0, NULL, 0, 0, 0, 0};
   char *line = NULL;
   size_t cap = 0;
   ssize_t len;
@@ -104,7 +105,7 @@ int csvio_read(const char *path, csvio_record_fn fn, void *arg)
   if (rc == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0)
     rc = error("%s line %ld: a quoted field is never closed (a missing \")", path, r.start);
   if (r.stop && rc == 0)
-    rc = -1;
+    rc = r.rc < 0 ? r.rc : -1;
   for (size_t i = 0; i < r.n; i++)
     free(r.f[i]);
   free(r.f);
