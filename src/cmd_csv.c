@@ -200,6 +200,7 @@ struct csv_job {
   struct life life;
   char **created_codes; /* codes made for new_agencies, same order */
   long added, changed, unchanged, notes;
+  struct progress progress;
 };
 
 /* ---- options ------------------------------------------------------------- */
@@ -823,6 +824,9 @@ static int write_record(void *arg, long line, char **fields, size_t n)
   struct row r;
   if (read_row(j, line, fields, &r) != 0)
     return -1;
+  long done = j->added + j->changed + j->unchanged;
+  if ((done & 0x3ff) == 0)
+    progress_update(&j->progress, (uint64_t)done, j->rows ? (double)done / (double)j->rows : -1);
   if (r.v[F_KEY]) {
     char *ref = NULL;
     int rc = store_matter_ref_by_key(&j->c->st, r.v[F_KEY], &ref);
@@ -896,7 +900,9 @@ static int write_all(struct ctx *c, void *arg)
   }
   life_init(&j->life, &c->st, c->today);
   j->header_seen = 0;
+  progress_start(&j->progress, "import", 0);
   int rc = csvio_read(j->path, write_record, j);
+  progress_end(&j->progress);
   const char *notes = opt_get(j->p, "notes");
   if (rc == 0 && notes) {
     const char *main_path = j->path;

@@ -45,9 +45,8 @@ void progress_start(struct progress *p, const char *what, uint64_t total)
   p->t0 = p->last = now_s();
 }
 
-void progress_tick(void *arg, uint64_t done)
+void progress_update(struct progress *p, uint64_t rows, double fraction)
 {
-  struct progress *p = arg;
   if (!p || !p->on)
     return;
   double t = now_s();
@@ -55,12 +54,19 @@ void progress_tick(void *arg, uint64_t done)
     return;
   p->last = t;
   p->shown = 1;
-  double rate = done / (t - p->t0 > 1e-9 ? t - p->t0 : 1e-9);
-  if (p->total > done && rate > 0)
-    fprintf(stderr, "\r%s: %" PRIu64 " of %" PRIu64 " rows, %.0f rows/s, %.0f s left   ", p->what,
-            done, p->total, rate, (double)(p->total - done) / rate);
+  double el = t - p->t0 > 1e-9 ? t - p->t0 : 1e-9;
+  if (fraction > 0 && fraction < 1)
+    fprintf(stderr, "\r%s: %" PRIu64 " rows, %.0f rows/s, %.0f s left   ", p->what, rows,
+            (double)rows / el, el / fraction - el);
   else
-    fprintf(stderr, "\r%s: %" PRIu64 " rows, %.0f rows/s   ", p->what, done, rate);
+    fprintf(stderr, "\r%s: %" PRIu64 " rows, %.0f rows/s   ", p->what, rows, (double)rows / el);
+}
+
+void progress_tick(void *arg, uint64_t done)
+{
+  struct progress *p = arg;
+  if (p)
+    progress_update(p, done, p->total ? (double)done / (double)p->total : -1);
 }
 
 void progress_end(struct progress *p)
@@ -318,7 +324,7 @@ static int do_import(struct ctx *c, void *arg)
     return -1;
   }
   struct progress pg;
-  progress_start(&pg, "import", size);
+  progress_start(&pg, "import", 0);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
@@ -362,7 +368,7 @@ static int do_import(struct ctx *c, void *arg)
     }
     jv_free(obj);
     if ((a->rows & 0xfff) == 0)
-      progress_tick(&pg, bytes);
+      progress_update(&pg, a->rows, size ? (double)bytes / (double)size : -1);
   }
   progress_end(&pg);
   if (rc == 0 && ferror(f))

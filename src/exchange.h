@@ -21,7 +21,9 @@ struct progress {
   double t0, last;
 };
 void progress_start(struct progress *p, const char *what, uint64_t total);
-void progress_tick(void *arg, uint64_t done); /* a store_tick */
+void progress_tick(void *arg, uint64_t done); /* a store_tick: done of total */
+/* rows done, and the fraction of the work done (from 0 to 1; < 0: unknown). */
+void progress_update(struct progress *p, uint64_t rows, double fraction);
 void progress_end(struct progress *p);
 
 /* An output: standard output (path NULL) or FILE written beside itself

@@ -616,12 +616,16 @@ static int check_row(struct store_import *im, long line, struct xtab *t, const s
   *mask = 0;
   for (int i = 0; i < t->ncol; i++)
     vals[i] = NULL;
+  int next = 0; /* an export lists the columns in order: try the next one first */
   for (void *it = jv_iter(row); it; it = jv_iter_next(row, it)) {
     const char *key = jv_iter_key(it);
     int ci = -1;
+    if (next < t->ncol && strcmp(t->col[next].name, key) == 0)
+      ci = next;
     for (int i = 0; i < t->ncol && ci < 0; i++)
       if (strcmp(t->col[i].name, key) == 0)
         ci = i;
+    next = ci + 1;
     if (ci < 0)
       return IMPORT_ERR(im, line, "row.%s: table '%s' has no column '%s'", key, t->name, key);
     const struct jv *v = jv_iter_value(it);

@@ -12,6 +12,7 @@ export PUBREC_TODAY=2020-02-10
 check "the demo database exists" test -f "$T/demo.db"
 expect_ok "export the demo" --db "$T/demo.db" export -o "$T/e1.jsonl"
 expect_eq "export -o prints nothing" "$OUT" ""
+expect_eq "no progress when stderr is not a terminal" "$ERR" ""
 expect_eq "the header" "$(head -1 "$T/e1.jsonl")" \
   "{\"format\":\"pubrec\",\"version\":1,\"schema\":$(sqlite3 "$T/demo.db" 'PRAGMA user_version')}"
 expect_ok "export to stdout" --db "$T/demo.db" export
@@ -127,6 +128,12 @@ expect_ok "export 10k" --db "$T/gen.db" export -o "$T/g1.jsonl"
 expect_ok "import 10k" --db "$T/gen2.db" import "$T/g1.jsonl"
 expect_ok "export 10k again" --db "$T/gen2.db" export -o "$T/g2.jsonl"
 check "10k round trip is byte-identical" cmp -s "$T/g1.jsonl" "$T/g2.jsonl"
+expect_eq "no progress on a pipe" "$ERR" ""
+if command -v script >/dev/null; then
+  # on a terminal (script gives one), a long import shows rows and rows/s
+  script -qec "'$PUBREC' --db '$T/gen3.db' import '$T/g1.jsonl' >/dev/null" /dev/null >"$T/tty.out" 2>&1
+  check "progress on a terminal" grep -q "rows/s" "$T/tty.out"
+fi
 
 # ---- backup while four processes add matters
 "$PUBREC" --db "$T/busy.db" agency add ICE ICE >/dev/null
