@@ -466,7 +466,9 @@ static int parse_date(const char *fmt, const char *s, char out[11])
     return -1;
   if (y < 0 || m < 0 || d < 0)
     return -1;
-  snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  if (y > 9999 || m > 99 || d > 99)
+    return -1;
+  snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
   dl_day day;
   return dl_parse_date(out, &day) == 0 ? 0 : -1;
 }
