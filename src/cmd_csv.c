@@ -682,6 +682,38 @@ static int apply_status(struct csv_job *j, const char *ref, const char *status, 
   struct outcome o;
   memset(&o, 0, sizeof o);
   int rc;
+  /* A status the file gives that the state machine does not reach from the
+     matter's (an appeal of a request whose answer the file does not hold):
+     the answer it implies is recorded first, saying so — 'denied' for an
+     appeal, else the first determination that leads there. */
+  struct matter m;
+  memset(&m, 0, sizeof m);
+  if (store_matter_get(&j->c->st, ref, &m) != 0)
+    return -1;
+  if (!status_transition_ok(m.status, status) && strcmp(status, "tolled") != 0 &&
+      strcmp(status, "extended") != 0) {
+    const char *via = NULL;
+    if (status_transition_ok(m.status, "denied") && status_transition_ok("denied", status))
+      via = "denied";
+    for (const struct status_def *d = status_defs; d->name && !via; d++)
+      if (d->determination && status_transition_ok(m.status, d->name) &&
+          status_transition_ok(d->name, status))
+        via = d->name;
+    if (via) {
+      char *why = xasprintf("%s: the file gives '%s'; the answer before it is not in the file "
+                            "and is recorded as '%s'",
+                            note, status, via);
+      rc = matter_set_status(&j->life, ref, via, on, why, &o);
+      outcome_release(&o);
+      memset(&o, 0, sizeof o);
+      free(why);
+      if (rc != 0) {
+        matter_release(&m);
+        return rc;
+      }
+    }
+  }
+  matter_release(&m);
   if (strcmp(status, "tolled") == 0)
     rc = matter_toll(&j->life, ref, on, note, &o);
   else if (strcmp(status, "extended") == 0)

@@ -16,18 +16,19 @@ and their attachments",DPD-1,police force
 102,jdoe,ICE detainers,ice-detainers,done,United States of America,U.S. Immigration and Customs Enforcement (ICE),2024-02-01,2024-03-15,,,,False,,0.00,,2024-ICFO-1,ice
 103,jdoe,Jail contracts,jail-contracts,rejected,Denver,Denver Sheriff Department,2024-02-10,2024-02-20,,,,False,,0.00,,,
 104,jdoe,Drone policy,drone-policy,no_docs,Denver,Federal Bureau of Investigation,2024-02-11,2024-02-28,,,,False,,0.00,,,
+105,jdoe,Body cameras,body-cameras,appealing,Denver,Denver Police Department,2024-03-01,,,,,False,,0.00,,,
 CSV
 mr() { "$PUBREC" import --csv "$T/mr.csv" --preset muckrock --set from=NEWS --set rule=us-foia "$@"; }
 expect_refused "unknown agencies without --create-agencies" 1 "mr.csv line 2: unknown agency 'Denver Police Department'" \
   import --csv "$T/mr.csv" --preset muckrock --set from=NEWS --set rule=us-foia
 before=$(dump)
 expect_ok "dry run" import --csv "$T/mr.csv" --preset muckrock --set from=NEWS --set rule=us-foia --create-agencies --dry-run --json
-expect_eq "the dry run would add four" "$(echo "$OUT" | jget 'd["added"]')" 4
+expect_eq "the dry run would add five" "$(echo "$OUT" | jget 'd["added"]')" 5
 expect_eq "the dry run wrote nothing" "$(dump)" "$before"
 expect_ok "import muckrock" import --csv "$T/mr.csv" --preset muckrock --set from=NEWS --set rule=us-foia --create-agencies
 expect_contains "agencies created: the abbreviation in parentheses" "$OUT" "agency created: ICE  U.S. Immigration and Customs Enforcement (ICE)"
 expect_contains "agencies created: initials" "$OUT" "agency created: DPD  Denver Police Department"
-expect_contains "an agency by its full name is found" "$OUT" "4 matters added"
+expect_contains "an agency by its full name is found" "$OUT" "5 matters added"
 expect_ok "show 101" show REQ-2024-0001 --json
 expect_eq "title -> subject" "$(echo "$OUT" | jget 'd["subject"]')" "Police use of force, 2020"
 expect_eq "ack -> acknowledged" "$(echo "$OUT" | jget 'd["status"]')" acknowledged
@@ -41,21 +42,24 @@ expect_eq "done -> fulfilled" "$(echo "$OUT" | jget 'd["status"]')" fulfilled
 expect_ok "log 102" log REQ-2024-0002
 expect_contains "closed on date_done" "$OUT" "2024-03-15  status open -> fulfilled"
 expect_eq "no_docs -> refused" "$(sqlite3 "$DB" "SELECT status FROM matter WHERE ext_key = '104'")" refused
+expect_eq "appealing -> appealed" "$(sqlite3 "$DB" "SELECT status FROM matter WHERE ext_key = '105'")" appealed
+expect_eq "the answer an appeal implies is recorded, saying so" \
+  "$(sqlite3 "$DB" "SELECT new_value FROM event e JOIN matter m ON m.id = e.matter_id WHERE m.ext_key = '105' AND e.field = 'status' AND e.note LIKE '%the answer before it is not in the file%'")" denied
 expect_eq "tags" "$(sqlite3 "$DB" "SELECT group_concat(tag, ' ') FROM (SELECT tag FROM tag t JOIN matter m ON m.id = t.matter_id WHERE m.ext_key = '101' ORDER BY tag)")" "force police"
-expect_eq "every matter has its history" "$(sqlite3 "$DB" "SELECT count(DISTINCT matter_id) FROM event WHERE kind = 'created'")" 4
+expect_eq "every matter has its history" "$(sqlite3 "$DB" "SELECT count(DISTINCT matter_id) FROM event WHERE kind = 'created'")" 5
 
 # ---- re-import changes nothing
 before=$(dump)
 expect_ok "re-import" import --csv "$T/mr.csv" --preset muckrock --set from=NEWS --set rule=us-foia --create-agencies
-expect_contains "re-import: all unchanged" "$OUT" "0 matters added, 0 changed, 4 unchanged"
+expect_contains "re-import: all unchanged" "$OUT" "0 matters added, 0 changed, 5 unchanged"
 expect_eq "re-import: dump unchanged" "$(dump)" "$before"
 
 # ---- a newer file: its changes are edits with history rows, never duplicates
 sed -e 's/^101,jdoe,"Police use of force, 2020",police-use-of-force,ack,Denver,Denver Police Department,2024-01-05,,/101,jdoe,"Police use of force, 2020",police-use-of-force,done,Denver,Denver Police Department,2024-01-05,2024-05-01,/' \
   -e 's/DPD-1,police/DPD-2024-77,police/' "$T/mr.csv" >"$T/mr2.csv"
 expect_ok "import the newer file" import --csv "$T/mr2.csv" --preset muckrock --set from=NEWS --set rule=us-foia --create-agencies
-expect_contains "one changed" "$OUT" "0 matters added, 1 changed, 3 unchanged"
-expect_eq "still four matters" "$(sqlite3 "$DB" 'SELECT count(*) FROM matter')" 4
+expect_contains "one changed" "$OUT" "0 matters added, 1 changed, 4 unchanged"
+expect_eq "still five matters" "$(sqlite3 "$DB" 'SELECT count(*) FROM matter')" 5
 expect_ok "log 101" log REQ-2024-0001
 expect_contains "tracking edit in the history" "$OUT" "edit tracking DPD-1 -> DPD-2024-77"
 expect_contains "status change in the history, on date_done" "$OUT" "2024-05-01  status acknowledged -> fulfilled"
