@@ -193,7 +193,10 @@ struct csv_job {
   struct hset keys;
   char **new_agencies; /* names to create */
   size_t nnew, capnew;
-  char *last_rule; /* the last rule found known */
+  char **rules_known; /* rules found known (few: a file names a handful) */
+  size_t nrules, caprules;
+  char **cache_name, **cache_code; /* agencies found, by the file's value */
+  size_t ncache, capcache, capcache2;
   long rows;
   /* pass 2 */
   int pass;
@@ -546,10 +549,20 @@ static char *agency_code(struct csv_job *j, const char *name)
 /* The agency's code for a name or code in the file; NULL after an error. */
 static char *agency_for(struct csv_job *j, long line, const char *name)
 {
+  for (size_t i = 0; i < j->ncache; i++)
+    if (strcmp(j->cache_name[i], name) == 0)
+      return xstrdup(j->cache_code[i]);
   char *code = NULL;
   int rc = store_agency_find(&j->c->st, name, &code);
-  if (rc == 0)
+  if (rc == 0) {
+    if (j->ncache < 4096) { /* a file names few agencies; the cache stays small */
+      GROW(j->cache_name, j->ncache, j->capcache);
+      GROW(j->cache_code, j->ncache, j->capcache2);
+      j->cache_name[j->ncache] = xstrdup(name);
+      j->cache_code[j->ncache++] = xstrdup(code);
+    }
     return code;
+  }
   if (rc < 0)
     return NULL;
   for (size_t i = 0; i < j->nnew; i++)
@@ -653,7 +666,10 @@ static int check_record(void *arg, long line, char **fields, size_t n)
       return -1;
     free(code);
   }
-  if (r.v[F_RULE] && (!j->last_rule || strcmp(j->last_rule, r.v[F_RULE]) != 0)) {
+  int rule_known = 0;
+  for (size_t i = 0; r.v[F_RULE] && i < j->nrules && !rule_known; i++)
+    rule_known = strcmp(j->rules_known[i], r.v[F_RULE]) == 0;
+  if (r.v[F_RULE] && !rule_known) {
     struct rule_row rr;
     memset(&rr, 0, sizeof rr);
     int rc = store_rule_get(&j->c->st, r.v[F_RULE], &rr);
@@ -662,8 +678,8 @@ static int check_record(void *arg, long line, char **fields, size_t n)
       return rc < 0 ? -1
                     : error("%s line %ld: unknown rule '%s' (see 'pubrec rules')", j->path, line,
                             r.v[F_RULE]);
-    free(j->last_rule);
-    j->last_rule = xstrdup(r.v[F_RULE]);
+    GROW(j->rules_known, j->nrules, j->caprules);
+    j->rules_known[j->nrules++] = xstrdup(r.v[F_RULE]);
   }
   if (r.v[F_DAYS]) {
     char *end;
@@ -965,7 +981,15 @@ static void job_release(struct csv_job *j)
   }
   free(j->new_agencies);
   free(j->created_codes);
-  free(j->last_rule);
+  for (size_t i = 0; i < j->nrules; i++)
+    free(j->rules_known[i]);
+  free(j->rules_known);
+  for (size_t i = 0; i < j->ncache; i++) {
+    free(j->cache_name[i]);
+    free(j->cache_code[i]);
+  }
+  free(j->cache_name);
+  free(j->cache_code);
 }
 
 static void summary(struct csv_job *j)
