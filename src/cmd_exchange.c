@@ -272,7 +272,7 @@ int cmd_export(struct ctx *c, int argc, char **argv)
 
 static const struct opt_spec import_opts[] = {
     {"dry-run", 'n', OPT_FLAG, NULL, "check everything and say what would change; write nothing"},
-    {"csv", 0, OPT_FLAG, NULL, "FILE is a spreadsheet or a published log (see below)"},
+    {"csv", 0, OPT_FLAG, NULL, "FILE is a spreadsheet or a published FOIA log"},
     {"map", 0, OPT_MULTI, "FIELD=COLUMN,...", "CSV: which column holds which pubrec field"},
     {"set", 0, OPT_MULTI, "FIELD=VALUE", "CSV: a value every row shares (--set rule=us-foia)"},
     {"status-map", 0, OPT_MULTI, "VALUE=STATUS,...|FILE", "CSV: the file's status words"},
