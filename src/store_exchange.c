@@ -42,28 +42,20 @@
 #include "store_internal.h"
 #include "util.h"
 
-/* Every exported table, parents first (the foreign keys point backwards). */
-static const char *const tables[] = {"calendar",
-                                     "calendar_include",
-                                     "holiday_rule",
-                                     "jurisdiction",
-                                     "rule",
-                                     "rule_version",
-                                     "status",
-                                     "response_kind",
-                                     "agency",
-                                     "agency_event",
-                                     "closure",
-                                     "ref_seq",
-                                     "matter",
-                                     "event",
-                                     "matter_parent",
-                                     "deadline",
-                                     "response",
-                                     "extension",
-                                     "toll",
-                                     "tag",
-                                     NULL};
+/* Every exported table, parents first (the foreign keys point backwards).
+   A table this schema lacks is skipped (history_head comes with the history
+   hash chain's migration, 0011 on main). */
+static const char *const tables[] = {"calendar",     "calendar_include",
+                                     "holiday_rule", "jurisdiction",
+                                     "rule",         "rule_version",
+                                     "status",       "response_kind",
+                                     "agency",       "agency_event",
+                                     "closure",      "ref_seq",
+                                     "matter",       "event",
+                                     "history_head", "matter_parent",
+                                     "deadline",     "response",
+                                     "extension",    "toll",
+                                     "tag",          NULL};
 
 /* Columns holding free text, never checked as dates. */
 static const char *const free_text[] = {"subject",  "description",  "note",  "name",     "contact",
@@ -906,6 +898,10 @@ static int resolve(struct store_import *im, long line, struct xtab *t, const str
     newer = uuid && suuid && upd && supd && strcmp(uuid, suuid) == 0 && strcmp(upd, supd) > 0;
   } else if (strcmp(t->name, "ref_seq") == 0) {
     newer = col_int(t, vals, "last") > sqlite3_column_int64(got, 2);
+  } else if (strcmp(t->name, "history_head") == 0) {
+    /* the head of the history hash chain (trust's migration): a newer
+       export's head is further along the same chain */
+    newer = col_int(t, vals, "last_id") > sqlite3_column_int64(got, 1);
   } else if (t->owner >= 0 && strcmp(t->name, "event") != 0 &&
              strcmp(t->name, "matter_parent") != 0) {
     newer = idset_has(&im->renewed, jv_as_int(vals[t->owner]));

@@ -42,6 +42,7 @@ expect_eq "dry run wrote nothing" "$(sqlite3 "$T/dry.db" .dump)" "$dry_before"
 
 # ---- a newer export of the same database: its changes land as history
 cp "$T/demo.db" "$T/newer.db"
+sleep 1 # updated_at has one-second resolution: the newer matter must be a second later
 "$PUBREC" --db "$T/newer.db" tag REQ-2020-0001 +urgent >/dev/null
 "$PUBREC" --db "$T/newer.db" note REQ-2020-0001 "called the records office" >/dev/null
 "$PUBREC" --db "$T/newer.db" status REQ-2020-0001 fulfilled >/dev/null
