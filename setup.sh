@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev sqlite3 libmicrohttpd-dev"
+BUILD_DEPS="build-essential cmake pkg-config libsqlite3-dev libical-dev libjansson-dev libssl-dev libcmocka-dev libcsv-dev sqlite3 libmicrohttpd-dev"
 TEST_DEPS="python3 python3-icalendar python3-vobject python3-holidays khal calcurse radicale chromium curl time clang-format clang libclang-rt-14-dev valgrind man-db groff-base zsh bsdutils vdirsyncer"
 BENCH_DEPS="hyperfine python3-numpy time taskwarrior wrk curl"
 

@@ -113,6 +113,9 @@ int cmd_config(struct ctx *c, int argc, char **argv);
 int cmd_digest(struct ctx *c, int argc, char **argv);
 int cmd_complete(struct ctx *c, int argc, char **argv);
 int cmd_serve(struct ctx *c, int argc, char **argv);
+int cmd_export(struct ctx *c, int argc, char **argv);
+int cmd_import(struct ctx *c, int argc, char **argv);
+int cmd_backup(struct ctx *c, int argc, char **argv);
 
 /* Run the command named argv[0] (used by demo to replay its story). */
 int cmd_run(struct ctx *c, int argc, char **argv);

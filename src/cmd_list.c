@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "hint.h"
 #include "deadline.h"
+#include "exchange.h"
 #include "json.h"
 #include "schedule.h"
 #include "table.h"
@@ -26,6 +27,7 @@ static const struct opt_spec opts[] = {
      "only matters whose subject, tracking number, notes or parties have every word "
      "(rezon* matches a prefix), best matches first"},
     {"limit", 'n', OPT_VALUE, "N", "at most N matters (the soonest due, or the best matches)"},
+    {"csv", 0, OPT_FLAG, NULL, "as CSV, the columns of 'export --csv' (import --csv reads them)"},
     {NULL, 0, 0, NULL, NULL}};
 
 static const struct cmd_help help = {
@@ -138,6 +140,10 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   if ((rc = opt_int(&p, "limit", 1, 1000000000, 0, &limit)) != 0)
     goto done;
   f.limit = limit;
+  if (opt_has(&p, "csv") && (c->json || opt_globals.json)) {
+    rc = usage_error("--csv and --json are two formats: give one");
+    goto done;
+  }
   if ((rc = ctx_open(c)) != 0)
     goto done;
   if (f.agency) {
@@ -156,6 +162,20 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   if (c->json && (rc = store_matter_count(&c->st, &f, &count)) != 0)
     goto done;
   sc = schedule_new(&c->st);
+  if (opt_has(&p, "csv")) {
+    /* The columns of 'export --csv' (src/cmd_csv.c), for these matters. */
+    struct matter *m = NULL;
+    size_t n = 0;
+    if ((rc = store_matter_list(&c->st, &f, &m, &n)) == 0) {
+      const char **refs = xcalloc(n + 1, sizeof *refs);
+      for (size_t i = 0; i < n; i++)
+        refs[i] = m[i].ref;
+      rc = csv_list_matters(c, refs, n);
+      free(refs);
+    }
+    store_matters_free(m, n);
+    goto done;
+  }
   struct list_out o = {c, sc, 0};
   if (c->json)
     printf("{\n  \"today\": \"%s\",\n  \"count\": %lld,\n  \"matters\": [", c->today,

@@ -151,6 +151,19 @@ int db_commit(struct db *db)
   return 0;
 }
 
+int db_read_begin(struct db *db)
+{
+  if (exec(db, "BEGIN DEFERRED") != 0)
+    return -1;
+  db->in_txn = 1;
+  return 0;
+}
+
+void db_read_end(struct db *db)
+{
+  db_rollback(db);
+}
+
 void db_rollback(struct db *db)
 {
   if (!sqlite3_get_autocommit(db->handle))

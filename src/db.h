@@ -71,6 +71,10 @@ int db_user_version(struct db *db);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db); /* no-op outside a transaction */
+/* A read transaction (BEGIN DEFERRED): every read until db_read_end sees one
+   snapshot, while other connections keep writing (WAL). */
+int db_read_begin(struct db *db);
+void db_read_end(struct db *db);
 
 /* A read transaction: every statement until db_end_read sees the same
    committed state (BEGIN DEFERRED; the snapshot is taken by the first

@@ -200,3 +200,109 @@ int jv_is_null(const struct jv *v)
 {
   return !v || json_is_null(J(v));
 }
+
+int jv_is_str(const struct jv *v)
+{
+  return json_is_string(J(v));
+}
+
+int jv_is_real(const struct jv *v)
+{
+  return json_is_real(J(v));
+}
+
+double jv_as_real(const struct jv *v)
+{
+  return json_real_value(J(v));
+}
+
+int jv_is_bool(const struct jv *v)
+{
+  return json_is_boolean(J(v));
+}
+
+struct jv *jv_loadb(const char *buf, size_t len, int *col, char *err, size_t errlen)
+{
+  json_error_t e;
+  json_t *j = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &e);
+  if (!j) {
+    if (col)
+      *col = e.column > 0 ? e.column : 1;
+    if (err)
+      snprintf(err, errlen, "%s", e.text);
+  }
+  return V(j);
+}
+
+void *jv_iter(const struct jv *obj)
+{
+  return json_object_iter(J(obj));
+}
+
+void *jv_iter_next(const struct jv *obj, void *it)
+{
+  return json_object_iter_next(J(obj), it);
+}
+
+const char *jv_iter_key(void *it)
+{
+  return json_object_iter_key(it);
+}
+
+struct jv *jv_iter_value(void *it)
+{
+  return V(json_object_iter_value(it));
+}
+
+int jv_write_string(FILE *out, const char *s, size_t n)
+{
+  static const char hex[] = "0123456789abcdef";
+  if (putc_unlocked('"', out) == EOF)
+    return -1;
+  size_t run = 0; /* bytes s[run..i) need no escape: written in one go */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\')
+      continue;
+    if (i > run && fwrite(s + run, 1, i - run, out) != i - run)
+      return -1;
+    run = i + 1;
+    char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+    size_t elen = 2;
+    switch (c) {
+    case '"':
+      esc[1] = '"';
+      break;
+    case '\\':
+      esc[1] = '\\';
+      break;
+    case '\n':
+      esc[1] = 'n';
+      break;
+    case '\r':
+      esc[1] = 'r';
+      break;
+    case '\t':
+      esc[1] = 't';
+      break;
+    case '\b':
+      esc[1] = 'b';
+      break;
+    case '\f':
+      esc[1] = 'f';
+      break;
+    default:
+      esc[1] = 'u';
+      esc[2] = '0';
+      esc[3] = '0';
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 15];
+      elen = 6;
+    }
+    if (fwrite(esc, 1, elen, out) != elen)
+      return -1;
+  }
+  if (n > run && fwrite(s + run, 1, n - run, out) != n - run)
+    return -1;
+  return putc_unlocked('"', out) == EOF ? -1 : 0;
+}

@@ -51,5 +51,24 @@ int64_t jv_as_int(const struct jv *v);
 int jv_is_object(const struct jv *v);
 int jv_is_array(const struct jv *v);
 int jv_is_null(const struct jv *v);
+int jv_is_str(const struct jv *v);
+int jv_is_real(const struct jv *v);
+double jv_as_real(const struct jv *v);
+int jv_is_bool(const struct jv *v);
+
+/* One JSON text in buf[0..len) (a line of a JSON Lines file): an object or
+   array, duplicate keys refused. On error NULL, *col the 1-based column
+   (in characters) where it went wrong and err the reason. */
+struct jv *jv_loadb(const char *buf, size_t len, int *col, char *err, size_t errlen);
+
+/* Walking an object's members in their order. */
+void *jv_iter(const struct jv *obj); /* NULL when empty */
+void *jv_iter_next(const struct jv *obj, void *it);
+const char *jv_iter_key(void *it);
+struct jv *jv_iter_value(void *it); /* borrowed */
+
+/* Streaming writers for large outputs (JSON Lines): a JSON string with its
+   quotes and escapes (n bytes of s), written to out. 0 or -1 (EOF). */
+int jv_write_string(FILE *out, const char *s, size_t n);
 
 #endif

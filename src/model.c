@@ -27,12 +27,13 @@ void matter_release(struct matter *m)
 {
   if (!m)
     return;
-  char **strs[] = {
-      &m->uuid,         &m->ref,          &m->kind,        &m->from_code,  &m->from_name,
-      &m->to_code,      &m->to_name,      &m->tracking,    &m->subject,    &m->description,
-      &m->trigger_date, &m->trigger_time, &m->rule,        &m->due_stated, &m->routed,
-      &m->compliance,   &m->due,          &m->status,      &m->created_at, &m->updated_at,
-      &m->clock,        &m->answered,     &m->clock_start, &m->missed,     &m->voided};
+  char **strs[] = {&m->uuid,      &m->ref,         &m->kind,         &m->from_code,
+                   &m->from_name, &m->to_code,     &m->to_name,      &m->tracking,
+                   &m->subject,   &m->description, &m->trigger_date, &m->trigger_time,
+                   &m->rule,      &m->due_stated,  &m->routed,       &m->compliance,
+                   &m->due,       &m->status,      &m->created_at,   &m->updated_at,
+                   &m->clock,     &m->answered,    &m->clock_start,  &m->missed,
+                   &m->voided,    &m->ext_key};
   for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
     free(*strs[i]);
   if (m->parents) {

@@ -49,6 +49,8 @@ struct matter {
   char *created_at, *updated_at;
   char **parents; /* references of parent matters, NULL-terminated, may be NULL */
   char **tags;    /* its tags in order, NULL-terminated, may be NULL */
+  char *ext_key;  /* the identifier of the file it was imported from (import --csv --key), or NULL;
+                     written by matter_create only */
 };
 
 struct deadline_row {

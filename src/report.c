@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "hint.h"
+#include "csvio.h"
 #include "deadline.h"
 #include "model.h"
 #include "replay.h"
@@ -1272,24 +1273,10 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
 
 /* ---- CSV -------------------------------------------------------------- */
 
-/* One RFC 4180 field; text fields get the spreadsheet-formula guard. */
+/* One RFC 4180 field (csvio.c owns CSV); text fields get the spreadsheet-formula guard. */
 static void csv_field(struct buf *b, const char *s, int text)
 {
-  if (!s)
-    return;
-  int guard = text && s[0] && strchr("=+-@\t\r", s[0]);
-  int quote = strpbrk(s, ",\"\r\n") != NULL;
-  if (quote)
-    buf_addc(b, '"');
-  if (guard)
-    buf_addc(b, '\'');
-  for (const char *p = s; *p; p++) {
-    if (*p == '"')
-      buf_addc(b, '"');
-    buf_addc(b, *p);
-  }
-  if (quote)
-    buf_addc(b, '"');
+  csvio_field(b, s, text);
 }
 
 static void csv_int(struct buf *b, int have, int64_t v)

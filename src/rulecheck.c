@@ -1,6 +1,6 @@
 /*
 ** rulecheck.c — the statutory cap on a rule's extensions (rule.max_ext,
-** rule.ext_days, rule.ext_unit; migrations/0006_rule_extension.sql).
+** rule.ext_days, rule.ext_unit; migrations/0007_rule_extension.sql).
 */
 #include "rulecheck.h"
 

@@ -418,9 +418,9 @@ int store_matter_insert(struct store *st, struct matter *m)
   static const char sql[] =
       "INSERT INTO matter(uuid, ref, kind, court, from_agency, to_agency, tracking, subject, "
       "description, trigger_date, trigger_time, rule, days, due_stated, routed, compliance, due, "
-      "status, clock, created_at, updated_at) VALUES (:uuid, :ref, :kind, :court, :from, :to, "
-      ":tracking, :subject, :description, :trigger, :time, :rule, :days, :due_stated, :routed, "
-      ":compliance, :due, :status, :clock, :now, :now)";
+      "status, clock, created_at, updated_at, ext_key) VALUES (:uuid, :ref, :kind, :court, :from, "
+      ":to, :tracking, :subject, :description, :trigger, :time, :rule, :days, :due_stated, "
+      ":routed, :compliance, :due, :status, :clock, :now, :now, :ext_key)";
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
@@ -444,6 +444,7 @@ int store_matter_insert(struct store *st, struct matter *m)
   store_bind_text(s, ":status", m->status);
   store_bind_text(s, ":clock", m->clock ? m->clock : "running");
   store_bind_text(s, ":now", st->now);
+  store_bind_text(s, ":ext_key", m->ext_key);
   if (store_run(st, s, "adding matter") != 0)
     return -1;
   m->id = sqlite3_last_insert_rowid(st->db->handle);

@@ -1,6 +1,6 @@
 /*
 ** seed_calendars.h — the built-in holiday calendars and deadline rules of
-** migrations/0003_seed.sql and 0008_state_calendars.sql as C data, for the unit tests.
+** migrations/0003_seed.sql and 0009_state_calendars.sql as C data, for the unit tests.
 *tests/unit/check_seed.sh
 ** prints these arrays and the rows the migrations load into SQLite and fails
 ** when they differ, so the tests exercise exactly what pubrec ships.
@@ -59,10 +59,10 @@ static const struct hol_rule seed_us_co[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* State calendars of migrations/0008_state_calendars.sql (sources there and in
+/* State calendars of migrations/0009_state_calendars.sql (sources there and in
    docs/CALENDARS.md). */
 /* us-ak: AS 44.12.010; SB 22 (2024); ASEA collective bargaining agreement art. 24.01
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ak[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
@@ -80,7 +80,7 @@ static const struct hol_rule seed_us_ak[] SEED_UNUSED = {
 };
 
 /* us-ca: Cal. Gov. Code 19853; CalHR state holiday lists (2013, 2014, 2024)
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ca[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
@@ -96,7 +96,7 @@ static const struct hol_rule seed_us_ca[] SEED_UNUSED = {
 };
 
 /* us-ct: Conn. Gen. Stat. 1-4; DAS holiday observance lists (2014, 2024)
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ct[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -115,7 +115,7 @@ static const struct hol_rule seed_us_ct[] SEED_UNUSED = {
 };
 
 /* us-dc: D.C. Code 1-612.02; DCHR E-DPM issuances Legal Public Holidays 2021 (I-2021-19), 2024
- * (I-2024-2) (migrations/0008_state_calendars.sql). */
+ * (I-2024-2) (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_dc[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
@@ -135,7 +135,7 @@ static const struct hol_rule seed_us_dc[] SEED_UNUSED = {
 };
 
 /* us-de: 1 Del. C. 501; Delaware DHR holiday lists 2016, 2024
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_de[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -151,7 +151,7 @@ static const struct hol_rule seed_us_de[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-fl: Fla. Stat. 110.117 (migrations/0008_state_calendars.sql). */
+/* us-fl: Fla. Stat. 110.117 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_fl[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Birthday of Martin Luther King, Jr.", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1,
@@ -165,7 +165,7 @@ static const struct hol_rule seed_us_fl[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-hi: HRS 8-1 (migrations/0008_state_calendars.sql). */
+/* us-hi: HRS 8-1 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_hi[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
@@ -185,7 +185,7 @@ static const struct hol_rule seed_us_hi[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-ia: Iowa Code 1C.2 (migrations/0008_state_calendars.sql). */
+/* us-ia: Iowa Code 1C.2 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ia[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
@@ -199,7 +199,7 @@ static const struct hol_rule seed_us_ia[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-id: Idaho Code 73-108 (migrations/0008_state_calendars.sql). */
+/* us-id: Idaho Code 73-108 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_id[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.-Idaho Human Rights Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON,
@@ -215,7 +215,7 @@ static const struct hol_rule seed_us_id[] SEED_UNUSED = {
 };
 
 /* us-il: 80 Ill. Adm. Code 303.190; 5 ILCS 490/63; CMS state holiday schedule (2019, 2020)
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_il[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -235,7 +235,7 @@ static const struct hol_rule seed_us_il[] SEED_UNUSED = {
 };
 
 /* us-me: 4 M.R.S. 1051; 5 M.R.S. 59; Maine Bureau of Human Resources Policy and Practices Manual,
- * Holidays (migrations/0008_state_calendars.sql). */
+ * Holidays (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_me[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -253,7 +253,7 @@ static const struct hol_rule seed_us_me[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-mn: Minn. Stat. 645.44, subd. 5 (migrations/0008_state_calendars.sql). */
+/* us-mn: Minn. Stat. 645.44, subd. 5 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_mn[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King's Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
@@ -269,7 +269,7 @@ static const struct hol_rule seed_us_mn[] SEED_UNUSED = {
 };
 
 /* us-mo: RSMo 9.010; Missouri Office of Administration, State Holidays 2025-2026
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_mo[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
@@ -287,7 +287,7 @@ static const struct hol_rule seed_us_mo[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-mt: MCA 1-1-216; ARM 2.21.620 (migrations/0008_state_calendars.sql). */
+/* us-mt: MCA 1-1-216; ARM 2.21.620 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_mt[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -303,7 +303,7 @@ static const struct hol_rule seed_us_mt[] SEED_UNUSED = {
 };
 
 /* us-nd: N.D.C.C. 1-03-01 to 1-03-02.1; OMB State Human Resource Management, Holidays
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_nd[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -317,7 +317,7 @@ static const struct hol_rule seed_us_nd[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-nv: NRS 236.015; AB 140 (2023) (migrations/0008_state_calendars.sql). */
+/* us-nv: NRS 236.015; AB 140 (2023) (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_nv[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
@@ -334,7 +334,7 @@ static const struct hol_rule seed_us_nv[] SEED_UNUSED = {
 };
 
 /* us-ny: N.Y. Gen. Constr. Law 24; 4 NYCRR 21.1; NYS Civil Service holiday schedules (2011-2013)
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ny[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
     {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
@@ -352,7 +352,7 @@ static const struct hol_rule seed_us_ny[] SEED_UNUSED = {
 };
 
 /* us-or: ORS 187.010; Oregon State HR Policy 60.010.01 (ORS 240.551)
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_or[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
@@ -369,7 +369,7 @@ static const struct hol_rule seed_us_or[] SEED_UNUSED = {
 };
 
 /* us-ri: R.I. Gen. Laws 25-1-1; Rhode Island Secretary of State, Rhode Island State Holidays
- * 2019-2021 (migrations/0008_state_calendars.sql). */
+ * 2019-2021 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_ri[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_MON_SUN_MON, 0, 0, 1, 0, 0},
     {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_MON_SUN_MON, 0, 0,
@@ -388,7 +388,7 @@ static const struct hol_rule seed_us_ri[] SEED_UNUSED = {
 };
 
 /* us-sd: SDCL 1-5-1; University of South Dakota, State of South Dakota Holiday Calendar
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_sd[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
@@ -404,7 +404,7 @@ static const struct hol_rule seed_us_sd[] SEED_UNUSED = {
 };
 
 /* us-tx: Tex. Gov't Code 662.003, 662.004(b); State Auditor's Office holiday schedules
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_tx[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr., Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
@@ -421,7 +421,7 @@ static const struct hol_rule seed_us_tx[] SEED_UNUSED = {
 };
 
 /* us-tx-pia: Tex. Gov't Code 552.0031 (H.B. 3033, 88th Leg., eff. 2023-09-01); 662.003
- * (migrations/0008_state_calendars.sql). */
+ * (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_tx_pia[] SEED_UNUSED = {
     {"Confederate Heroes Day", HOL_FIXED, 1, 19, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
     {"Texas Independence Day", HOL_FIXED, 3, 2, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
@@ -430,7 +430,7 @@ static const struct hol_rule seed_us_tx_pia[] SEED_UNUSED = {
     {"Lyndon Baines Johnson Day", HOL_FIXED, 8, 27, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
 };
 
-/* us-va: Va. Code 2.2-3300 (migrations/0008_state_calendars.sql). */
+/* us-va: Va. Code 2.2-3300 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_va[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Lee-Jackson Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 2020, 1, 0, -3},
@@ -449,7 +449,7 @@ static const struct hol_rule seed_us_va[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-wa: RCW 1.16.050; WAC 357-31-005; Wash. GR 2 (migrations/0008_state_calendars.sql). */
+/* us-wa: RCW 1.16.050; WAC 357-31-005; Wash. GR 2 (migrations/0009_state_calendars.sql). */
 static const struct hol_rule seed_us_wa[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
@@ -466,7 +466,7 @@ static const struct hol_rule seed_us_wa[] SEED_UNUSED = {
 
 /* Table calendar (rules of its own) and table calendar_include. */
 /* us-ma: M.G.L. c. 4, s. 7, cl. 18; c. 136, s. 12; Massachusetts Trial Court legal holidays
- * 2015-2016 (migrations/0014_more_state_calendars.sql). */
+ * 2015-2016 (migrations/0015_more_state_calendars.sql). */
 static const struct hol_rule seed_us_ma[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
@@ -482,7 +482,7 @@ static const struct hol_rule seed_us_ma[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
 };
 
-/* us-wi: Wis. Stat. 230.35(4)(a) (migrations/0014_more_state_calendars.sql). */
+/* us-wi: Wis. Stat. 230.35(4)(a) (migrations/0015_more_state_calendars.sql). */
 static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
@@ -576,7 +576,7 @@ static SEED_UNUSED int seed_build(struct hol_set *out, const char *code, int y0,
 }
 
 /* The seeded rules (table rule); count -1 = NULL (the period comes from the command line).
-   calendar: as migrations/0015_state_rule_calendars.sql links it (a state's rules count on
+   calendar: as migrations/0016_state_rule_calendars.sql links it (a state's rules count on
    its own calendar; tools/state_rules.py, STATE_CALENDARS). */
 struct seed_rule {
   const char *code;

@@ -1,6 +1,6 @@
 /*
 ** test_state_calendars.c — each built-in state calendar (migrations/
-** 0008_state_calendars.sql, as C data in tests/unit/seed_calendars.h, which
+** 0009_state_calendars.sql, as C data in tests/unit/seed_calendars.h, which
 ** tests/unit/check_seed.sh keeps equal to the SQL) against a typed table of
 ** the Monday-Friday days its state published for two years or more. Where no
 ** published schedule was found, the table is computed by hand from the statute

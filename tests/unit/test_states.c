@@ -11,7 +11,7 @@
 ** skipping weekends and the rule calendar's observed holidays, and
 ** cross-checked with a separate count in Python over a hand-typed holiday list.
 ** A rule counts on its state's own calendar where one is built in
-** (migrations/0015_state_rule_calendars.sql; docs/CALENDARS.md), on us-co for
+** (migrations/0016_state_rule_calendars.sql; docs/CALENDARS.md), on us-co for
 ** Colorado, on us-tx-pia for the Texas Public Information Act, and on
 ** us-federal for the other states (an approximation until their calendars
 ** land). Two receipt dates per rule: Mon 2025-09-15 (no holiday in the next

@@ -1,4 +1,4 @@
--- 0006_rule_extension.sql: a rule's extension in the law's own unit and cap
+-- 0007_rule_extension.sql: a rule's extension in the law's own unit and cap
 -- (issue 8 item 6).
 --
 --   rule.ext_unit  'working' or 'calendar': the unit the extension days count in,

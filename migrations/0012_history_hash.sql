@@ -1,4 +1,4 @@
--- 0011_history_hash.sql: a tamper-evident history. Every event row carries
+-- 0012_history_hash.sql: a tamper-evident history. Every event row carries
 -- hash = SHA-256 over its canonical content and the previous row's hash (one
 -- chain for the whole database, in id order; docs/HISTORY.md). SQLite cannot
 -- compute SHA-256, so db.c fills the hash of the rows that already exist, in

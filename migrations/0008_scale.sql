@@ -1,4 +1,4 @@
--- 0007_scale.sql: canonical references, and indexes for the work that must
+-- 0008_scale.sql: canonical references, and indexes for the work that must
 -- not grow with the number of matters. PRAGMA user_version = 7.
 
 -- References are stored in one case (upper: REQ-2020-0001), so a lookup is

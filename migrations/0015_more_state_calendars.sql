@@ -1,11 +1,11 @@
--- 0014_more_state_calendars.sql: two more state holiday calendars (issue 14),
--- in the format of 0008_state_calendars.sql: every calendar and rule cites its
+-- 0015_more_state_calendars.sql: two more state holiday calendars (issue 14),
+-- in the format of 0009_state_calendars.sql: every calendar and rule cites its
 -- source; docs/CALENDARS.md has the table, the changes over time and each
 -- difference from python-holidays with the source that settles it;
 -- tests/unit/seed_calendars.h holds the same rows as C data (check_seed.sh);
 -- tests/unit/test_state_calendars.c checks each against two or more typed
 -- years; tests/interop/test_state_holidays.sh against python-holidays.
--- Must run before 0015_state_rule_calendars.sql, which links the rules.
+-- Must run before 0016_state_rule_calendars.sql, which links the rules.
 --
 -- us-ma: M.G.L. c. 4, s. 7, cl. 18 ("legal holiday") and c. 136, s. 12 (public
 --   offices closed on legal holidays): January 1, June 19 (from 2021), July

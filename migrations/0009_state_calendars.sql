@@ -1,4 +1,4 @@
--- 0008_state_calendars.sql: new holiday kinds, and state holiday calendars.
+-- 0009_state_calendars.sql: new holiday kinds, and state holiday calendars.
 --
 -- Part 1: holiday rules relative to Easter and shifted by some days (the day
 -- after Thanksgiving = 4th Thursday of November + 1; Election Day

@@ -1,6 +1,6 @@
--- 0009_rule_versions.sql: where each rule's text was read and whether a second
+-- 0010_rule_versions.sql: where each rule's text was read and whether a second
 -- source agrees; rule versions with effective dates; jurisdictions with their
--- default rule and calendar (issue 14). The seed is 0010_state_rules.sql.
+-- default rule and calendar (issue 14). The seed is 0011_state_rules.sql.
 
 -- rule.source: where the law's words were read (and the second source).
 -- rule.status: 'verified' (two independent sources agree) or 'unverified'

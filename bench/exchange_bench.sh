@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# exchange_bench.sh — export and import at scale, each timed in the same run
+# as the sqlite3 shell doing the same work:
+#   export:           `pubrec export`            vs `sqlite3 -json` of the same tables
+#   JSON Lines import: `pubrec import`           vs the shell's `.import` of the same
+#                      rows (one CSV per table) into the same schema (`pubrec init`)
+#   CSV import:        `pubrec import --csv`     vs the shell's `.import` of the same
+#                      CSV file into a table of a `pubrec init` database
+# with peak memory (/usr/bin/time -f %M). The database is bench/report_gen.sql
+# (1,000,000 matters, 5,000,000 history rows), scaled by N.
+#
+# usage: bench/exchange_bench.sh [PUBREC]     N=100000 for a smaller run;
+#        CSV_N limits the CSV import to its first CSV_N matters.
+# Targets (issue 15): CSV at most 2x the shell, JSON Lines at most 3x, peak
+# memory under 64 MB for both; export at most 2x `sqlite3 -json`.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+PUBREC=${1:-$here/../build/pubrec}
+N=${N:-1000000}
+CSV_N=${CSV_N:-$N}
+W=$(mktemp -d "${TMPDIR:-/tmp}/pubrec-xbench.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+command -v sqlite3 >/dev/null || { echo "bench: sqlite3 shell not found" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not found (apt-get install time)" >&2; exit 1; }
+export PUBREC_TODAY=2026-01-01
+
+echo "generating $N matters ..."
+"$PUBREC" --db "$W/src.db" init >/dev/null
+sed -e "s/i < 1000000/i < $N/; s/5000000/$((N * 5))/g" "$here/report_gen.sql" | sqlite3 "$W/src.db" >/dev/null
+sqlite3 "$W/src.db" 'PRAGMA journal_mode = WAL' >/dev/null
+echo "database: $(du -h "$W/src.db" | cut -f1), $(sqlite3 "$W/src.db" 'SELECT count(*) FROM matter') matters," \
+  "$(sqlite3 "$W/src.db" 'SELECT count(*) FROM event') history rows," \
+  "$(sqlite3 "$W/src.db" 'SELECT count(*) FROM response') responses"
+
+# timed LABEL CMD...: prints "LABEL: S s, PEAK MB" and sets SECS, MB
+timed() {
+  local label=$1
+  shift
+  /usr/bin/time -f '%e %M %U %S' -o "$W/time" "$@"
+  read -r SECS KB USER SYS <"$W/time"
+  MB=$(echo "$KB / 1024" | bc)
+  printf '  %-44s %8.2f s (user %6.2f, sys %5.2f)  %5d MB peak\n' "$label" "$SECS" "$USER" "$SYS" "$MB"
+}
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+
+# The export's tables, in its order (from the export itself).
+echo "export:"
+timed "pubrec export -o" "$PUBREC" --db "$W/src.db" export -o "$W/all.jsonl"
+pe=$SECS pem=$MB
+tables=$(tail -n +2 "$W/all.jsonl" | sed -n 's/^{"table":"\([a-z_]*\)".*/\1/p' | uniq)
+sql=""
+for t in $tables; do sql="$sql SELECT * FROM \"$t\";"; done
+timed "sqlite3 -json (same tables)" sh -c "sqlite3 -json '$W/src.db' '$sql' >'$W/all.json'"
+se=$SECS
+echo "  export: $(wc -c <"$W/all.jsonl") bytes, sqlite3 -json $(wc -c <"$W/all.json") bytes; ratio $(ratio "$pe" "$se") (target <= 2)"
+
+echo "JSON Lines import ($(wc -l <"$W/all.jsonl") lines):"
+"$PUBREC" --db "$W/dst.db" init >/dev/null
+timed "pubrec import" "$PUBREC" --db "$W/dst.db" import "$W/all.jsonl"
+pj=$SECS pjm=$MB
+# the shell: the same rows, one CSV per table, into the same schema. .import
+# reads an empty field as '', so each table goes through a scratch table and
+# INSERT ... SELECT nullif(column, '') (NULLs restored; the unique partial
+# index on ext_key needs them).
+"$PUBREC" --db "$W/shell.db" init >/dev/null
+script="$W/import.sql"
+echo "BEGIN;" >"$script"
+for t in $tables; do
+  have=$(sqlite3 "$W/shell.db" "SELECT count(*) FROM \"$t\"")
+  [ "$have" = 0 ] || continue # seeded by init: already there, as in the pubrec run
+  sqlite3 -csv -header "$W/src.db" "SELECT * FROM \"$t\"" >"$W/$t.csv"
+  cols=$(sqlite3 "$W/shell.db" "SELECT group_concat('nullif(\"' || name || '\", '''')', ', ') FROM pragma_table_info('$t')")
+  {
+    echo ".import --csv '$W/$t.csv' scratch_$t"
+    echo "INSERT INTO \"$t\" SELECT $cols FROM scratch_$t;"
+    echo "DROP TABLE scratch_$t;"
+  } >>"$script"
+done
+echo "COMMIT;" >>"$script"
+timed "sqlite3 .import (same rows, same schema)" sh -c "sqlite3 '$W/shell.db' <'$script'"
+sj=$SECS
+"$PUBREC" --db "$W/dst.db" export -o "$W/again.jsonl"
+cmp -s "$W/all.jsonl" "$W/again.jsonl" && echo "  round trip byte-identical" || echo "  ROUND TRIP DIFFERS"
+echo "  JSON Lines import ratio $(ratio "$pj" "$sj") (target <= 3), peak ${pjm} MB (target < 64)"
+
+echo "CSV import ($CSV_N matters):"
+"$PUBREC" --db "$W/src.db" export --csv -o "$W/m_all.csv"
+head -n $((CSV_N + 1)) "$W/m_all.csv" >"$W/m.csv"
+"$PUBREC" --db "$W/csv.db" init >/dev/null
+# The generated matters that are 'extended' or 'tolled' have no rule with a
+# set extension or period to toll (their due date is stated), which the
+# lifecycle layer refuses to extend or toll without days: they come in as
+# acknowledged.
+csvopts="--key ref --create-agencies --status-map extended=acknowledged,tolled=acknowledged"
+timed "pubrec import --csv --key ref" "$PUBREC" --db "$W/csv.db" import --csv "$W/m.csv" $csvopts
+pc=$SECS pcm=$MB
+"$PUBREC" --db "$W/shellcsv.db" init >/dev/null
+timed "sqlite3 .import (same CSV)" sh -c "sqlite3 '$W/shellcsv.db' \".import --csv '$W/m.csv' matter_csv\""
+sc=$SECS
+echo "  pubrec made $(sqlite3 "$W/csv.db" 'SELECT count(*) FROM matter') matters and $(sqlite3 "$W/csv.db" 'SELECT count(*) FROM event') history rows"
+echo "  CSV import ratio $(ratio "$pc" "$sc") (target <= 2), peak ${pcm} MB (target < 64)"
+timed "pubrec import --csv again (all unchanged)" "$PUBREC" --db "$W/csv.db" import --csv "$W/m.csv" $csvopts
