@@ -97,6 +97,15 @@ jget() {
 
 # finish: print the summary line and exit non-zero on any failure
 finish() {
+  # Whatever a test did, the database it leaves proves itself: the history's
+  # chain holds and every matter agrees with its history (pubrec verify).
+  if [ -s "$DB" ] && [ -z "${NO_VERIFY:-}" ]; then
+    if XDG_CONFIG_HOME="$T/verify-config" "$PUBREC" --db "$DB" verify >"$T/verify.out" 2>&1; then
+      pass
+    else
+      fail "pubrec verify on the test's database: $(tail -3 "$T/verify.out")"
+    fi
+  fi
   echo "$CHECKS passed, $FAILS failed"
   [ "$FAILS" -eq 0 ] && [ "$CHECKS" -gt 0 ]
   exit $?
