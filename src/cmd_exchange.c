@@ -12,7 +12,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,131 +75,34 @@ void progress_end(struct progress *p)
     fputs("\r\033[K", stderr);
 }
 
-/* ---- atomic output file ------------------------------------------------- */
-
-static volatile sig_atomic_t tmp_live;
-static char *tmp_path;
-static const int caught[3] = {SIGINT, SIGTERM, SIGHUP};
-
-static void on_signal(int sig)
-{
-  if (tmp_live)
-    unlink(tmp_path);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-static mode_t target_mode(const char *path)
-{
-  struct stat sb;
-  if (stat(path, &sb) == 0)
-    return sb.st_mode & 07777;
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
-}
-
 int xout_open(struct xout *o, const char *path)
 {
   memset(o, 0, sizeof *o);
-  o->path = path;
   if (!path) {
+    o->to_stdout = 1;
     o->fp = stdout;
     return 0;
   }
-  struct stat sb;
-  if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-    return error("'%s' is a directory: give -o a file name", path);
-  const char *slash = strrchr(path, '/');
-  const char *base = slash ? slash + 1 : path;
-  if (!*base)
-    return error("'%s' is a directory: give -o a file name", path);
-  int dirlen = slash ? (int)(slash - path) + 1 : 0;
-  o->tmp = xasprintf("%.*s.%s.tmp-XXXXXX", dirlen, path, base);
-  mode_t mode = target_mode(path);
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  tmp_path = o->tmp;
-  for (int i = 0; i < 3; i++)
-    sigaction(caught[i], &sa, &o->old[i]);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0) {
-    int e = errno;
-    char *dir = dirlen ? xstrndup(path, (size_t)dirlen) : xstrdup(".");
-    error("cannot write '%s': cannot create a file in '%s': %s (check that the directory "
-          "exists and is writable)",
-          path, dir, strerror(e));
-    free(dir);
+  if (outfile_open(&o->of, path, OUTFILE_MODE_KEEP) != 0)
     return -1;
-  }
-  tmp_live = 1;
-  if (fchmod(fd, mode) != 0) {
-    int e = errno;
-    close(fd);
-    return error("cannot set the mode of '%s': %s", o->tmp, strerror(e));
-  }
-  o->fp = fdopen(fd, "w");
-  if (!o->fp) {
-    int e = errno;
-    close(fd);
-    return error("cannot write '%s': %s", o->tmp, strerror(e));
-  }
+  o->fp = o->of.fp;
   return 0;
 }
 
 int xout_commit(struct xout *o)
 {
-  FILE *fp = o->fp;
-  o->fp = NULL;
-  if (!o->path) {
-    if (fflush(fp) != 0 || ferror(fp))
-      return error("cannot write the output: %s", strerror(errno));
-    return 0;
-  }
-  int bad = fflush(fp) != 0 || ferror(fp);
-  int e = errno;
-  if (!bad && fsync(fileno(fp)) != 0) {
-    bad = 1;
-    e = errno;
-  }
-  if (fclose(fp) != 0 && !bad) {
-    bad = 1;
-    e = errno;
-  }
-  if (bad)
-    return error("cannot write '%s': %s", o->path, strerror(e));
-  if (rename(o->tmp, o->path) != 0)
-    return error("cannot replace '%s': %s", o->path, strerror(errno));
-  tmp_live = 0;
-  const char *slash = strrchr(o->path, '/');
-  char *dir = slash ? xstrndup(o->path, (size_t)(slash - o->path) + 1) : xstrdup(".");
-  int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-  if (dfd < 0 || fsync(dfd) != 0)
-    warn("'%s' is written, but syncing its directory failed: %s", o->path, strerror(errno));
-  if (dfd >= 0)
-    close(dfd);
-  free(dir);
-  return 0;
+  if (o->to_stdout)
+    return fflush(stdout) != 0 || ferror(stdout)
+               ? error("cannot write the export: %s", strerror(errno))
+               : 0;
+  return outfile_commit(&o->of);
 }
 
 void xout_release(struct xout *o)
 {
-  if (!o->path)
-    return;
-  if (o->fp)
-    fclose(o->fp);
-  o->fp = NULL;
-  if (tmp_live)
-    unlink(o->tmp);
-  tmp_live = 0;
-  if (o->tmp)
-    for (int i = 0; i < 3; i++)
-      sigaction(caught[i], &o->old[i], NULL);
-  tmp_path = NULL;
-  free(o->tmp);
-  o->tmp = NULL;
+  if (!o->to_stdout)
+    outfile_release(&o->of);
+  memset(o, 0, sizeof *o);
 }
 
 /* ---- export -------------------------------------------------------------- */

@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "outfile.h"
+
 #include "cmd.h"
 
 /* Progress on stderr when it is a terminal: rows, rows per second and, when
@@ -29,11 +31,12 @@ void progress_end(struct progress *p);
 /* An output: standard output (path NULL) or FILE written beside itself
    under a temporary name, fsync'ed and renamed on commit, removed on
    release without commit (or on SIGINT/SIGTERM/SIGHUP). */
+/* An export's output: standard output, or a file written atomically through
+   src/outfile.c (the one owner of -o files). */
 struct xout {
-  const char *path;
-  char *tmp;
-  FILE *fp;
-  struct sigaction old[3];
+  struct outfile of;
+  FILE *fp;      /* write here */
+  int to_stdout; /* no path given */
 };
 int xout_open(struct xout *o, const char *path);
 int xout_commit(struct xout *o);
