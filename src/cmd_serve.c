@@ -532,11 +532,11 @@ static void make_key(struct buf *key, const char *resource, const struct params 
 
 /* ---- rendering --------------------------------------------------------- */
 
-static const char *const ics_params[] = {
-    "status", "agency",          "kind",    "from", "to", "alarms", "todo",
-    "name",   "reminder-events", "refresh", NULL};
-static const char *const report_params[] = {"as-of", "from",   "to", "agency",
-                                            "kind",  "recent", NULL};
+static const char *const ics_params[] = {"status",  "agency", "kind", "tag",  "from",
+                                         "to",      "alarms", "todo", "name", "reminder-events",
+                                         "refresh", NULL};
+static const char *const report_params[] = {"as-of", "from", "to",     "agency",
+                                            "kind",  "tag",  "recent", NULL};
 
 static struct body *error_body(int status, struct buf *err)
 {
@@ -569,6 +569,7 @@ static struct body *render_ics(struct server *s, const struct params *p, const c
     return error_body(400, err);
   }
   a.kind = param(p, "kind");
+  a.tag = param(p, "tag");
   a.from = param(p, "from");
   a.to = param(p, "to");
   a.alarms = param(p, "alarms");
@@ -626,6 +627,7 @@ static struct body *render_report(struct server *s, int fi, const struct params 
   o.to = param(p, "to");
   o.agency = param(p, "agency");
   o.kind = param(p, "kind");
+  o.tag = param(p, "tag");
   o.recent = REPORT_RECENT_DEFAULT;
   const char *recent = param(p, "recent");
   if (recent) {

@@ -28,11 +28,13 @@ same_ics() {
   check "$desc: has events or is a calendar" grep -q '^BEGIN:VCALENDAR' "$T/got.ics"
 }
 
+"$PUBREC" tag SUB-2020-0001 +urgent >/dev/null 2>&1 || fail "tag a matter"
 check "server starts" serve_start --timeout 4
 
 # ---- bodies ------------------------------------------------------------------
 same_ics "calendar" /calendar.ics
 same_ics "kind" "/calendar.ics?kind=subpoena" --kind subpoena
+same_ics "tag" "/calendar.ics?tag=urgent" --tag urgent
 same_ics "alarms" "/calendar.ics?alarms=3d,1d&reminder-events=1" --alarms 3d,1d --reminder-events
 same_ics "status all" "/calendar.ics?status=all&from=2020-01-01&to=2020-12-31" --status all \
   --from 2020-01-01 --to 2020-12-31
@@ -107,7 +109,7 @@ expect_eq "405 Allow header" "$(curl -sS -D - -o /dev/null -X DELETE "$BASE/cale
 expect_eq "400 bad status" "$(code "$BASE/calendar.ics?status=bogus")" 400
 expect_contains "400 says why" "$(cat "$T/body")" "unknown status 'bogus'"
 expect_eq "400 bad alarms" "$(code "$BASE/calendar.ics?alarms=3x")" 400
-expect_eq "400 unknown parameter (no tags yet)" "$(code "$BASE/calendar.ics?tag=foia")" 400
+expect_eq "400 unknown parameter" "$(code "$BASE/calendar.ics?label=foia")" 400
 expect_eq "400 bad as-of" "$(code "$BASE/report.html?as-of=2020-02-30")" 400
 expect_eq "400 agency twice" "$(code "$BASE/agency/ICE.ics?agency=DENVER")" 400
 expect_eq "400 parameter twice" "$(code "$BASE/calendar.ics?kind=request&kind=subpoena")" 400
