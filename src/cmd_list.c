@@ -27,6 +27,7 @@ static const struct opt_spec opts[] = {
      "only matters whose subject, tracking number, notes or parties have every word "
      "(rezon* matches a prefix), best matches first"},
     {"limit", 'n', OPT_VALUE, "N", "at most N matters (the soonest due, or the best matches)"},
+    {"sort", 0, OPT_VALUE, "FIELD", "order by " STORE_SORTS " (default: due, open ones first)"},
     {"csv", 0, OPT_FLAG, NULL, "as CSV, the columns of 'export --csv' (import --csv reads them)"},
     {NULL, 0, 0, NULL, NULL}};
 
@@ -140,6 +141,11 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
   if ((rc = opt_int(&p, "limit", 1, 1000000000, 0, &limit)) != 0)
     goto done;
   f.limit = limit;
+  f.sort = opt_get(&p, "sort");
+  if (f.sort && !store_sort_valid(f.sort)) {
+    rc = usage_error("unknown sort '%s' for --sort (want one of: %s)", f.sort, STORE_SORTS);
+    goto done;
+  }
   if (opt_has(&p, "csv") && (c->json || opt_globals.json)) {
     rc = usage_error("--csv and --json are two formats: give one");
     goto done;

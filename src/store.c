@@ -643,6 +643,36 @@ enum {
 /* The listing's SQL for f (caller frees with buf_release); count: the
    number of rows instead (the agencies are not joined: every matter has
    both, by foreign key). */
+static const struct {
+  const char *name, *sql;
+} sorts[] = {
+    {"due", " ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) DESC, m.due IS NULL, "
+            "m.due, m.ref"},
+    {"ref", " ORDER BY m.ref"},
+    {"received", " ORDER BY m.trigger_date, m.ref"},
+    {"status", " ORDER BY (SELECT s.position FROM status s WHERE s.name = m.status), m.due IS "
+               "NULL, m.due, m.ref"},
+    {"kind", " ORDER BY m.kind, m.due IS NULL, m.due, m.ref"},
+    {"from", " ORDER BY (SELECT a.code FROM agency a WHERE a.id = m.from_agency), m.ref"},
+    {"to", " ORDER BY (SELECT a.code FROM agency a WHERE a.id = m.to_agency), m.ref"},
+};
+
+static const char *sort_order(const char *name)
+{
+  for (size_t i = 0; name && i < sizeof sorts / sizeof sorts[0]; i++)
+    if (strcmp(sorts[i].name, name) == 0)
+      return sorts[i].sql;
+  return sorts[0].sql;
+}
+
+int store_sort_valid(const char *sort)
+{
+  for (size_t i = 0; i < sizeof sorts / sizeof sorts[0]; i++)
+    if (strcmp(sorts[i].name, sort) == 0)
+      return 1;
+  return 0;
+}
+
 static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
 {
   buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
@@ -671,11 +701,10 @@ static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
     buf_adds(sql, list_where[LW_FROM].sql);
   if (f->to)
     buf_adds(sql, list_where[LW_TO].sql);
+  /* Open matters first, soonest due first; closed ones after; or the order
+     --sort names (one fixed fragment each: no SQL from input). */
   if (!count)
-    /* Open matters first, soonest due first; closed ones after. */
-    buf_adds(sql, f->match ? " ORDER BY matter_fts.rank, m.ref"
-                           : " ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) "
-                             "DESC, m.due IS NULL, m.due, m.ref");
+    buf_adds(sql, f->match && !f->sort ? " ORDER BY matter_fts.rank, m.ref" : sort_order(f->sort));
   if (f->limit > 0 && !count)
     buf_adds(sql, " LIMIT :limit");
 }

@@ -73,6 +73,8 @@ struct matter_filter {
   const char *tag;   /* only matters with this tag, or NULL */
   const char *match; /* an FTS5 query (see search_query): ranked by relevance, or NULL */
   int64_t limit;     /* > 0: at most this many rows */
+  const char *sort;  /* due (default: open first, soonest due), ref, received, status, kind,
+                        from, to; see store_sort_valid */
 };
 /* The matters f selects, soonest due first (no due date last, then by
    reference), each handed to fn as it is read (fn may take fields from the
@@ -82,6 +84,10 @@ typedef int (*store_matter_fn)(void *ctx, struct matter *m);
 int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
                       void *ctx);
 /* The same rows collected into an array (free with store_matters_free). */
+/* 1 when sort names an order store_matter_each knows; the names are
+   listed in STORE_SORTS for messages. */
+#define STORE_SORTS "due, ref, received, status, kind, from, to"
+int store_sort_valid(const char *sort);
 int store_matter_list(struct store *st, const struct matter_filter *f, struct matter **out,
                       size_t *n);
 /* How many rows store_matter_each would hand out (for a count printed first). */

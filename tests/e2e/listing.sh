@@ -48,4 +48,11 @@ expect_eq "due: items are the running and waiting matters" \
 expect_ok "due --limit 1" due --within 30 --limit 1
 expect_eq "due --limit 1: a heading and one line" "$(grep -c . <<<"$OUT")" 2
 expect_refused "list --limit 0" 2 "limit" list --limit 0
+# --sort orders by a field (one fixed ORDER BY each), every matter still listed.
+expect_ok "list --sort ref" list --sort ref
+expect_eq "sorted by reference" "$(cut -f1 <<<"$OUT")" "$(cut -f1 <<<"$OUT" | LC_ALL=C sort)"
+expect_ok "list --sort received" --json list --sort received
+expect_eq "sorted by receipt" "$(jget '[m["trigger_date"] for m in d["matters"]] == sorted(m["trigger_date"] for m in d["matters"])' <<<"$OUT")" True
+expect_eq "every matter" "$(jget 'd["count"]' <<<"$OUT")" "$(sqlite3 "$DB" "SELECT count(*) FROM matter WHERE voided IS NULL")"
+expect_refused "unknown sort" 2 "unknown sort 'size'" list --sort size
 finish
