@@ -787,6 +787,10 @@ static struct jv *item_json(const struct item *it, const char *days_key, const c
     jv_set_int(o, days_key, it->days);
   if (wdays_key)
     jv_set_int(o, wdays_key, it->wdays);
+  /* "1 day", "2 days": for the templates' sentences. */
+  jv_set_str(o, "days_word", it->days == 1 || it->days == -1 ? "day" : "days");
+  jv_set_str(o, "working_days_word",
+             it->wdays == 1 || it->wdays == -1 ? "working day" : "working days");
   return o;
 }
 
