@@ -314,7 +314,7 @@ static int resolve_pair(struct opt_parsed *p, const char **val, const char *what
   return rc;
 }
 
-int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+static int parse_resolve(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
 {
   int rc = parse(p, argc, argv, help, 0, NULL);
   if (rc != 0)
@@ -337,6 +337,16 @@ int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help
       return rc;
   }
   return 0;
+}
+
+/* Callers return at once when this does not give 0: free what was parsed
+   (found by the fuzz_calendar target). */
+int opt_parse(struct opt_parsed *p, int argc, char **argv, const struct cmd_help *help)
+{
+  int rc = parse_resolve(p, argc, argv, help);
+  if (rc != 0)
+    opt_release(p);
+  return rc;
 }
 
 int opt_pos_date(struct opt_parsed *p, int i, const char *what, int with_time)
