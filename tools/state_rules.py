@@ -926,6 +926,9 @@ def main():
     write_sql(existing, "migrations/0011_state_rules.sql")
     write_link_sql(existing, "migrations/0016_state_rule_calendars.sql")
     write_header(existing, "tests/unit/seed_rules.h")
+    # The header is C in the tree: keep it as clang-format lays it out.
+    import subprocess
+    subprocess.run(["clang-format", "-i", "tests/unit/seed_rules.h"], check=True)
     write_docs(existing, "docs/STATES.md")
 
 
