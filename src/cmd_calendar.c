@@ -1,7 +1,7 @@
 /*
 ** cmd_calendar.c — rules and calendars as data: pubrec rules, rule add,
 ** calendar list|add|holiday add, closure add. A change that can move
-** deadlines recomputes the open matters it can move (schedule_update_affected)
+** deadlines recomputes the open matters it can move (matter_recompute, the lifecycle layer)
 ** in the same transaction, each move written to its history with the reason.
 */
 #include <stdarg.h>
@@ -13,6 +13,7 @@
 #include "hint.h"
 #include "deadline.h"
 #include "json.h"
+#include "matter.h"
 #include "rulecheck.h"
 #include "schedule.h"
 #include "text.h"
@@ -418,12 +419,13 @@ static int do_rule_set(struct ctx *c, void *arg)
   if (rc == 0)
     rc = store_rule_update(&c->st, &r);
   if (rc == 0) {
-    struct schedule *sc = schedule_new(&c->st);
+    struct life l;
+    life_init(&l, &c->st, c->today);
     char *reason = xasprintf("rule %s changed", a->code);
     struct affected f = {.rule = a->code};
-    rc = schedule_update_affected(sc, &f, a->on, reason, &a->moved);
+    rc = matter_recompute(&l, &f, a->on, reason, &a->moved);
     free(reason);
-    schedule_free(sc);
+    life_release(&l);
   }
   rule_row_release(&stored);
   return rc;
@@ -565,12 +567,13 @@ static int do_holiday_add(struct ctx *c, void *arg)
                           hint_calendar(&c->st, a->calendar));
   if (store_holiday_add(&c->st, a->calendar, &a->rule, a->citation) != 0)
     return -1;
-  struct schedule *sc = schedule_new(&c->st);
+  struct life l;
+  life_init(&l, &c->st, c->today);
   char *reason = xasprintf("holiday '%s' added to calendar %s", a->rule.name, a->calendar);
   struct affected f = {.calendar = a->calendar};
-  int rc = schedule_update_affected(sc, &f, a->on, reason, &a->moved);
+  int rc = matter_recompute(&l, &f, a->on, reason, &a->moved);
   free(reason);
-  schedule_free(sc);
+  life_release(&l);
   return rc;
 }
 
@@ -781,14 +784,15 @@ static int do_closure(struct ctx *c, void *arg)
     return error("the closure of %s on %s is already recorded", a->target, a->day);
   if (rc != 0)
     return -1;
-  struct schedule *sc = schedule_new(&c->st);
+  struct life l;
+  life_init(&l, &c->st, c->today);
   char *reason = xasprintf("%s closed on %s%s%s", a->target, a->day, a->note ? ": " : "",
                            a->note ? a->note : "");
   struct affected f = {
       .calendar = is_cal ? a->target : NULL, .agency_id = agency_id, .day = a->day};
-  rc = schedule_update_affected(sc, &f, a->day, reason, &a->moved);
+  rc = matter_recompute(&l, &f, a->day, reason, &a->moved);
   free(reason);
-  schedule_free(sc);
+  life_release(&l);
   return rc;
 }
 

@@ -1047,20 +1047,16 @@ int matter_note(struct life *l, const char *ref, const char *text, const char *f
   return rc;
 }
 
+int matter_recompute(struct life *l, const struct affected *f, const char *on, const char *reason,
+                     int *moved)
+{
+  return schedule_update_affected(l->sc, f, on, reason, moved);
+}
+
 int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved)
 {
-  int64_t *ids = NULL;
-  size_t n = 0;
-  int total = 0, rc = store_agency_matter_ids(l->st, agency_id, &ids, &n);
-  for (size_t i = 0; rc == 0 && i < n; i++) {
-    int changes = 0;
-    rc = recompute(l, ids[i], l->today, reason, &changes);
-    total += changes ? 1 : 0;
-  }
-  free(ids);
-  if (moved)
-    *moved = total;
-  return rc;
+  struct affected f = {.agency_id = agency_id};
+  return matter_recompute(l, &f, l->today, reason, moved);
 }
 
 /* ---- tags ------------------------------------------------------------------ */

@@ -132,6 +132,12 @@ int matter_retract(struct life *l, const char *ref, int n, const char *note, str
 int matter_note(struct life *l, const char *ref, const char *text, const char *file_summary,
                 struct outcome *out);
 
+/* Recompute the matters a change of a rule, a calendar, a closure or an
+   agency can move (store_affected_ids' scope), writing each move to its
+   history; *moved counts the matters that moved. */
+int matter_recompute(struct life *l, const struct affected *f, const char *on, const char *reason,
+                     int *moved);
+
 /* Recompute the matters an agency must answer whose clock can still move
    (after its calendar or cutoff changed); *moved counts those that moved. */
 int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved);

@@ -1857,21 +1857,6 @@ static int collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t 
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing open matters");
 }
 
-int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n)
-{
-  /* The deadlines an agency's calendar or cutoff governs: matters it must
-     answer whose clock can still move (matter_to: to_agency, clock, due). */
-  static const char sql[] = "SELECT id FROM matter WHERE to_agency = :id AND clock IN "
-                            "('running', 'paused') ORDER BY id";
-  *ids = NULL;
-  *n = 0;
-  sqlite3_stmt *s = store_static(st, sql);
-  if (!s)
-    return -1;
-  store_bind_int(s, ":id", agency_id);
-  return collect_ids(st, s, ids, n);
-}
-
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
 {
   /* Matters whose deadline can still move: not answered and not closed. */

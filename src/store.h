@@ -32,8 +32,6 @@ int store_agency_update(struct store *st, const struct agency *a);
 int store_agency_event_add(struct store *st, int64_t agency_id, const char *field,
                            const char *old_value, const char *new_value, const char *note);
 int store_agency_events(struct store *st, int64_t agency_id, struct event_row **out, size_t *n);
-/* Matters the agency must answer whose clock can still move, by id. */
-int store_agency_matter_ids(struct store *st, int64_t agency_id, int64_t **ids, size_t *n);
 void store_agencies_free(struct agency *a, size_t n);
 /* Parties of one kind ("agency" or "person"), by code. */
 int store_party_list(struct store *st, const char *kind, struct agency **out, size_t *n);
