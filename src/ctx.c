@@ -13,6 +13,7 @@
 
 #include "cmd.h"
 #include "config.h"
+#include "matter.h"
 #include "term.h"
 #include "text.h"
 #include "util.h"
@@ -137,6 +138,41 @@ int ctx_open_existing(struct ctx *c)
   return ctx_open(c);
 }
 
+/* An upgrade that changed built-in rules or calendars left recompute_pending
+   rows (migration 0017): recompute every open matter through the lifecycle,
+   with a history row for each move, and clear them, in one transaction. */
+static int recompute_pending(struct ctx *c, void *arg)
+{
+  int *moved = arg;
+  char *why = NULL;
+  if (store_recompute_pending(&c->st, &why) != 0)
+    return -1;
+  if (!why) /* another process did it first */
+    return 0;
+  struct life l;
+  life_init(&l, &c->st, c->today);
+  int rc = matter_recompute_all(&l, why, moved);
+  life_release(&l);
+  free(why);
+  return rc != 0 ? rc : store_recompute_done(&c->st);
+}
+
+static int settle_upgrade(struct ctx *c)
+{
+  char *why = NULL;
+  if (store_recompute_pending(&c->st, &why) != 0)
+    return -1;
+  if (!why)
+    return 0;
+  int moved = 0;
+  int rc = ctx_write(c, recompute_pending, &moved);
+  if (rc == 0 && moved > 0)
+    warn("%s: the deadlines of %d open matter%s moved; 'pubrec log REF' shows each move", why,
+         moved, moved == 1 ? "" : "s");
+  free(why);
+  return rc;
+}
+
 /* query: open with db_open_query (nothing created or written), else db_open. */
 static int ctx_open_mode(struct ctx *c, int query)
 {
@@ -156,7 +192,7 @@ static int ctx_open_mode(struct ctx *c, int query)
   c->st.now = c->now;
   c->st.by = c->by;
   c->st.today = c->today;
-  return 0;
+  return c->readonly || query ? 0 : settle_upgrade(c);
 }
 
 int ctx_open(struct ctx *c)

@@ -1053,6 +1053,11 @@ int matter_recompute(struct life *l, const struct affected *f, const char *on, c
   return schedule_update_affected(l->sc, f, on, reason, moved);
 }
 
+int matter_recompute_all(struct life *l, const char *reason, int *moved)
+{
+  return schedule_update_all(l->sc, l->today, reason, moved);
+}
+
 int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved)
 {
   struct affected f = {.agency_id = agency_id};

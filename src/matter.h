@@ -138,6 +138,10 @@ int matter_note(struct life *l, const char *ref, const char *text, const char *f
 int matter_recompute(struct life *l, const struct affected *f, const char *on, const char *reason,
                      int *moved);
 
+/* Recompute every matter whose clock can still move (after an upgrade
+   changed built-in rules or calendars: recompute_pending). */
+int matter_recompute_all(struct life *l, const char *reason, int *moved);
+
 /* Recompute the matters an agency must answer whose clock can still move
    (after its calendar or cutoff changed); *moved counts those that moved. */
 int matter_recompute_agency(struct life *l, int64_t agency_id, const char *reason, int *moved);

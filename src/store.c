@@ -1867,6 +1867,33 @@ int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n)
   return s ? collect_ids(st, s, ids, n) : -1;
 }
 
+int store_recompute_pending(struct store *st, char **reasons)
+{
+  static const char sql[] = "SELECT group_concat(reason, '; ') FROM "
+                            "(SELECT reason FROM recompute_pending ORDER BY id)";
+  *reasons = NULL;
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
+    *reasons = xstrdup((const char *)sqlite3_column_text(s, 0));
+  store_finish(st, s);
+  return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading the recomputations an upgrade asked for");
+}
+
+int store_recompute_done(struct store *st)
+{
+  static const char sql[] = "DELETE FROM recompute_pending";
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  store_finish(st, s);
+  return rc == SQLITE_DONE ? 0
+                           : db_error(st->db, "clearing the recomputations an upgrade asked for");
+}
+
 /* The calendars whose days include :cal's (itself, and every calendar that
    includes it, transitively). */
 #define INCLUDING_CALS                                                                             \

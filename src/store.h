@@ -233,6 +233,12 @@ int store_calendar_load(struct store *st, const char *calendar, int64_t agency_i
 void calendar_data_release(struct calendar_data *c);
 /* Matters whose deadlines can still move (clock not stopped), by id. */
 int store_open_matter_ids(struct store *st, int64_t **ids, size_t *n);
+/* The reasons migrations left for recomputing every open matter
+   (recompute_pending, migration 0017), joined by "; " into *reasons (the
+   caller's to free), or NULL when there are none. */
+int store_recompute_pending(struct store *st, char **reasons);
+/* Forget them, once the recomputation is written (same transaction). */
+int store_recompute_done(struct store *st);
 /* Which open matters a change can move (a superset of those it moves). Give
    one of: rule (the rule changed); agency_id and day (that agency closed on
    day); agency_id alone (its calendar or cutoff changed); calendar and day
