@@ -758,6 +758,17 @@ def write_link_sql(existing, path, cals):
         if new != old:
             L.append("UPDATE jurisdiction SET calendar = %s WHERE code = %s AND calendar = %s;"
                      % (sql_str(new), sql_str(code), sql_str(old)))
+    if "us-ak" not in cals:
+        # After 0017: the next command recomputes open matters on the new calendars.
+        L.append("")
+        L.append("-- Open matters under these rules were counted on us-federal: recompute them")
+        L.append("-- (0017_recompute_pending.sql).")
+        L.append("INSERT INTO recompute_pending (reason)")
+        L.append("  SELECT %s" % sql_str("upgraded database: rules of %s count on their states' "
+                                         "holiday calendars (migration %s)"
+                                         % (", ".join(sorted(c[3:].upper() for c in cals)),
+                                            os.path.basename(path)[:4])))
+        L.append("  WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');")
     open(path, "w").write("\n".join(L) + "\n")
 
 
