@@ -250,6 +250,139 @@ static int explain_matter(struct ctx *c, const char *ref, int explain)
   return rc;
 }
 
+/* The rule of RULE START, in force on START: into *rule (from the row *r)
+   with --cutoff and the period the rule takes (--days or --months). */
+static int rule_period(struct ctx *c, struct opt_parsed *p, struct rule_row *r, int *have_rule,
+                       struct dl_rule *rule)
+{
+  int rc = opt_pos_date(p, 1, "START", 1);
+  if (rc != 0)
+    return rc;
+  dl_day start;
+  int start_min;
+  char on[11]; /* the version of the rule in force on the start date governs */
+  if (dl_parse_datetime(p->pos[1], &start, &start_min) != 0)
+    return usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
+                       p->pos[1]);
+  dl_format_date(on, start);
+  rc = store_rule_get_at(&c->st, p->pos[0], on, r);
+  if (rc > 0)
+    return error("unknown rule '%s'%s (see 'pubrec rules')", p->pos[0],
+                 hint_rule(&c->st, p->pos[0]));
+  if (rc < 0)
+    return rc;
+  *have_rule = 1;
+  const char *cutoff = opt_get(p, "cutoff");
+  int m;
+  if (cutoff && dl_parse_hhmm(cutoff, &m) != 0)
+    return usage_error("invalid time '%s' for --cutoff (want HH:MM)", cutoff);
+  if ((rc = schedule_rule_from_row(rule, r, cutoff)) != 0)
+    return rc;
+  /* A months rule takes --months, any other --days (issue 8 item 7). */
+  int months_rule = strcmp(r->unit, "months") == 0;
+  if (months_rule && opt_has(p, "days"))
+    return usage_error("rule '%s' counts months (C.R.S. 2-4-108(3)): give --months N, not --days",
+                       r->code);
+  if (!months_rule && opt_has(p, "months"))
+    return usage_error("--months applies to a rule that counts months (co-months); rule '%s' "
+                       "counts %s",
+                       r->code, strcmp(r->unit, "none") == 0 ? "nothing" : "days");
+  const char *period = months_rule ? "months" : "days";
+  if ((r->count < 0 && strcmp(r->unit, "none") != 0) || opt_has(p, period)) {
+    if (!opt_has(p, period))
+      return usage_error("rule '%s' takes the period the document states: add --%s N", r->code,
+                         period);
+    return opt_int(p, period, 0, months_rule ? 12000 : 100000, 0, &rule->count);
+  }
+  return 0;
+}
+
+/* An ad hoc period: --days (with --unit) or --months, --cutoff, --routed,
+   --compliance. */
+static int adhoc_period(struct opt_parsed *p, struct dl_rule *rule)
+{
+  int rc;
+  if (opt_has(p, "days") && opt_has(p, "months"))
+    return usage_error("give --days or --months, not both");
+  const char *unit = opt_get(p, "unit");
+  if (opt_has(p, "months")) {
+    rule->unit = DL_MONTHS;
+    if ((rc = opt_int(p, "months", 0, 12000, 0, &rule->count)) != 0)
+      return rc;
+  } else {
+    if (!unit || strcmp(unit, "working") == 0)
+      rule->unit = DL_WORKING;
+    else if (strcmp(unit, "calendar") == 0)
+      rule->unit = DL_CALENDAR;
+    else
+      return usage_error("invalid --unit '%s' (want working or calendar)", unit);
+    if ((rc = opt_int(p, "days", 0, 100000, 0, &rule->count)) != 0)
+      return rc;
+  }
+  rule->shift_nonworking_start = rule->unit == DL_WORKING;
+  rule->cutoff = DL_NO_TIME;
+  if (opt_get(p, "cutoff") && dl_parse_hhmm(opt_get(p, "cutoff"), &rule->cutoff) != 0)
+    return usage_error("invalid time '%s' for --cutoff (want HH:MM)", opt_get(p, "cutoff"));
+  if (opt_get(p, "routed"))
+    rule->routing_days = 10;
+  if (opt_get(p, "compliance"))
+    rule->earlier_of = 1;
+  return opt_pos_date(p, 0, "START", 1);
+}
+
+/* What happened after the start: --roll, --extend (within the rule's cap),
+   --routed, --compliance, --toll. */
+static int counting_input(struct opt_parsed *p, const struct rule_row *r, struct dl_rule *rule,
+                          const char *start_arg, struct dl_input *in, struct dl_toll *tolls,
+                          size_t max_tolls)
+{
+  int rc;
+  const char *roll = opt_get(p, "roll");
+  if (roll) {
+    if (strcmp(roll, "forward") == 0)
+      rule->roll = DL_ROLL_FORWARD;
+    else if (strcmp(roll, "none") == 0)
+      rule->roll = DL_ROLL_NONE;
+    else
+      return usage_error("invalid --roll '%s' (want forward or none)", roll);
+  }
+  dl_day start;
+  int start_min;
+  if (dl_parse_datetime(start_arg, &start, &start_min) != 0)
+    return usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
+                       start_arg);
+  dl_input_init(in, start);
+  in->start_min = start_min;
+  if ((rc = opt_int(p, "extend", 0, 100000, 0, &in->extend)) != 0)
+    return rc;
+  if (r && opt_has(p, "extend")) {
+    /* The same cap as 'pubrec extend' (one extension of in->extend days). */
+    char why[512];
+    if (rule_extension_check(r, 0, 0, in->extend, why, sizeof why) != 0)
+      return error("--extend %d: %s", in->extend, why);
+  }
+  if (opt_get(p, "routed")) {
+    if (dl_parse_datetime(opt_get(p, "routed"), &in->routed, &in->routed_min) != 0)
+      return usage_error("invalid date '%s' for --routed", opt_get(p, "routed"));
+    if (!rule->routing_days)
+      return usage_error("--routed applies to rules with a routing period (us-foia)");
+  }
+  if (opt_get(p, "compliance")) {
+    if (dl_parse_datetime(opt_get(p, "compliance"), &in->compliance, &in->compliance_min) != 0)
+      return usage_error("invalid date '%s' for --compliance (want YYYY-MM-DD[THH:MM])",
+                         opt_get(p, "compliance"));
+    rule->earlier_of = 1;
+  }
+  size_t ntolls = 0;
+  if ((rc = parse_tolls(p, tolls, max_tolls, &ntolls)) != 0)
+    return rc;
+  if (ntolls && rule->unit != DL_WORKING)
+    return usage_error("--toll applies to working-day periods only");
+  in->tolls = tolls;
+  in->ntolls = ntolls;
+  return 0;
+}
+
 int cmd_deadline(struct ctx *c, int argc, char **argv)
 {
   struct opt_parsed p;
@@ -262,9 +395,6 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   struct dl_rule rule;
   struct dl_input in;
   struct dl_toll tolls[32];
-  size_t ntolls = 0;
-  dl_day start;
-  int start_min;
   const char *calendar = opt_get(&p, "calendar");
   const char *start_arg;
   int adhoc = opt_has(&p, "days") || opt_has(&p, "months");
@@ -278,90 +408,13 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
   if ((rc = ctx_open_query(c)) != 0)
     goto done;
   if (p.npos == 2) {
-    if ((rc = opt_pos_date(&p, 1, "START", 1)) != 0)
+    if ((rc = rule_period(c, &p, &r, &have_rule, &rule)) != 0)
       goto done;
-    char on[11]; /* the version of the rule in force on the start date governs */
-    if (dl_parse_datetime(p.pos[1], &start, &start_min) != 0) {
-      rc = usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
-                       p.pos[1]);
-      goto done;
-    }
-    dl_format_date(on, start);
-    rc = store_rule_get_at(&c->st, p.pos[0], on, &r);
-    if (rc > 0) {
-      rc = error("unknown rule '%s'%s (see 'pubrec rules')", p.pos[0], hint_rule(&c->st, p.pos[0]));
-      goto done;
-    }
-    if (rc < 0)
-      goto done;
-    have_rule = 1;
-    const char *cutoff = opt_get(&p, "cutoff");
-    int m;
-    if (cutoff && dl_parse_hhmm(cutoff, &m) != 0) {
-      rc = usage_error("invalid time '%s' for --cutoff (want HH:MM)", cutoff);
-      goto done;
-    }
-    if ((rc = schedule_rule_from_row(&rule, &r, cutoff)) != 0)
-      goto done;
-    /* A months rule takes --months, any other --days (issue 8 item 7). */
-    int months_rule = strcmp(r.unit, "months") == 0;
-    if (months_rule && opt_has(&p, "days")) {
-      rc = usage_error("rule '%s' counts months (C.R.S. 2-4-108(3)): give --months N, not --days",
-                       r.code);
-      goto done;
-    }
-    if (!months_rule && opt_has(&p, "months")) {
-      rc = usage_error("--months applies to a rule that counts months (co-months); rule '%s' "
-                       "counts %s",
-                       r.code, strcmp(r.unit, "none") == 0 ? "nothing" : "days");
-      goto done;
-    }
-    const char *period = months_rule ? "months" : "days";
-    if ((r.count < 0 && strcmp(r.unit, "none") != 0) || opt_has(&p, period)) {
-      if (!opt_has(&p, period)) {
-        rc = usage_error("rule '%s' takes the period the document states: add --%s N", r.code,
-                         period);
-        goto done;
-      }
-      if ((rc = opt_int(&p, period, 0, months_rule ? 12000 : 100000, 0, &rule.count)) != 0)
-        goto done;
-    }
     if (!calendar)
       calendar = r.calendar;
     start_arg = p.pos[1];
   } else if (p.npos == 1 && adhoc) {
-    if (opt_has(&p, "days") && opt_has(&p, "months")) {
-      rc = usage_error("give --days or --months, not both");
-      goto done;
-    }
-    const char *unit = opt_get(&p, "unit");
-    if (opt_has(&p, "months")) {
-      rule.unit = DL_MONTHS;
-      if ((rc = opt_int(&p, "months", 0, 12000, 0, &rule.count)) != 0)
-        goto done;
-    } else {
-      if (!unit || strcmp(unit, "working") == 0)
-        rule.unit = DL_WORKING;
-      else if (strcmp(unit, "calendar") == 0)
-        rule.unit = DL_CALENDAR;
-      else {
-        rc = usage_error("invalid --unit '%s' (want working or calendar)", unit);
-        goto done;
-      }
-      if ((rc = opt_int(&p, "days", 0, 100000, 0, &rule.count)) != 0)
-        goto done;
-    }
-    rule.shift_nonworking_start = rule.unit == DL_WORKING;
-    rule.cutoff = DL_NO_TIME;
-    if (opt_get(&p, "cutoff") && dl_parse_hhmm(opt_get(&p, "cutoff"), &rule.cutoff) != 0) {
-      rc = usage_error("invalid time '%s' for --cutoff (want HH:MM)", opt_get(&p, "cutoff"));
-      goto done;
-    }
-    if (opt_get(&p, "routed"))
-      rule.routing_days = 10;
-    if (opt_get(&p, "compliance"))
-      rule.earlier_of = 1;
-    if ((rc = opt_pos_date(&p, 0, "START", 1)) != 0)
+    if ((rc = adhoc_period(&p, &rule)) != 0)
       goto done;
     start_arg = p.pos[0];
   } else {
@@ -369,62 +422,11 @@ int cmd_deadline(struct ctx *c, int argc, char **argv)
                      "'pubrec deadline --help')");
     goto done;
   }
-  const char *roll = opt_get(&p, "roll");
-  if (roll) {
-    if (strcmp(roll, "forward") == 0)
-      rule.roll = DL_ROLL_FORWARD;
-    else if (strcmp(roll, "none") == 0)
-      rule.roll = DL_ROLL_NONE;
-    else {
-      rc = usage_error("invalid --roll '%s' (want forward or none)", roll);
-      goto done;
-    }
-  }
   if (!calendar)
     calendar = SCHEDULE_DEFAULT_CALENDAR;
-  if (dl_parse_datetime(start_arg, &start, &start_min) != 0) {
-    rc = usage_error("invalid start '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date)",
-                     start_arg);
+  if ((rc = counting_input(&p, have_rule ? &r : NULL, &rule, start_arg, &in, tolls,
+                           sizeof tolls / sizeof tolls[0])) != 0)
     goto done;
-  }
-  dl_input_init(&in, start);
-  in.start_min = start_min;
-  if ((rc = opt_int(&p, "extend", 0, 100000, 0, &in.extend)) != 0)
-    goto done;
-  if (have_rule && opt_has(&p, "extend")) {
-    /* The same cap as 'pubrec extend' (one extension of in.extend days). */
-    char why[512];
-    if (rule_extension_check(&r, 0, 0, in.extend, why, sizeof why) != 0) {
-      rc = error("--extend %d: %s", in.extend, why);
-      goto done;
-    }
-  }
-  if (opt_get(&p, "routed")) {
-    if (dl_parse_datetime(opt_get(&p, "routed"), &in.routed, &in.routed_min) != 0) {
-      rc = usage_error("invalid date '%s' for --routed", opt_get(&p, "routed"));
-      goto done;
-    }
-    if (!rule.routing_days) {
-      rc = usage_error("--routed applies to rules with a routing period (us-foia)");
-      goto done;
-    }
-  }
-  if (opt_get(&p, "compliance")) {
-    if (dl_parse_datetime(opt_get(&p, "compliance"), &in.compliance, &in.compliance_min) != 0) {
-      rc = usage_error("invalid date '%s' for --compliance (want YYYY-MM-DD[THH:MM])",
-                       opt_get(&p, "compliance"));
-      goto done;
-    }
-    rule.earlier_of = 1;
-  }
-  if ((rc = parse_tolls(&p, tolls, sizeof tolls / sizeof tolls[0], &ntolls)) != 0)
-    goto done;
-  if (ntolls && rule.unit != DL_WORKING) {
-    rc = usage_error("--toll applies to working-day periods only");
-    goto done;
-  }
-  in.tolls = tolls;
-  in.ntolls = ntolls;
   sc = schedule_new(&c->st);
   const struct hol_set *cal = schedule_calendar(sc, calendar, 0);
   if (!cal) {
