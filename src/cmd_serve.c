@@ -1203,6 +1203,74 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 
 /* ---- the command ------------------------------------------------------- */
 
+/* Beyond loopback, or with --token-file, the server needs its token: read
+   it into s->token. tf is --token-file, token_file the file to read. */
+static int serve_token(struct server *s, const char *tf, const char *token_file, const char *listen,
+                       int loopback)
+{
+  if (!tf && loopback)
+    return 0;
+  if (!token_file)
+    return usage_error("listening on '%s' needs a token: give --token-file FILE", listen);
+  if (!tf && access(token_file, F_OK) != 0)
+    return usage_error("listening on '%s', beyond loopback, needs a token: run 'pubrec serve "
+                       "--new-token' first (it writes %s), or give --token-file FILE",
+                       listen, token_file);
+  int rc = read_token(token_file, &s->token);
+  if (rc == 0)
+    s->token_len = strlen(s->token);
+  return rc;
+}
+
+/* Stop the worker (answering what is queued with 503), then the daemon, and
+   free what the server holds. */
+static void server_release(struct server *s, struct MHD_Daemon *d)
+{
+  if (s->worker_started) {
+    /* The worker answers what is queued with 503 and resumes its waiters;
+       then no connection stays suspended when MHD stops. */
+    pthread_mutex_lock(&s->mu);
+    s->stopping = 1;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    pthread_join(s->worker, NULL);
+  }
+  if (d)
+    MHD_stop_daemon(d);
+  if (s->worker_started) {
+    pthread_mutex_destroy(&s->mu);
+    pthread_cond_destroy(&s->cv);
+  }
+  while (s->live) {
+    struct job *j = s->live;
+    s->live = j->next_live;
+    job_free(j);
+  }
+  db_close(s->wdb);
+  cache_clear(s);
+  for (int i = 0; i < 5; i++)
+    report_render_release(&s->rr[i]);
+  if (s->token) {
+    memset(s->token, 0, s->token_len);
+    free(s->token);
+  }
+}
+
+/* A random id for this run of the server (part of every ETag). */
+static int boot_id(struct server *s)
+{
+  unsigned char rnd[4] = {0};
+  int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || read(fd, rnd, sizeof rnd) != (ssize_t)sizeof rnd) {
+    if (fd >= 0)
+      close(fd);
+    return error("cannot read random bytes from /dev/urandom");
+  }
+  close(fd);
+  snprintf(s->boot, sizeof s->boot, "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
+  return 0;
+}
+
 int cmd_serve(struct ctx *c, int argc, char **argv)
 {
   struct opt_parsed p;
@@ -1250,21 +1318,8 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   int loopback = 0;
   if ((rc = parse_listen(listen, &addr, &alen, &loopback)) != 0)
     goto done;
-  if (tf || !loopback) {
-    if (!token_file) {
-      rc = usage_error("listening on '%s' needs a token: give --token-file FILE", listen);
-      goto done;
-    }
-    if (!tf && access(token_file, F_OK) != 0) {
-      rc = usage_error("listening on '%s', beyond loopback, needs a token: run 'pubrec serve "
-                       "--new-token' first (it writes %s), or give --token-file FILE",
-                       listen, token_file);
-      goto done;
-    }
-    if ((rc = read_token(token_file, &s.token)) != 0)
-      goto done;
-    s.token_len = strlen(s.token);
-  }
+  if ((rc = serve_token(&s, tf, token_file, listen, loopback)) != 0)
+    goto done;
 
   c->readonly = 1;
   if ((rc = ctx_open(c)) != 0)
@@ -1274,16 +1329,8 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
     if ((rc = report_render_prepare(&s.rr[i], fmts[i], 0, NULL)) != 0 ||
         (rc = report_render_load(&s.rr[i])) != 0)
       goto done;
-  unsigned char rnd[4] = {0};
-  int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || read(fd, rnd, sizeof rnd) != (ssize_t)sizeof rnd) {
-    rc = error("cannot read random bytes from /dev/urandom");
-    if (fd >= 0)
-      close(fd);
+  if ((rc = boot_id(&s)) != 0)
     goto done;
-  }
-  close(fd);
-  snprintf(s.boot, sizeof s.boot, "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
   s.version = -1;
   s.changed_at = time(NULL);
   /* The render worker reads through a connection of its own. */
@@ -1343,34 +1390,7 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   fprintf(stderr, "pubrec: %s: stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
   rc = 0;
 done:
-  if (s.worker_started) {
-    /* The worker answers what is queued with 503 and resumes its waiters;
-       then no connection stays suspended when MHD stops. */
-    pthread_mutex_lock(&s.mu);
-    s.stopping = 1;
-    pthread_cond_signal(&s.cv);
-    pthread_mutex_unlock(&s.mu);
-    pthread_join(s.worker, NULL);
-  }
-  if (d)
-    MHD_stop_daemon(d);
-  if (s.worker_started) {
-    pthread_mutex_destroy(&s.mu);
-    pthread_cond_destroy(&s.cv);
-  }
-  while (s.live) {
-    struct job *j = s.live;
-    s.live = j->next_live;
-    job_free(j);
-  }
-  db_close(s.wdb);
-  cache_clear(&s);
-  for (int i = 0; i < 5; i++)
-    report_render_release(&s.rr[i]);
-  if (s.token) {
-    memset(s.token, 0, s.token_len);
-    free(s.token);
-  }
+  server_release(&s, d);
   free(token_file);
   opt_release(&p);
   return rc;
