@@ -62,6 +62,24 @@
 --   rule. No change since 2015 was found: 2023 SB 2676 (Juneteenth, drop
 --   Confederate Memorial Day) and 2024 SB 2207 (election days) were bills;
 --   neither was found enacted.
+-- us-nh: the paid holidays of State employees, the days state offices close.
+--   Sources read: RSA 288:1 (legal holidays; uslegal.com copy, and the text
+--   quoted in 2022 HB 1213 and 2023 LSR 243, bills that would add primary days
+--   and were not found enacted); the Department of Administrative Services'
+--   "State Holiday Schedule" (apps.das.nh.gov Employee Portal, with printable
+--   lists for 2023 and 2024, which were not read): New Year's Day (observed),
+--   Martin Luther King Jr./Civil Rights Day, President's Day, Memorial Day,
+--   Independence Day, Labor Day, Veterans' Day (observed), Thanksgiving Day,
+--   the Day after Thanksgiving and Christmas Day; N.H. Admin. Rules Per
+--   1302.01 (casetext, current through 2024-12-12; #8738 eff. 2006-10-18,
+--   amended eff. 2015-05-17): a designated calendar holiday on a Saturday gives
+--   the preceding day off, on a Sunday the following day. Disagreement noted,
+--   not chosen: RSA 288:1 also makes Columbus Day and the biennial election
+--   day legal holidays, but they are not on the DAS schedule (employees have
+--   floating holidays instead), so state offices are open and they are not
+--   rules (when in doubt, the earlier deadline; a town that closes on election
+--   day adds a closure). Juneteenth is not a New Hampshire legal holiday or
+--   State holiday. No change since 2015 was found.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-md', 'Maryland State employee holidays (state offices closed)',
@@ -122,3 +140,31 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'Miss. Code 3-3-7(1) (the day the Governor proclaims, to correspond to the President''s: the fourth Thursday in November)'),
   ('us-ms', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sun-mon', NULL,
    NULL, 1, 0, 0, 'Miss. Code 3-3-7(1) (the twenty-fifth day of December); a Sunday holiday: the next day (3-3-7(1)); a Saturday one: as the Governor declares (27 Miss. Admin. Code pt. 120, 3.1), so no rule');
+
+INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-nh', 'New Hampshire State employee holidays (state offices closed)',
+   'RSA 288:1; N.H. Admin. Rules Per 1302.01; DAS State Holiday Schedule', 1);
+
+-- us-nh: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-nh', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (January 1); DAS State Holiday Schedule; Saturday -> Friday, Sunday -> Monday: N.H. Admin. Rules Per 1302.01(a), (c)'),
+  ('us-nh', 'Martin Luther King, Jr. Civil Rights Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (the third Monday in January); DAS State Holiday Schedule'),
+  ('us-nh', 'Washington''s Birthday', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (the third Monday in February); DAS State Holiday Schedule (President''s Day)'),
+  ('us-nh', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (the last Monday in May); DAS State Holiday Schedule'),
+  ('us-nh', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (July 4); DAS State Holiday Schedule; Saturday -> Friday, Sunday -> Monday: N.H. Admin. Rules Per 1302.01(a), (c)'),
+  ('us-nh', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (the first Monday in September); DAS State Holiday Schedule'),
+  ('us-nh', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (November 11); DAS State Holiday Schedule; Saturday -> Friday, Sunday -> Monday: N.H. Admin. Rules Per 1302.01(a), (c)'),
+  ('us-nh', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (Thanksgiving Day, whenever appointed: the fourth Thursday in November); DAS State Holiday Schedule'),
+  ('us-nh', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'DAS State Holiday Schedule (a paid State employee holiday; not an RSA 288:1 legal holiday)'),
+  ('us-nh', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'RSA 288:1 (Christmas Day); DAS State Holiday Schedule; Saturday -> Friday, Sunday -> Monday: N.H. Admin. Rules Per 1302.01(a), (c)');

@@ -173,7 +173,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-mn", "mn-dpa", "us-mn"},       {"us-ms", "ms-pra", "us-ms"},
     {"us-mo", "mo-sunshine", "us-mo"},  {"us-mt", "mt-prl", "us-mt"},
     {"us-ne", "ne-prl", "us-federal"},  {"us-nv", "nv-npra", "us-nv"},
-    {"us-nh", "nh-rtk", "us-federal"},  {"us-nj", "nj-opra", "us-federal"},
+    {"us-nh", "nh-rtk", "us-nh"},       {"us-nj", "nj-opra", "us-federal"},
     {"us-nm", "nm-ipra", "us-federal"}, {"us-ny", "ny-foil", "us-ny"},
     {"us-nc", "nc-prl", "us-federal"},  {"us-nd", "nd-orl", "us-nd"},
     {"us-oh", "oh-pra", "us-federal"},  {"us-ok", "ok-ora", "us-federal"},

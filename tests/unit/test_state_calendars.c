@@ -456,6 +456,20 @@ static const struct published_year years[] = {
      "by hand from Miss. Code 3-3-7(1)",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-04-27", "2026-05-25", "2026-09-07",
       "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* New Hampshire by hand from the DAS State Holiday Schedule's ten days and Per 1302.01 (its
+       printable 2023 and 2024 lists were not read): 2023 (New Year's Day, a Sunday, on Mon 01-02;
+       Veterans Day, a Saturday, on Fri 11-10) and 2024; Columbus Day (Mon 10-09, 10-14) is not a
+       holiday. */
+    {"us-nh",
+     2023,
+     "by hand from the DAS State Holiday Schedule and Per 1302.01",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04",
+      "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-nh",
+     2024,
+     "by hand from the DAS State Holiday Schedule and Per 1302.01",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-07-04", "2024-09-02",
+      "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

@@ -269,6 +269,12 @@ static const struct example examples[] = {
     /* Nevada, NRS 236.015: Nevada Day Fri 10-31 (last Friday of October). 239.0107(1) 5
        business days: 10-30 (1), 11-03..06 (5). [us-federal 11-05] */
     {"nv-npra", "2025-10-29", 0, "2025-11-06"},
+    /* New Hampshire, DAS State Holiday Schedule: the Day after Thanksgiving Fri 11-28 closes
+       state offices. RSA 91-A:4, IV(b) 5 business days: 12-01..05 (5). [us-federal 12-04] */
+    {"nh-rtk", "2025-11-26", 0, "2025-12-05"},
+    /* New Hampshire: Columbus Day Mon 10-13 is an RSA 288:1 legal holiday but not on the State's
+       schedule, so a business day: 10-10 (1), 13..16 (5). [us-federal 10-17] */
+    {"nh-rtk", "2025-10-09", 0, "2025-10-16"},
     /* New York, Gen. Constr. Law 24: general election day Tue 11-04. Pub. Off. Law 89(3)(a) 5
        business days: 11-03 (1), 05..07 (4), 10 (5). [us-federal 11-07] */
     {"ny-foil", "2025-10-31", 0, "2025-11-10"},
