@@ -80,6 +80,32 @@
 --   rules (when in doubt, the earlier deadline; a town that closes on election
 --   day adds a closure). Juneteenth is not a New Hampshire legal holiday or
 --   State holiday. No change since 2015 was found.
+-- us-ne: the paid holidays of state employees, on which "regular work ...
+--   shall not be performed" (Neb. Rev. Stat. 84-1001(2)-(4),
+--   nebraskalegislature.gov): "all of the days enumerated in section 25-2221
+--   and all days declared by law or proclamation of the President or Governor
+--   to be holidays"; "If any such holiday falls on Sunday, the following Monday
+--   shall be a holiday. If any such holiday falls on Saturday, the preceding
+--   Friday shall be a holiday." 25-2221 (nebraskalegislature.gov, current
+--   text): New Year's Day; the third Monday in January; the third Monday in
+--   February; Arbor Day, the last Friday in April; the last Monday in May;
+--   Juneteenth National Independence Day, June 19; July 4; the first Monday in
+--   September; Indigenous Peoples' Day and Columbus Day, the second Monday in
+--   October; November 11; the fourth Thursday in November; the day after
+--   Thanksgiving; December 25. Second source: the Nebraska Judicial Branch
+--   personnel policy, Holidays (supremecourt.nebraska.gov), the same thirteen
+--   days and weekend rule; 273 NAC 9-003.01 (State Personnel Division) moves a
+--   weekend holiday the same way for a Monday-Friday schedule. Changes since
+--   2015: Juneteenth from 2021: the Governor's proclamation of 2021-06-17
+--   closed state offices Friday 06-18 under the law giving state employees the
+--   federal paid holidays (news releases of 2021-06-17), and it is in 25-2221
+--   now (the amending bill and year were not read; 2022 LB 29, which would
+--   have put Juneteenth in Arbor Day's place, did not pass as introduced:
+--   Arbor Day is still in the text). The second Monday in October is named
+--   "Indigenous Peoples' Day and Columbus Day" (LB 848, 2020; the same day).
+--   Days the President gives federal employees (Christmas Eve 2012, 2019 and
+--   2020; Friday 1997-12-26, AGO 97063) are holidays under 84-1001(3) only for
+--   their year: closures, not rules.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-md', 'Maryland State employee holidays (state offices closed)',
@@ -168,3 +194,37 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'DAS State Holiday Schedule (a paid State employee holiday; not an RSA 288:1 legal holiday)'),
   ('us-nh', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'RSA 288:1 (Christmas Day); DAS State Holiday Schedule; Saturday -> Friday, Sunday -> Monday: N.H. Admin. Rules Per 1302.01(a), (c)');
+
+INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-ne', 'Nebraska state holidays (state offices closed)',
+   'Neb. Rev. Stat. 25-2221, 84-1001', 1);
+
+-- us-ne: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ne', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (January 1); Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221'),
+  ('us-ne', 'Birthday of Martin Luther King, Jr.', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the third Monday in January)'),
+  ('us-ne', 'President''s Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the third Monday in February)'),
+  ('us-ne', 'Arbor Day', 'last', 4, NULL, 5, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the last Friday in April)'),
+  ('us-ne', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the last Monday in May)'),
+  ('us-ne', 'Juneteenth National Independence Day', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2021,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (June 19; in 25-2221 from a year not read); 2021: the Governor''s proclamation of 2021-06-17 under 84-1001(3) (federal paid holidays), observed Fri 06-18; Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221'),
+  ('us-ne', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (July 4); Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221'),
+  ('us-ne', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the first Monday in September)'),
+  ('us-ne', 'Indigenous Peoples'' Day and Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the second Monday in October; Columbus Day, named also Indigenous Peoples'' Day by LB 848, 2020)'),
+  ('us-ne', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (November 11); Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221'),
+  ('us-ne', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the fourth Thursday in November); 84-104'),
+  ('us-ne', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the day after Thanksgiving)'),
+  ('us-ne', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (December 25); Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221');

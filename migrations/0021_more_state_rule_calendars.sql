@@ -19,6 +19,11 @@ UPDATE rule SET note = 'Produce or deny within 7 working days; with a written ex
  WHERE code = 'ms-pra' AND builtin = 1 AND note = 'Produce or deny within 7 working days; with a written explanation, no later than 14 working days from receipt unless the parties agree (the extension of 7 more). From 2010-07-01. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule_version SET note = 'Produce or deny within 7 working days; with a written explanation, no later than 14 working days from receipt unless the parties agree (the extension of 7 more). From 2010-07-01. Counts on calendar us-ms, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'ms-pra' AND effective_from = '2010-07-01' AND note = 'Produce or deny within 7 working days; with a written explanation, no later than 14 working days from receipt unless the parties agree (the extension of 7 more). From 2010-07-01. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-ne' WHERE code = 'ne-prl' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Within 4 business days after actual receipt of a written request: access, denial, or a written explanation of the delay with the earliest practicable date (no cap: give --days). Counts on calendar us-ne, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ne-prl' AND builtin = 1 AND note = 'Within 4 business days after actual receipt of a written request: access, denial, or a written explanation of the delay with the earliest practicable date (no cap: give --days). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'Within 4 business days after actual receipt of a written request: access, denial, or a written explanation of the delay with the earliest practicable date (no cap: give --days). Counts on calendar us-ne, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ne-prl' AND effective_from = '1000-01-01' AND note = 'Within 4 business days after actual receipt of a written request: access, denial, or a written explanation of the delay with the earliest practicable date (no cap: give --days). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule SET calendar = 'us-nh' WHERE code = 'nh-rtk' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Within 5 business days make the records available, deny, or acknowledge with a written time estimate. Counts on calendar us-nh, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'nh-rtk' AND builtin = 1 AND note = 'Within 5 business days make the records available, deny, or acknowledge with a written time estimate. Calendar us-federal approximates New Hampshire holidays.';
@@ -28,4 +33,5 @@ UPDATE rule_version SET note = 'Within 5 business days make the records availabl
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-md' WHERE code = 'us-md' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ms' WHERE code = 'us-ms' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ne' WHERE code = 'us-ne' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-nh' WHERE code = 'us-nh' AND calendar = 'us-federal';

@@ -470,6 +470,23 @@ static const struct published_year years[] = {
      "by hand from the DAS State Holiday Schedule and Per 1302.01",
      {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-07-04", "2024-09-02",
       "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    /* Nebraska by hand from Neb. Rev. Stat. 25-2221 and 84-1001(4) (no state-published list of
+       dates was found): 2021 (Juneteenth, a Saturday, on Fri 06-18 as the Governor closed
+       offices; Independence Day, a Sunday, on Mon 07-05; Christmas and New Year's Day 2022,
+       Saturdays, on Fri 12-24 and 12-31) and 2026 (Arbor Day Fri 04-24; Independence Day on Fri
+       07-03). */
+    {"us-ne",
+     2021,
+     "by hand from Neb. Rev. Stat. 25-2221 and 84-1001",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-30", "2021-05-31", "2021-06-18",
+      "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-11-26",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-ne",
+     2026,
+     "by hand from Neb. Rev. Stat. 25-2221 and 84-1001",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-04-24", "2026-05-25", "2026-06-19",
+      "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-11-27",
+      "2026-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

@@ -269,6 +269,9 @@ static const struct example examples[] = {
     /* Nevada, NRS 236.015: Nevada Day Fri 10-31 (last Friday of October). 239.0107(1) 5
        business days: 10-30 (1), 11-03..06 (5). [us-federal 11-05] */
     {"nv-npra", "2025-10-29", 0, "2025-11-06"},
+    /* Nebraska, Neb. Rev. Stat. 25-2221: Arbor Day Fri 04-25 (the last Friday in April).
+       84-712(4) 4 business days: 04-24 (1), 28..30 (4). [us-federal 04-29] */
+    {"ne-prl", "2025-04-23", 0, "2025-04-30"},
     /* New Hampshire, DAS State Holiday Schedule: the Day after Thanksgiving Fri 11-28 closes
        state offices. RSA 91-A:4, IV(b) 5 business days: 12-01..05 (5). [us-federal 12-04] */
     {"nh-rtk", "2025-11-26", 0, "2025-12-05"},
