@@ -106,6 +106,32 @@
 --   Days the President gives federal employees (Christmas Eve 2012, 2019 and
 --   2020; Friday 1997-12-26, AGO 97063) are holidays under 84-1001(3) only for
 --   their year: closures, not rules.
+-- us-nj: the paid holidays of State government employees, N.J.S.A.
+--   11A:6-24.1(a) (P.L.2008, c.89, s.25; law.onecle.com text before
+--   Juneteenth, law.counselstack.com current text, and the current text
+--   quoted in 2020 A4773, a bill to drop Election Day that died): January 1;
+--   the third Monday in January; the third Monday in February (Presidents
+--   Day); Good Friday; the last Monday in May; the third Friday in June
+--   (Juneteenth Day); July 4; the first Monday in September; the second
+--   Monday in October; November 11; the fourth Thursday in November;
+--   December 25; "any general election day in this State" (New Jersey holds
+--   its general election every year, the Tuesday after the first Monday in
+--   November). N.J.A.C. 4A:6-2.4(c) (casetext copy, current through
+--   2024-12-02): "When an authorized State holiday falls on a Saturday, the
+--   preceding Friday shall be observed ...; on a Sunday, the following
+--   Monday"; so N.J.S.A. 36:1-1(b) (Sunday) and 36:1-1.2 (Saturday, by its
+--   title; text not read). N.J.S.A. 36:1-1(d) (lawserver.com): Lincoln's
+--   Birthday, February 12, is not a public holiday for State government
+--   business and all public offices of State government are open: not a rule.
+--   Changes since 2015: Juneteenth Day, the third Friday in June, from 2021
+--   (the act the Governor signed in fall 2020, nj1015.com 2025: "New Jersey's
+--   2025 Juneteenth holiday will be observed on Friday, June 20"; NorthJersey
+--   via Yahoo 2024-06-13: the third Friday, June 21, 2024, for all State
+--   employees). Disagreement noted, not chosen: one secondary source
+--   (legalclarity.org) gives Juneteenth as June 19; the statute and two news
+--   reports give the third Friday. The Day after Thanksgiving (a judiciary
+--   holiday in some years by proclamation) and the Governor's early
+--   dismissals are closures, not rules.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-md', 'Maryland State employee holidays (state offices closed)',
@@ -228,3 +254,37 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 1, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (the day after Thanksgiving)'),
   ('us-ne', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Neb. Rev. Stat. 25-2221, 84-1001(3) (December 25); Saturday -> Friday, Sunday -> Monday: Neb. Rev. Stat. 84-1001(4), 25-2221');
+
+INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-nj', 'New Jersey State government employee holidays (state offices closed)',
+   'N.J.S.A. 11A:6-24.1, 36:1-1; N.J.A.C. 4A:6-2.4(c)', 1);
+
+-- us-nj: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-nj', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(1) (January 1); Saturday -> Friday, Sunday -> Monday: N.J.A.C. 4A:6-2.4(c); N.J.S.A. 36:1-1(b), 36:1-1.2'),
+  ('us-nj', 'Martin Luther King''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(2) (the third Monday in January)'),
+  ('us-nj', 'Presidents Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(3) (the third Monday in February, Washington''s Birthday)'),
+  ('us-nj', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, 'N.J.S.A. 11A:6-24.1(a)(4) (the day known as Good Friday)'),
+  ('us-nj', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(5) (the last Monday in May)'),
+  ('us-nj', 'Juneteenth Day', 'nth', 6, NULL, 5, 3, 'sat-fri-sun-mon', 2021,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(6) (the third Friday in June), added by the act the Governor signed in fall 2020 (nj1015.com, 2025), first observed 2021'),
+  ('us-nj', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(7) (July 4); Saturday -> Friday, Sunday -> Monday: N.J.A.C. 4A:6-2.4(c); N.J.S.A. 36:1-1(b), 36:1-1.2'),
+  ('us-nj', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(8) (the first Monday in September)'),
+  ('us-nj', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(9) (the second Monday in October)'),
+  ('us-nj', 'General Election Day', 'nth', 11, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'N.J.S.A. 11A:6-24.1(a) (any general election day in this State: New Jersey holds its general election every year on the Tuesday after the first Monday in November)'),
+  ('us-nj', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(10) (November 11, Armistice Day or Veterans'' Day); Saturday -> Friday, Sunday -> Monday: N.J.A.C. 4A:6-2.4(c); N.J.S.A. 36:1-1(b), 36:1-1.2'),
+  ('us-nj', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(11) (the fourth Thursday in November)'),
+  ('us-nj', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'N.J.S.A. 11A:6-24.1(a)(12) (December 25); Saturday -> Friday, Sunday -> Monday: N.J.A.C. 4A:6-2.4(c); N.J.S.A. 36:1-1(b), 36:1-1.2');

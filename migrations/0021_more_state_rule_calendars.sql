@@ -29,9 +29,15 @@ UPDATE rule SET note = 'Within 5 business days make the records available, deny,
  WHERE code = 'nh-rtk' AND builtin = 1 AND note = 'Within 5 business days make the records available, deny, or acknowledge with a written time estimate. Calendar us-federal approximates New Hampshire holidays.';
 UPDATE rule_version SET note = 'Within 5 business days make the records available, deny, or acknowledge with a written time estimate. Counts on calendar us-nh, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'nh-rtk' AND effective_from = '1000-01-01' AND note = 'Within 5 business days make the records available, deny, or acknowledge with a written time estimate. Calendar us-federal approximates New Hampshire holidays.';
+UPDATE rule SET calendar = 'us-nj' WHERE code = 'nj-opra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Counts on calendar us-nj, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'nj-opra' AND builtin = 1 AND note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Counts on calendar us-nj, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'nj-opra' AND effective_from = '1000-01-01' AND note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-md' WHERE code = 'us-md' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ms' WHERE code = 'us-ms' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ne' WHERE code = 'us-ne' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-nh' WHERE code = 'us-nh' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-nj' WHERE code = 'us-nj' AND calendar = 'us-federal';

@@ -487,6 +487,23 @@ static const struct published_year years[] = {
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-04-24", "2026-05-25", "2026-06-19",
       "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-11-27",
       "2026-12-25", NULL}},
+    /* New Jersey by hand from N.J.S.A. 11A:6-24.1(a) and N.J.A.C. 4A:6-2.4(c) (no State list of
+       dates was read): 2021 (first Juneteenth Day, Fri 06-18; Independence Day on Mon 07-05;
+       Christmas and New Year's Day 2022 on Fri 12-24 and 12-31) and 2025 (Juneteenth Day Fri
+       06-20, as nj1015.com reports; Good Friday 04-18; General Election Day Tue 11-04). Lincoln's
+       Birthday is a business day. */
+    {"us-nj",
+     2021,
+     "by hand from N.J.S.A. 11A:6-24.1",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-06-18",
+      "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-02", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-nj",
+     2025,
+     "by hand from N.J.S.A. 11A:6-24.1",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-20",
+      "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

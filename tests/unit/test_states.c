@@ -278,6 +278,12 @@ static const struct example examples[] = {
     /* New Hampshire: Columbus Day Mon 10-13 is an RSA 288:1 legal holiday but not on the State's
        schedule, so a business day: 10-10 (1), 13..16 (5). [us-federal 10-17] */
     {"nh-rtk", "2025-10-09", 0, "2025-10-16"},
+    /* New Jersey, N.J.S.A. 11A:6-24.1(a): Good Friday 04-18 closes State offices. 47:1A-5(i) 7
+       business days: 04-17 (1), 21..25 (6), 28 (7). [us-federal 04-25] */
+    {"nj-opra", "2025-04-16", 0, "2025-04-28"},
+    /* New Jersey: General Election Day Tue 2025-11-04 (every year) and Veterans' Day Tue 11-11.
+       11-03 (1), 05..07 (4), 10 (5), 12, 13 (7). [us-federal 11-12] */
+    {"nj-opra", "2025-10-31", 0, "2025-11-13"},
     /* New York, Gen. Constr. Law 24: general election day Tue 11-04. Pub. Off. Law 89(3)(a) 5
        business days: 11-03 (1), 05..07 (4), 10 (5). [us-federal 11-07] */
     {"ny-foil", "2025-10-31", 0, "2025-11-10"},
