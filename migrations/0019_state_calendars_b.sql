@@ -64,7 +64,7 @@
 --   neither was found enacted.
 -- us-nh: the paid holidays of State employees, the days state offices close.
 --   Sources read: RSA 288:1 (legal holidays; uslegal.com copy, and the text
---   quoted in 2022 HB 1213 and 2023 LSR 243, bills that would add primary days
+--   quoted in 2022 HB 1213 and a 2023 bill, gencourt text id 243, bills that would add primary days
 --   and were not found enacted); the Department of Administrative Services'
 --   "State Holiday Schedule" (apps.das.nh.gov Employee Portal, with printable
 --   lists for 2023 and 2024, which were not read): New Year's Day (observed),
@@ -78,8 +78,8 @@
 --   day legal holidays, but they are not on the DAS schedule (employees have
 --   floating holidays instead), so state offices are open and they are not
 --   rules (when in doubt, the earlier deadline; a town that closes on election
---   day adds a closure). Juneteenth is not a New Hampshire legal holiday or
---   State holiday. No change since 2015 was found.
+--   day adds a closure). Juneteenth is neither in RSA 288:1 nor on the DAS
+--   schedule. No change since 2015 was found.
 -- us-ne: the paid holidays of state employees, on which "regular work ...
 --   shall not be performed" (Neb. Rev. Stat. 84-1001(2)-(4),
 --   nebraskalegislature.gov): "all of the days enumerated in section 25-2221
