@@ -8,7 +8,8 @@ due() { pr --json deadline "$@"; jget 'd["due"]' <<<"$OUT"; }
 
 expect_ok "init" init
 expect_ok "calendar list" --json calendar list
-for cal in us-ak us-ca us-ct us-dc us-de us-fl us-hi us-ia us-id us-il us-me us-mn us-mo us-mt us-nd us-nv us-ny us-or us-ri us-sd us-tx us-tx-pia us-va us-wa; do
+for cal in us-ak us-ca us-ct us-dc us-de us-fl us-hi us-ia us-id us-il us-me us-mn us-mo us-mt us-nd us-nv us-ny us-or us-ri us-sd us-tx us-tx-pia us-va us-wa \
+  us-md us-ms us-ne us-nh us-nj; do
   expect_eq "$cal is built in" "$(jget "[c['builtin'] for c in d if c['code'] == '$cal']" <<<"$OUT")" "[True]"
 done
 expect_eq "every state calendar cites its source" \
@@ -42,6 +43,26 @@ expect_eq "no Friday for Saturday New Year's Day 2022" \
   "$(jget '[h["date"] for h in d if h["date"] <= "2022-01-03"]' <<<"$OUT")" "['2022-01-01']"
 expect_eq "Election Day 2022 (Nov 1 is a Tuesday)" \
   "$(jget '[h["date"] for h in d if h["name"] == "Election Day"]' <<<"$OUT")" "['2022-11-08']"
+
+# Calendars of 0019 through the binary, with the built-in rules that count on them (0021):
+# Maryland's General Election Day 2026 (even years) and American Indian Heritage Day; New
+# Jersey's Juneteenth Day on the third Friday in June; Mississippi gives no Friday for a
+# Saturday holiday (Independence Day 2026); New Hampshire keeps offices open on Columbus Day.
+expect_ok "holidays us-md 2026" --json holidays --calendar us-md --year 2026
+expect_eq "Maryland election and heritage days" \
+  "$(jget '[h["date"] for h in d if h["date"] >= "2026-11-01" and h["date"] <= "2026-11-30"]' <<<"$OUT")" \
+  "['2026-11-03', '2026-11-11', '2026-11-26', '2026-11-27']"
+expect_ok "holidays us-nj 2025" --json holidays --calendar us-nj --year 2025
+expect_eq "New Jersey Juneteenth Day" \
+  "$(jget '[h["date"] for h in d if h["name"] == "Juneteenth Day"]' <<<"$OUT")" "['2025-06-20']"
+expect_ok "holidays us-ms 2026" --json holidays --calendar us-ms --year 2026
+expect_eq "Mississippi Saturday July 4" \
+  "$(jget '[h["date"] for h in d if h["date"][5:7] == "07"]' <<<"$OUT")" "['2026-07-04']"
+expect_eq "md-pia-notice on us-md" "$(due md-pia-notice 2025-11-20)" 2025-12-08
+expect_eq "nj-opra on us-nj (Good Friday)" "$(due nj-opra 2025-04-16)" 2025-04-28
+expect_eq "nh-rtk on us-nh (Columbus Day open)" "$(due nh-rtk 2025-10-09)" 2025-10-16
+expect_eq "ms-pra on us-ms (Confederate Memorial Day)" "$(due ms-pra 2025-04-24)" 2025-05-06
+expect_eq "ne-prl on us-ne (Arbor Day)" "$(due ne-prl 2025-04-23)" 2025-04-30
 
 # Easter-relative and shifted rules through the CLI.
 expect_ok "calendar add" calendar add my-cal --name "Test calendar"

@@ -495,6 +495,97 @@ static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
     {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
 };
 
+/* us-md: Md. Code, Gen. Prov. 1-111; State Pers. & Pens. 9-204; Maryland Manual 2003-2004 holiday
+   list; 2022 Md. Laws ch. 64 (migrations/0019_state_calendars_b.sql). */
+static const struct hol_rule seed_us_md[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Independence Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2023,
+     0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"American Indian Heritage Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ms: Miss. Code 3-3-7, 25-1-97; 27 Miss. Admin. Code pt. 120, 3.1
+   (migrations/0019_state_calendars_b.sql). */
+static const struct hol_rule seed_us_ms[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Robert E. Lee's Birthday and Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3,
+     HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Confederate Memorial Day", HOL_LAST, 4, 0, 1, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"National Memorial Day and Jefferson Davis' Birthday", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SUN_MON,
+     0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Armistice or Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-nh: RSA 288:1; N.H. Admin. Rules Per 1302.01; DAS State Holiday Schedule
+   (migrations/0019_state_calendars_b.sql). */
+static const struct hol_rule seed_us_nh[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Civil Rights Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Washington's Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ne: Neb. Rev. Stat. 25-2221, 84-1001 (migrations/0019_state_calendars_b.sql). */
+static const struct hol_rule seed_us_ne[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Birthday of Martin Luther King, Jr.", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1,
+     0, 0},
+    {"President's Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Arbor Day", HOL_LAST, 4, 0, 5, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Independence Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2021,
+     0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Indigenous Peoples' Day and Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0,
+     0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-nj: N.J.S.A. 11A:6-24.1, 36:1-1; N.J.A.C. 4A:6-2.4(c) (migrations/0019_state_calendars_b.sql).
+ */
+static const struct hol_rule seed_us_nj[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King's Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth Day", HOL_NTH, 6, 0, 5, 3, HOL_OBS_SAT_FRI_SUN_MON, 2021, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -531,6 +622,11 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
+    {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
+    {"us-ms", seed_us_ms, SEED_COUNT(seed_us_ms)},
+    {"us-nh", seed_us_nh, SEED_COUNT(seed_us_nh)},
+    {"us-ne", seed_us_ne, SEED_COUNT(seed_us_ne)},
+    {"us-nj", seed_us_nj, SEED_COUNT(seed_us_nj)},
 };
 struct seed_include {
   const char *calendar;
@@ -605,10 +701,10 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ks-kora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"md-pia", "us-federal", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    {"md-pia-notice", "us-federal", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"md-pia", "us-md", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    {"md-pia-notice", "us-md", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"nh-rtk", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"nh-rtk", "us-nh", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"nv-npra", "us-nv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},

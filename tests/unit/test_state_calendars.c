@@ -414,6 +414,96 @@ static const struct published_year years[] = {
      "by hand from Wis. Stat. 230.35(4)(a)",
      {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-27",
       "2025-12-24", "2025-12-25", "2025-12-31", NULL}},
+    /* Maryland from the State's own list: Maryland Manual 2003-2004, "Maryland at a Glance:
+       Holidays" (Maryland State Archives), for 2003 (Friday 12-26, given by the Governor's letter
+       of 2003-12-05, is a closure, not a rule) and 2004 (Election Day Tue 11-02; Independence Day,
+       a Sunday, on Mon 07-05; Christmas and New Year's Day 2005, Saturdays, on Fri 12-24 and
+       12-31); and 2026 by hand from Gen. Prov. 1-111 and SPP 9-204 (Juneteenth Fri 06-19;
+       Independence Day, a Saturday, on Fri 07-03; General Election Day Tue 11-03). */
+    {"us-md",
+     2003,
+     "Maryland Manual 2003-2004 holiday list",
+     {"2003-01-01", "2003-01-20", "2003-02-17", "2003-05-26", "2003-07-04", "2003-09-01",
+      "2003-10-13", "2003-11-11", "2003-11-27", "2003-11-28", "2003-12-25", NULL}},
+    {"us-md",
+     2004,
+     "Maryland Manual 2003-2004 holiday list",
+     {"2004-01-01", "2004-01-19", "2004-02-16", "2004-05-31", "2004-07-05", "2004-09-06",
+      "2004-10-11", "2004-11-02", "2004-11-11", "2004-11-25", "2004-11-26", "2004-12-24",
+      "2004-12-31", NULL}},
+    {"us-md",
+     2026,
+     "by hand from Md. Code, Gen. Prov. 1-111 and SPP 9-204",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+      "2026-09-07", "2026-10-12", "2026-11-03", "2026-11-11", "2026-11-26", "2026-11-27",
+      "2026-12-25", NULL}},
+    /* Mississippi by hand from Miss. Code 3-3-7(1) (no state-published schedule was found):
+       2022 (New Year's Day on a Saturday: no weekday; Christmas, a Sunday, on Mon 12-26), 2024
+       (the excelnotes.com 2024 list agrees) and 2026 (Independence Day on a Saturday: no
+       weekday; Confederate Memorial Day Mon 04-27). */
+    {"us-ms",
+     2022,
+     "by hand from Miss. Code 3-3-7(1)",
+     {"2022-01-17", "2022-02-21", "2022-04-25", "2022-05-30", "2022-07-04", "2022-09-05",
+      "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
+    {"us-ms",
+     2024,
+     "by hand from Miss. Code 3-3-7(1)",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-04-29", "2024-05-27", "2024-07-04",
+      "2024-09-02", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    {"us-ms",
+     2026,
+     "by hand from Miss. Code 3-3-7(1)",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-04-27", "2026-05-25", "2026-09-07",
+      "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* New Hampshire by hand from the DAS State Holiday Schedule's ten days and Per 1302.01 (its
+       printable 2023 and 2024 lists were not read): 2023 (New Year's Day, a Sunday, on Mon 01-02;
+       Veterans Day, a Saturday, on Fri 11-10) and 2024; Columbus Day (Mon 10-09, 10-14) is not a
+       holiday. */
+    {"us-nh",
+     2023,
+     "by hand from the DAS State Holiday Schedule and Per 1302.01",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04",
+      "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-nh",
+     2024,
+     "by hand from the DAS State Holiday Schedule and Per 1302.01",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-07-04", "2024-09-02",
+      "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    /* Nebraska by hand from Neb. Rev. Stat. 25-2221 and 84-1001(4) (no state-published list of
+       dates was found): 2021 (Juneteenth, a Saturday, on Fri 06-18 as the Governor closed
+       offices; Independence Day, a Sunday, on Mon 07-05; Christmas and New Year's Day 2022,
+       Saturdays, on Fri 12-24 and 12-31) and 2026 (Arbor Day Fri 04-24; Independence Day on Fri
+       07-03). */
+    {"us-ne",
+     2021,
+     "by hand from Neb. Rev. Stat. 25-2221 and 84-1001",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-30", "2021-05-31", "2021-06-18",
+      "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-11-26",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-ne",
+     2026,
+     "by hand from Neb. Rev. Stat. 25-2221 and 84-1001",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-04-24", "2026-05-25", "2026-06-19",
+      "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-11-27",
+      "2026-12-25", NULL}},
+    /* New Jersey by hand from N.J.S.A. 11A:6-24.1(a) and N.J.A.C. 4A:6-2.4(c) (no State list of
+       dates was read): 2021 (first Juneteenth Day, Fri 06-18; Independence Day on Mon 07-05;
+       Christmas and New Year's Day 2022 on Fri 12-24 and 12-31) and 2025 (Juneteenth Day Fri
+       06-20, as nj1015.com reports; Good Friday 04-18; General Election Day Tue 11-04). Lincoln's
+       Birthday is a business day. */
+    {"us-nj",
+     2021,
+     "by hand from N.J.S.A. 11A:6-24.1",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-06-18",
+      "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-02", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-nj",
+     2025,
+     "by hand from N.J.S.A. 11A:6-24.1",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-20",
+      "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

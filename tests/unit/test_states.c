@@ -251,12 +251,39 @@ static const struct example examples[] = {
        April). G.L. c. 66, s. 10(a)-(c) 10 business days: 04-15..18 (4), 22..25 (8), 28, 29 (10).
        [us-federal 04-28] */
     {"ma-prl", "2025-04-14", 0, "2025-04-29"},
+    /* Maryland, Gen. Prov. 1-111(a)(15) and SPP 9-204: American Indian Heritage Day Fri 11-28
+       (the Friday after Thanksgiving, a State employee holiday). Gen. Prov. 4-203(b)(2) notice
+       within 10 working days: 11-21 (1), 24..26 (4), 12-01..05 (9), 08 (10). [us-federal 12-05] */
+    {"md-pia-notice", "2025-11-20", 0, "2025-12-08"},
+    /* Maryland: General Election Day Tue 2026-11-03 (even years, 1-111(a)(17)). 10 working
+       days: 10-30 (1), 11-02 (2), 04..06 (5), 09, 10 (7), 12, 13 (9), 16 (10); Veterans' Day
+       Wed 11-11 is a holiday on both. [us-federal 11-13] */
+    {"md-pia-notice", "2026-10-29", 0, "2026-11-16"},
     /* Missouri, RSMo 9.010: Truman Day Thu 05-08. 610.023.3 3 business days: 05-07 (1), 09
        (2), 12 (3). [us-federal 05-09] */
     {"mo-sunshine", "2025-05-06", 0, "2025-05-12"},
+    /* Mississippi, Miss. Code 3-3-7(1): Confederate Memorial Day Mon 04-28 (the last Monday of
+       April). 25-61-5(1) 7 working days: 04-25 (1), 29, 30 (3), 05-01, 02 (5), 05, 06 (7).
+       [us-federal 05-05] */
+    {"ms-pra", "2025-04-24", 0, "2025-05-06"},
     /* Nevada, NRS 236.015: Nevada Day Fri 10-31 (last Friday of October). 239.0107(1) 5
        business days: 10-30 (1), 11-03..06 (5). [us-federal 11-05] */
     {"nv-npra", "2025-10-29", 0, "2025-11-06"},
+    /* Nebraska, Neb. Rev. Stat. 25-2221: Arbor Day Fri 04-25 (the last Friday in April).
+       84-712(4) 4 business days: 04-24 (1), 28..30 (4). [us-federal 04-29] */
+    {"ne-prl", "2025-04-23", 0, "2025-04-30"},
+    /* New Hampshire, DAS State Holiday Schedule: the Day after Thanksgiving Fri 11-28 closes
+       state offices. RSA 91-A:4, IV(b) 5 business days: 12-01..05 (5). [us-federal 12-04] */
+    {"nh-rtk", "2025-11-26", 0, "2025-12-05"},
+    /* New Hampshire: Columbus Day Mon 10-13 is an RSA 288:1 legal holiday but not on the State's
+       schedule, so a business day: 10-10 (1), 13..16 (5). [us-federal 10-17] */
+    {"nh-rtk", "2025-10-09", 0, "2025-10-16"},
+    /* New Jersey, N.J.S.A. 11A:6-24.1(a): Good Friday 04-18 closes State offices. 47:1A-5(i) 7
+       business days: 04-17 (1), 21..25 (6), 28 (7). [us-federal 04-25] */
+    {"nj-opra", "2025-04-16", 0, "2025-04-28"},
+    /* New Jersey: General Election Day Tue 2025-11-04 (every year) and Veterans' Day Tue 11-11.
+       11-03 (1), 05..07 (4), 10 (5), 12, 13 (7). [us-federal 11-12] */
+    {"nj-opra", "2025-10-31", 0, "2025-11-13"},
     /* New York, Gen. Constr. Law 24: general election day Tue 11-04. Pub. Off. Law 89(3)(a) 5
        business days: 11-03 (1), 05..07 (4), 10 (5). [us-federal 11-07] */
     {"ny-foil", "2025-10-31", 0, "2025-11-10"},
