@@ -22,9 +22,12 @@ for r in $(seq 1 "$ROUNDS"); do
   bad=0
   for i in $(seq 1 12); do
     wait "${pids[$((i - 1))]}" || bad=1
-    if [ -s "$T/err.$i" ]; then
+    # A process that waits over a second for the lock says so (issue 11 item
+    # 9): that notice is expected on a loaded machine; anything else is not.
+    grep -v "^pubrec: waiting for another pubrec process" "$T/err.$i" >"$T/err2.$i"
+    if [ -s "$T/err2.$i" ]; then
       bad=1
-      echo "round $r process $i: $(cat "$T/err.$i")" >&2
+      echo "round $r process $i: $(cat "$T/err2.$i")" >&2
     fi
   done
   if [ "$bad" -eq 0 ]; then pass; else fail "round $r: a process failed on a new database"; fi
