@@ -1271,7 +1271,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
     return rc;
   static const char span_sql[] =
       "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
-  sqlite3_stmt *s = store_prepare(st, span_sql);
+  sqlite3_stmt *s = store_static(st, span_sql); /* once per matter recomputed */
   if (!s)
     goto fail;
   store_bind_text(s, ":code", code);
@@ -1280,7 +1280,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
     first = store_col_text(s, 0);
     last = store_col_text(s, 1);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (!first) { /* no versions: the row is the rule (a user's rule) */
     free(last);
     return 0;
@@ -1303,13 +1303,13 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
       "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
       "status, note FROM rule_version WHERE code = :code AND effective_from <= :date "
       "ORDER BY effective_from DESC LIMIT 1";
-  if (!(s = store_prepare(st, sql)))
+  if (!(s = store_static(st, sql)))
     goto fail;
   store_bind_text(s, ":code", code);
   store_bind_text(s, ":date", date);
   if (sqlite3_step(s) != SQLITE_ROW) {
     db_error(st->db, "reading rule version");
-    sqlite3_finalize(s);
+    store_finish(st, s);
     goto fail;
   }
   set_col(&out->version_from, s, 0);
@@ -1325,7 +1325,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
   set_col(&out->source, s, 8);
   set_col(&out->status, s, 9);
   set_col(&out->note, s, 10);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return 0;
 fail:
   rule_row_release(out);
