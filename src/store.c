@@ -646,7 +646,7 @@ enum {
 static const struct {
   const char *name, *sql;
 } sorts[] = {
-    {"due", " ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) DESC, m.due IS NULL, "
+    {"due", " ORDER BY m.status IN (SELECT name FROM status WHERE open = 1) DESC, m.due IS NULL, "
             "m.due, m.ref"},
     {"ref", " ORDER BY m.ref"},
     {"received", " ORDER BY m.trigger_date, m.ref"},
@@ -673,9 +673,38 @@ int store_sort_valid(const char *sort)
   return 0;
 }
 
+/* The columns a listing's text needs (f->brief: the table of 'list', the
+   agenda of 'due'), read by read_brief: no parents, tags, names or dates
+   nothing prints, so each row costs its index entry and its matter row. */
+static const char brief_cols[] =
+    "SELECT m.id, m.ref, m.kind, m.court, fa.code, m.to_agency, ta.code, m.trigger_date, m.rule, "
+    "m.due, m.status, m.clock, m.answered, m.subject "
+    "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
+    "JOIN agency ta ON ta.id = m.to_agency ";
+
+static void read_brief(sqlite3_stmt *s, struct matter *m)
+{
+  memset(m, 0, sizeof *m);
+  m->id = sqlite3_column_int64(s, 0);
+  m->ref = store_col_text(s, 1);
+  m->kind = store_col_text(s, 2);
+  m->court = sqlite3_column_int(s, 3);
+  m->from_code = store_col_text(s, 4);
+  m->to_id = sqlite3_column_int64(s, 5);
+  m->to_code = store_col_text(s, 6);
+  m->trigger_date = store_col_text(s, 7);
+  m->rule = store_col_text(s, 8);
+  m->due = store_col_text(s, 9);
+  m->status = store_col_text(s, 10);
+  m->clock = store_col_text(s, 11);
+  m->answered = store_col_text(s, 12);
+  m->subject = store_col_text(s, 13);
+  m->days = -1;
+}
+
 static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
 {
-  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
+  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : f->brief ? brief_cols : matter_cols);
   if (f->match)
     buf_adds(sql, "JOIN matter_fts ON matter_fts.rowid = m.id ");
   buf_adds(sql, "WHERE 1");
@@ -788,7 +817,10 @@ int store_matter_each(struct store *st, const struct matter_filter *f, store_mat
   int rc, ret = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct matter m;
-    read_matter(s, &m);
+    if (f->brief)
+      read_brief(s, &m);
+    else
+      read_matter(s, &m);
     ret = fn(ctx, &m);
     matter_release(&m);
     if (ret != 0)
