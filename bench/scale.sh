@@ -220,10 +220,10 @@ INSERT INTO deadline(matter_id, kind, due, rule, basis)
   VALUES (last_insert_rowid(), 'response', '2026-07-29', 'us-foia', 'bench');
 INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user, hash)
   SELECT max(id), '$TODAY', '$TODAY', 'created', 'status', 'open', 'bench',
-    lower(hex(sha3((SELECT hash FROM history_head) || max(uuid) || 'created', 256))) FROM matter;
+    lower(hex(sha3((SELECT hash FROM history_head) || (SELECT uuid FROM matter WHERE id = (SELECT max(id) FROM matter)) || 'created', 256))) FROM matter;
 INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user, hash)
   SELECT max(id), '$TODAY', '$TODAY', 'due', 'due:response', '2026-07-29', 'bench',
-    lower(hex(sha3((SELECT hash FROM history_head) || max(uuid) || 'due', 256))) FROM matter;
+    lower(hex(sha3((SELECT hash FROM history_head) || (SELECT uuid FROM matter WHERE id = (SELECT max(id) FROM matter)) || 'due', 256))) FROM matter;
 UPDATE history_head SET last_id = (SELECT max(id) FROM event), hash = (SELECT hash FROM event ORDER BY id DESC LIMIT 1);
 COMMIT;
 SQL
