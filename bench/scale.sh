@@ -10,14 +10,19 @@
 #   show/log REF, deadline REF --explain, respond REF: the sqlite3 shell
 #       looking the matter up by reference;
 #   list with each filter, due: the sqlite3 shell running the best indexed
-#       query for the same rows (joined with the agencies, in the same order);
+#       query for the same rows (joined with the agencies), in the same
+#       order (open ones first, then by due date and reference);
 #   closure add, rule set: the shell reading the open matters the change can
 #       affect (with their deadlines) and rewriting their deadlines, due
 #       dates and history rows;
 #   report: the shell running the report's own SQL (pubrec report --sql);
-#   ics: the shell reading the deadlines the export streams;
+#   ics: the libical floor (bench/ics_floor.c): libical alone building and
+#       writing the very events pubrec wrote (its output parsed back into a
+#       TSV by bench/ics_to_tsv.py; the floor's calendar is checked to be
+#       byte-identical to pubrec's before timing);
 #   add: the shell inserting an equivalent matter (number, matter, deadline,
-#       two history rows) in one transaction;
+#       two history rows, each with a SHA3-256 hash over the head's, and the
+#       head moved) in one transaction;
 #   list --status open at 10k: also taskwarrior's `task list` over 10,000
 #       tasks (the fixed cost of a command-line tracker).
 # Time is the best of the runs: wall milliseconds and CPU milliseconds (user
@@ -58,7 +63,13 @@ command -v sqlite3 >/dev/null || die "the sqlite3 shell is not installed"
 [ -x /usr/bin/time ] || die "/usr/bin/time is not installed (apt-get install time)"
 command -v task >/dev/null || die "taskwarrior is not installed (./setup.sh --bench)"
 PERF=$(command -v perf || true)
+PYTHON=${PYTHON:-/usr/bin/python3}
+[ -x "$PYTHON" ] || die "no $PYTHON for bench/ics_to_tsv.py (set PYTHON)"
 mkdir -p "$DIR"
+# The iCalendar export's baseline: libical alone (bench/ics_floor.c).
+floor=$DIR/ics_floor
+"${CC:-cc}" -std=c11 -O2 "$here/ics_floor.c" $(pkg-config --cflags --libs libical) -o "$floor" ||
+  die "cannot compile bench/ics_floor.c (libical-dev, pkg-config: ./setup.sh --bench)"
 results=$DIR/results.tsv
 touch "$results"
 tmp=$(mktemp -d)
@@ -169,7 +180,7 @@ commands() {
 baselines() {
   local size=$1 db=$2 bin=$3 S=(sqlite3 "$2")
   local cols="m.ref, m.kind, fa.code, ta.code, m.due, m.status, m.subject FROM matter m JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency"
-  local order="ORDER BY m.due IS NULL, m.due, m.ref"
+  local order="ORDER BY m.status IN $OPEN DESC, m.due IS NULL, m.due, m.ref"
   local agency
   agency=$(sqlite3 "$db" "SELECT id FROM agency WHERE code = 'CO03'")
   measure "$size" "show REF" baseline "${S[@]}" "SELECT * FROM matter WHERE ref = '$REF'"
@@ -184,7 +195,17 @@ baselines() {
   measure "$size" "due --within 14" baseline "${S[@]}" "SELECT $cols WHERE m.status IN $OPEN AND m.due <= date('$TODAY', '+14 days') $order"
   "$bin" --db "$db" report --format json --as-of "$TODAY" --sql >"$tmp/report.sql"
   measure "$size" "report" baseline sqlite3 "$db" ".read $tmp/report.sql"
-  measure "$size" "ics" baseline "${S[@]}" "SELECT m.uuid, m.ref, m.kind, m.subject, m.status, d.kind, d.due, d.basis, fa.code, fa.name, ta.code, ta.name FROM deadline d JOIN matter m ON m.id = d.matter_id JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency WHERE m.status IN $OPEN ORDER BY m.id, d.kind"
+  # The libical floor on the events pubrec's own export holds (DTSTAMP is
+  # the time of the run: compared with it normalised).
+  "$bin" --db "$db" --today "$TODAY" ics >"$tmp/pubrec.ics"
+  "$PYTHON" "$here/ics_to_tsv.py" <"$tmp/pubrec.ics" >"$DIR/ics-$size.tsv"
+  "$floor" "$DIR/ics-$size.tsv" | sed 's/^DTSTAMP:.*/DTSTAMP/' >"$tmp/floor.ics"
+  sed -i 's/^DTSTAMP:.*/DTSTAMP/' "$tmp/pubrec.ics"
+  cmp -s "$tmp/floor.ics" "$tmp/pubrec.ics" ||
+    die "the libical floor's calendar differs from pubrec's at $size (compare $tmp/floor.ics $tmp/pubrec.ics)"
+  rm -f "$tmp/floor.ics" "$tmp/pubrec.ics"
+  measure "$size" "ics" baseline "$floor" "$DIR/ics-$size.tsv"
+  rm -f "$DIR/ics-$size.tsv"
   local add
   add=$(sql <<SQL
 BEGIN IMMEDIATE;
@@ -197,10 +218,13 @@ SELECT lower(hex(randomblob(16))), printf('REQ-2026-B%06d', last), 'request', 1,
 FROM ref_seq WHERE prefix = 'REQ' AND year = 2026;
 INSERT INTO deadline(matter_id, kind, due, rule, basis)
   VALUES (last_insert_rowid(), 'response', '2026-07-29', 'us-foia', 'bench');
-INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user)
-  SELECT max(id), '$TODAY', '$TODAY', 'created', 'status', 'open', 'bench' FROM matter;
-INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user)
-  SELECT max(id), '$TODAY', '$TODAY', 'due', 'due:response', '2026-07-29', 'bench' FROM matter;
+INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user, hash)
+  SELECT max(id), '$TODAY', '$TODAY', 'created', 'status', 'open', 'bench',
+    lower(hex(sha3((SELECT hash FROM history_head) || (SELECT uuid FROM matter WHERE id = (SELECT max(id) FROM matter)) || 'created', 256))) FROM matter;
+INSERT INTO event(matter_id, at, on_date, kind, field, new_value, by_user, hash)
+  SELECT max(id), '$TODAY', '$TODAY', 'due', 'due:response', '2026-07-29', 'bench',
+    lower(hex(sha3((SELECT hash FROM history_head) || (SELECT uuid FROM matter WHERE id = (SELECT max(id) FROM matter)) || 'due', 256))) FROM matter;
+UPDATE history_head SET last_id = (SELECT max(id) FROM event), hash = (SELECT hash FROM event ORDER BY id DESC LIMIT 1);
 COMMIT;
 SQL
   )
@@ -210,9 +234,11 @@ SQL
 BEGIN IMMEDIATE;
 INSERT INTO response(matter_id, kind, on_date, note, by_user, created_at)
   SELECT id, 'other', '$TODAY', 'bench', 'bench', '$TODAY' FROM matter WHERE ref = '$OPENREF';
-INSERT INTO event(matter_id, at, on_date, kind, field, new_value, note, by_user)
-  SELECT id, '$TODAY', '$TODAY', 'response', 'response', 'other', 'bench', 'bench'
+INSERT INTO event(matter_id, at, on_date, kind, field, new_value, note, by_user, hash)
+  SELECT id, '$TODAY', '$TODAY', 'response', 'response', 'other', 'bench', 'bench',
+    lower(hex(sha3((SELECT hash FROM history_head) || uuid || 'response', 256)))
   FROM matter WHERE ref = '$OPENREF';
+UPDATE history_head SET last_id = (SELECT max(id) FROM event), hash = (SELECT hash FROM event ORDER BY id DESC LIMIT 1);
 COMMIT;
 SQL
   )
@@ -233,8 +259,10 @@ CREATE TEMP TABLE aff AS SELECT m.id FROM matter m JOIN agency a ON a.id = m.to_
 SELECT m.*, d.* FROM aff JOIN matter m ON m.id = aff.id JOIN deadline d ON d.matter_id = m.id;
 UPDATE deadline SET due = date(due, '+1 day') WHERE matter_id IN (SELECT id FROM aff);
 UPDATE matter SET due = date(due, '+1 day') WHERE id IN (SELECT id FROM aff);
-INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user)
-  SELECT id, '$TODAY', '2026-05-$d', 'due', 'due:response', '-', '+', 'closed', 'bench' FROM aff;
+INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user, hash)
+  SELECT id, '$TODAY', '2026-05-$d', 'due', 'due:response', '-', '+', 'closed', 'bench',
+    lower(hex(sha3((SELECT hash FROM history_head) || id || 'closed', 256))) FROM aff;
+UPDATE history_head SET last_id = (SELECT max(id) FROM event), hash = (SELECT hash FROM event ORDER BY id DESC LIMIT 1);
 COMMIT;
 SQL
     )
@@ -248,8 +276,10 @@ CREATE TEMP TABLE aff AS SELECT id FROM matter WHERE rule = 'co-cora' AND status
 SELECT m.*, d.* FROM aff JOIN matter m ON m.id = aff.id JOIN deadline d ON d.matter_id = m.id;
 UPDATE deadline SET due = date(due, '+1 day') WHERE matter_id IN (SELECT id FROM aff);
 UPDATE matter SET due = date(due, '+1 day') WHERE id IN (SELECT id FROM aff);
-INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user)
-  SELECT id, '$TODAY', '$TODAY', 'due', 'due:response', '-', '+', 'rule', 'bench' FROM aff;
+INSERT INTO event(matter_id, at, on_date, kind, field, old_value, new_value, note, by_user, hash)
+  SELECT id, '$TODAY', '$TODAY', 'due', 'due:response', '-', '+', 'rule', 'bench',
+    lower(hex(sha3((SELECT hash FROM history_head) || id || 'rule', 256))) FROM aff;
+UPDATE history_head SET last_id = (SELECT max(id) FROM event), hash = (SELECT hash FROM event ORDER BY id DESC LIMIT 1);
 COMMIT;
 SQL
   )

@@ -91,6 +91,7 @@ int cmd_due(struct ctx *c, int argc, char **argv)
     goto done;
   sc = schedule_new(&c->st);
   struct due_out o = {c, sc, NULL, 0, 0};
+  f.brief = !c->json;
   if (c->json)
     printf("{\n  \"today\": \"%s\",\n  \"within\": %d,\n  \"due\": [", c->today, f.due_within);
   if ((rc = store_matter_each(&c->st, &f, due_row, &o)) != 0)

@@ -183,6 +183,7 @@ static int list_run(struct ctx *c, int argc, char **argv, const struct cmd_help 
     goto done;
   }
   struct list_out o = {c, sc, 0};
+  f.brief = !c->json; /* the table prints a few fields; JSON has them all */
   if (c->json)
     printf("{\n  \"today\": \"%s\",\n  \"count\": %lld,\n  \"matters\": [", c->today,
            (long long)count);

@@ -409,8 +409,6 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
   r->scope.kind = o->kind;
   r->scope.tag = o->tag;
   r->scope.as_of = r->as_of;
-  r->scope.due7 = r->due7;
-  r->scope.due30 = r->due30;
   int y1, m1, d;
   dl_to_civil(r->d_from, &r->first_year, &r->first_month, &d);
   dl_to_civil(r->d_to, &y1, &m1, &d);
@@ -447,9 +445,9 @@ typedef int (*walk_fn)(struct rep *r, const struct walk_matter *w);
 static int on_matter(struct rep *r, const struct walk_matter *w);
 static int on_total(void *ctx, const struct report_total *t);
 
-/* In a replayed report the totals by status and kind come from the replayed
-   states, one matter at a time, instead of the GROUP BY over today's. */
-static int total_replayed(struct rep *r, const struct walk_matter *w)
+/* The totals by status and kind, one matter at a time as the walk reads it
+   (today's state, or the replayed one): no second pass over the matters. */
+static int total_matter(struct rep *r, const struct walk_matter *w)
 {
   dl_day now = r->d_as_of;
   int due = w->running && w->due != DL_NO_DAY;
@@ -573,7 +571,7 @@ static int walk(struct rep *r, walk_fn fn)
     }
     if (schedule_cover(r->sc, w.cal, span_lo, span_hi) != 0)
       goto done;
-    if (cs && fn == on_matter && (ret = total_replayed(r, &w)) != 0)
+    if (fn == on_matter && (ret = total_matter(r, &w)) != 0)
       goto done;
     if ((ret = fn(r, &w)) != 0)
       goto done;
@@ -1239,8 +1237,6 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   struct rep r;
   *out = NULL;
   int rc = rep_init(&r, st, o, trace);
-  if (rc == 0 && !r.replay)
-    rc = store_report_totals(st, trace, &r.scope, on_total, &r);
   if (rc == 0)
     rc = walk(&r, on_matter);
   struct jv *recent = NULL;

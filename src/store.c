@@ -646,7 +646,7 @@ enum {
 static const struct {
   const char *name, *sql;
 } sorts[] = {
-    {"due", " ORDER BY (SELECT s.open FROM status s WHERE s.name = m.status) DESC, m.due IS NULL, "
+    {"due", " ORDER BY m.status IN (SELECT name FROM status WHERE open = 1) DESC, m.due IS NULL, "
             "m.due, m.ref"},
     {"ref", " ORDER BY m.ref"},
     {"received", " ORDER BY m.trigger_date, m.ref"},
@@ -673,9 +673,38 @@ int store_sort_valid(const char *sort)
   return 0;
 }
 
+/* The columns a listing's text needs (f->brief: the table of 'list', the
+   agenda of 'due'), read by read_brief: no parents, tags, names or dates
+   nothing prints, so each row costs its index entry and its matter row. */
+static const char brief_cols[] =
+    "SELECT m.id, m.ref, m.kind, m.court, fa.code, m.to_agency, ta.code, m.trigger_date, m.rule, "
+    "m.due, m.status, m.clock, m.answered, m.subject "
+    "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
+    "JOIN agency ta ON ta.id = m.to_agency ";
+
+static void read_brief(sqlite3_stmt *s, struct matter *m)
+{
+  memset(m, 0, sizeof *m);
+  m->id = sqlite3_column_int64(s, 0);
+  m->ref = store_col_text(s, 1);
+  m->kind = store_col_text(s, 2);
+  m->court = sqlite3_column_int(s, 3);
+  m->from_code = store_col_text(s, 4);
+  m->to_id = sqlite3_column_int64(s, 5);
+  m->to_code = store_col_text(s, 6);
+  m->trigger_date = store_col_text(s, 7);
+  m->rule = store_col_text(s, 8);
+  m->due = store_col_text(s, 9);
+  m->status = store_col_text(s, 10);
+  m->clock = store_col_text(s, 11);
+  m->answered = store_col_text(s, 12);
+  m->subject = store_col_text(s, 13);
+  m->days = -1;
+}
+
 static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
 {
-  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : matter_cols);
+  buf_adds(sql, count ? "SELECT count(*) FROM matter m " : f->brief ? brief_cols : matter_cols);
   if (f->match)
     buf_adds(sql, "JOIN matter_fts ON matter_fts.rowid = m.id ");
   buf_adds(sql, "WHERE 1");
@@ -788,7 +817,10 @@ int store_matter_each(struct store *st, const struct matter_filter *f, store_mat
   int rc, ret = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct matter m;
-    read_matter(s, &m);
+    if (f->brief)
+      read_brief(s, &m);
+    else
+      read_matter(s, &m);
     ret = fn(ctx, &m);
     matter_release(&m);
     if (ret != 0)
@@ -1271,7 +1303,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
     return rc;
   static const char span_sql[] =
       "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
-  sqlite3_stmt *s = store_prepare(st, span_sql);
+  sqlite3_stmt *s = store_static(st, span_sql); /* once per matter recomputed */
   if (!s)
     goto fail;
   store_bind_text(s, ":code", code);
@@ -1280,7 +1312,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
     first = store_col_text(s, 0);
     last = store_col_text(s, 1);
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (!first) { /* no versions: the row is the rule (a user's rule) */
     free(last);
     return 0;
@@ -1303,13 +1335,13 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
       "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
       "status, note FROM rule_version WHERE code = :code AND effective_from <= :date "
       "ORDER BY effective_from DESC LIMIT 1";
-  if (!(s = store_prepare(st, sql)))
+  if (!(s = store_static(st, sql)))
     goto fail;
   store_bind_text(s, ":code", code);
   store_bind_text(s, ":date", date);
   if (sqlite3_step(s) != SQLITE_ROW) {
     db_error(st->db, "reading rule version");
-    sqlite3_finalize(s);
+    store_finish(st, s);
     goto fail;
   }
   set_col(&out->version_from, s, 0);
@@ -1325,7 +1357,7 @@ int store_rule_get_at(struct store *st, const char *code, const char *date, stru
   set_col(&out->source, s, 8);
   set_col(&out->status, s, 9);
   set_col(&out->note, s, 10);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return 0;
 fail:
   rule_row_release(out);

@@ -73,6 +73,9 @@ struct matter_filter {
   int64_t limit;     /* > 0: at most this many rows */
   const char *sort;  /* due (default: open first, soonest due), ref, received, status, kind,
                         from, to; see store_sort_valid */
+  int brief;         /* 1: the matters handed out carry only what a listing's text prints and
+                        view_info reads (id, ref, kind, court, from_code, to_id, to_code,
+                        trigger_date, rule, due, status, clock, answered, subject) */
 };
 /* The matters f selects, soonest due first (no due date last, then by
    reference), each handed to fn as it is read (fn may take fields from the

@@ -17,18 +17,19 @@ static const char *col(sqlite3_stmt *s, int i)
   return (const char *)sqlite3_column_text(s, i);
 }
 
-static int set_head(sqlite3 *h, int64_t last_id, const char *hash)
+static const char head_sql[] = "INSERT INTO history_head(id, last_id, hash) VALUES (1, ?1, ?2) "
+                               "ON CONFLICT(id) DO UPDATE SET last_id = ?1, hash = ?2";
+
+/* Move the head with s, a prepared head_sql (reset, not finalized). */
+static int set_head(sqlite3 *h, sqlite3_stmt *s, int64_t last_id, const char *hash)
 {
-  static const char sql[] = "INSERT INTO history_head(id, last_id, hash) VALUES (1, ?1, ?2) "
-                            "ON CONFLICT(id) DO UPDATE SET last_id = ?1, hash = ?2";
-  sqlite3_stmt *s = NULL;
-  int rc = sqlite3_prepare_v2(h, sql, -1, &s, NULL);
-  if (rc == SQLITE_OK) {
+  int rc = SQLITE_ERROR;
+  if (s) {
     sqlite3_bind_int64(s, 1, last_id);
     sqlite3_bind_text(s, 2, hash, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(s);
+    sqlite3_reset(s);
   }
-  sqlite3_finalize(s);
   if (rc != SQLITE_DONE)
     return error("moving the head of the history: %s", sqlite3_errmsg(h));
   return 0;
@@ -44,17 +45,19 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   static const char ins[] =
       "INSERT INTO event(id, matter_id, at, on_date, kind, field, old_value, new_value, note, "
       "by_user, hash) VALUES (:eid, :id, :now, :on, :kind, :field, :old, :new, :note, :by, :hash)";
-  sqlite3_stmt *s = store_prepare(st, last);
+  /* Cached on the connection: a command appends many rows (one per matter
+     a recomputation moves, several per generated matter). */
+  sqlite3_stmt *s = store_static(st, last);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
   if (sqlite3_step(s) != SQLITE_ROW) {
     db_error(st->db, "reading the head of the history");
-    sqlite3_finalize(s);
+    store_finish(st, s);
     return -1;
   }
   if (sqlite3_column_type(s, 0) == SQLITE_NULL) {
-    sqlite3_finalize(s);
+    store_finish(st, s);
     return error("recording history: no matter with id %" PRId64, matter_id);
   }
   char *uuid = xstrdup(col(s, 0));
@@ -63,7 +66,7 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   const char *p = col(s, 2);
   snprintf(prev, sizeof prev, "%s", p && chain_is_hex(p) ? p : chain_genesis);
   int have_prev = sqlite3_column_type(s, 1) != SQLITE_NULL;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (have_prev && !(p && chain_is_hex(prev))) {
     free(uuid);
     return error("recording history: the last history row has no valid hash (run 'pubrec "
@@ -75,7 +78,7 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   free(uuid);
   if (rc != 0)
     return -1;
-  if (!(s = store_prepare(st, ins)))
+  if (!(s = store_static(st, ins)))
     return -1;
   store_bind_int(s, ":eid", id);
   store_bind_int(s, ":id", matter_id);
@@ -90,7 +93,10 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   store_bind_text(s, ":hash", hash);
   if (store_run(st, s, "recording history") != 0)
     return -1;
-  return set_head(st->db->handle, id, hash);
+  sqlite3_stmt *h = store_static(st, head_sql);
+  rc = set_head(st->db->handle, h, id, hash);
+  store_finish(st, h);
+  return rc;
 }
 
 /* The columns a row's hash covers, in canon order, then its stored hash. */
@@ -155,7 +161,14 @@ int store_chain_backfill(sqlite3 *h, const char *path)
     error("database '%s': hashing the history: %s", path, sqlite3_errmsg(h));
     goto done;
   }
-  ret = last ? set_head(h, last, prev) : 0;
+  if (last) {
+    sqlite3_stmt *hs = NULL;
+    sqlite3_prepare_v2(h, head_sql, -1, &hs, NULL);
+    ret = set_head(h, hs, last, prev);
+    sqlite3_finalize(hs);
+  } else {
+    ret = 0;
+  }
 done:
   sqlite3_finalize(s);
   sqlite3_finalize(u);

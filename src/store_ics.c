@@ -47,29 +47,51 @@
 #include "util.h"
 
 /* clang-format off */
-static const char rows_sql[] =
-    "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, "
-    "fa.code, fa.name, ta.code, ta.name, d.kind, d.due, d.due_time, d.basis, d.rule, r.citation, "
-    /* 18: on an 'extended' row, the kind of the original it moves */
-    "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x "
-    "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, "
+#define ROWS_COLUMNS \
+    "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, " \
+    "fa.code, fa.name, ta.code, ta.name, d.kind, d.due, d.due_time, d.basis, d.rule, r.citation, " \
+    /* 18: on an 'extended' row, the kind of the original it moves */ \
+    "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x " \
+    "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, " \
     "m.updated_at, d.matter_id, m.clock "
-    "FROM deadline d JOIN matter m ON m.id = d.matter_id "
-    "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency "
+#define ROWS_AGENCIES \
+    "JOIN agency fa ON fa.id = m.from_agency JOIN agency ta ON ta.id = m.to_agency " \
     "LEFT JOIN rule r ON r.code = d.rule "
-    "WHERE (:agency IS NULL OR fa.code = :agency COLLATE NOCASE "
-    "       OR ta.code = :agency COLLATE NOCASE) "
-    "AND (:kind IS NULL OR m.kind = :kind) "
-    "AND (:status IS NULL OR m.status = :status) "
-    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) "
-    /* pending deadlines: the clock is not stopped (not answered, not closed) */
-    "AND (:open = 0 OR (:open = 1 AND m.clock <> 'stopped') "
-    "     OR (:open = -1 AND m.clock = 'stopped')) "
-    /* '+' keeps the planner off deadline_due: the scan stays in key order */
-    "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') "
-    /* an original that an extension moved is written as the extended row */
-    "AND NOT (d.kind IN ('response', 'objection') AND EXISTS (SELECT 1 FROM deadline x "
+#define ROWS_FILTERS \
+    "AND (:agency IS NULL OR fa.code = :agency COLLATE NOCASE " \
+    "       OR ta.code = :agency COLLATE NOCASE) " \
+    "AND (:kind IS NULL OR m.kind = :kind) " \
+    "AND (:status IS NULL OR m.status = :status) " \
+    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) " \
+    /* '+' keeps the planner off deadline_due: the scan stays in key order */ \
+    "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') " \
+    /* an original that an extension moved is written as the extended row */ \
+    "AND NOT (d.kind IN ('response', 'objection') AND EXISTS (SELECT 1 FROM deadline x " \
     "  WHERE x.matter_id = d.matter_id AND x.kind = 'extended')) "
+
+/* Pending deadlines (the default, and serve's feed): only the matters whose
+   clock is not stopped, read through the partial index matter_pending
+   (migrations/0023_scale_pending.sql) in id order, each one's deadline rows
+   by the primary key: the rows come in the order they are written, with no
+   sort, however many closed matters the database holds (CROSS JOIN keeps
+   matter the outer loop). */
+static const char pending_sql[] =
+    ROWS_COLUMNS
+    "FROM matter m CROSS JOIN deadline d ON d.matter_id = m.id "
+    ROWS_AGENCIES
+    "WHERE m.clock <> 'stopped' "
+    ROWS_FILTERS
+    "ORDER BY m.id, d.kind";
+
+/* Any other choice of states (closed, all, one status): every deadline row
+   in key order. */
+static const char rows_sql[] =
+    ROWS_COLUMNS
+    "FROM deadline d JOIN matter m ON m.id = d.matter_id "
+    ROWS_AGENCIES
+    "WHERE (:open = 0 OR (:open = 1 AND m.clock <> 'stopped') "
+    "     OR (:open = -1 AND m.clock = 'stopped')) "
+    ROWS_FILTERS
     "ORDER BY d.matter_id, d.kind";
 
 static const char events_sql[] =
@@ -298,6 +320,11 @@ static void matter_hist_release(struct matter_hist *h)
   buf_release(&h->latest_at);
 }
 
+const char *store_ics_sql(const struct ics_filter *f)
+{
+  return f->open == 1 ? pending_sql : rows_sql;
+}
+
 int store_ics_each(struct store *st, const struct ics_filter *f,
                    int (*fn)(void *ctx, const struct ics_row *row), void *ctx)
 {
@@ -306,7 +333,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
   int rc, ret = 0;
   memset(&hist, 0, sizeof hist);
   memset(&cur, 0, sizeof cur);
-  sqlite3_stmt *s = store_prepare(st, rows_sql);
+  sqlite3_stmt *s = store_prepare(st, store_ics_sql(f));
   if (!s)
     return -1;
   cur.s = store_prepare(st, events_sql);
@@ -318,7 +345,8 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
   store_bind_text(s, ":kind", f->kind);
   store_bind_text(s, ":status", f->status);
   store_bind_text(s, ":tag", f->tag);
-  store_bind_int(s, ":open", f->open);
+  if (f->open != 1)
+    store_bind_int(s, ":open", f->open);
   store_bind_text(s, ":from", f->from);
   store_bind_text(s, ":to", f->to);
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {

@@ -73,4 +73,7 @@ struct ics_row {
 int store_ics_each(struct store *st, const struct ics_filter *f,
                    int (*fn)(void *ctx, const struct ics_row *row), void *ctx);
 
+/* The rows' SQL store_ics_each runs for f (static): tests read its plan. */
+const char *store_ics_sql(const struct ics_filter *f);
+
 #endif

@@ -12,10 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A matter whose deadline can be missed at :as_of: not tolled and not yet
-   answered by a determination (migrations/0005_lifecycle.sql). */
-#define RUNNING "(m.status <> 'tolled' AND (m.answered IS NULL OR m.answered > :as_of))"
-
 /* The scope, for statements over matter m. */
 #define SCOPE_WHERE                                                                                \
   "(:agency = 0 OR m.from_agency = :agency OR m.to_agency = :agency) "                             \
@@ -122,41 +118,6 @@ void store_report_rule_calendars_free(struct report_rule_cal *r, size_t n)
     free(r[i].calendar);
   }
   free(r);
-}
-
-/* ---- totals ----------------------------------------------------------- */
-
-int store_report_totals(struct store *st, struct buf *trace, const struct report_scope *sc,
-                        report_total_fn fn, void *ctx)
-{
-  static const char sql[] =
-      "SELECT m.status, m.kind, count(*), "
-      "sum(" RUNNING " AND m.due < :as_of), "
-      "sum(" RUNNING " AND m.due >= :as_of AND m.due <= :due7), "
-      "sum(" RUNNING " AND m.due >= :as_of AND m.due <= :due30) "
-      "FROM matter m WHERE " SCOPE_WHERE " GROUP BY m.status, m.kind ORDER BY m.status, m.kind";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
-  bind_scope(s, sc);
-  store_bind_text(s, ":due7", sc->due7);
-  store_bind_text(s, ":due30", sc->due30);
-  trace_stmt(trace, s);
-  int rc, ret = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    struct report_total t = {col(s, 0),
-                             col(s, 1),
-                             sqlite3_column_int64(s, 2),
-                             sqlite3_column_int64(s, 3),
-                             sqlite3_column_int64(s, 4),
-                             sqlite3_column_int64(s, 5)};
-    if ((ret = fn(ctx, &t)) != 0)
-      break;
-  }
-  if (ret == 0 && rc != SQLITE_DONE)
-    ret = db_error(st->db, "totalling matters");
-  sqlite3_finalize(s);
-  return ret;
 }
 
 /* ---- ordered streams -------------------------------------------------- */

@@ -25,8 +25,6 @@ struct report_scope {
   const char *kind;  /* NULL: every kind */
   const char *tag;   /* NULL: every matter; else only matters with this tag */
   const char *as_of; /* YYYY-MM-DD */
-  const char *due7;  /* as_of + 7 days */
-  const char *due30; /* as_of + 30 days */
 };
 
 /* One agency, and the holiday calendar its working days follow (NULL:
@@ -49,15 +47,12 @@ int store_report_rule_calendars(struct store *st, struct buf *trace, struct repo
                                 size_t *n);
 void store_report_rule_calendars_free(struct report_rule_cal *r, size_t n);
 
-/* Totals by status and kind (GROUP BY): count, due before as_of, due in
-   [as_of, due7] and in [as_of, due30]. Called once per group. */
+/* Totals by status and kind (report.c adds one per matter it walks): count,
+   due before as_of, due in [as_of, due7] and in [as_of, due30]. */
 struct report_total {
   const char *status, *kind; /* borrowed for the call */
   int64_t count, past_due, due7, due30;
 };
-typedef int (*report_total_fn)(void *ctx, const struct report_total *t);
-int store_report_totals(struct store *st, struct buf *trace, const struct report_scope *sc,
-                        report_total_fn fn, void *ctx);
 
 /* A cursor over one of the ordered streams. */
 struct report_cursor;

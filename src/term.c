@@ -40,7 +40,11 @@ int term_color(void)
 
 int term_tty(void)
 {
-  return isatty(STDOUT_FILENO);
+  /* Asked once a row by the listings: the answer does not change. */
+  static int tty = -1;
+  if (tty < 0)
+    tty = isatty(STDOUT_FILENO);
+  return tty;
 }
 
 int term_width(void)
@@ -116,6 +120,13 @@ void term_field(FILE *out, const char *s)
 {
   /* Escaped (a tab or line break in a field becomes \t, \n: src/text.c),
      so a tab-separated line is always one record of whole fields. */
-  for (const char *p = s ? tx(s) : ""; *p; p++)
-    fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+  const char *p = s ? tx(s) : "";
+  for (;;) {
+    size_t run = strcspn(p, "\t\n\r");
+    fwrite(p, 1, run, out);
+    if (!p[run])
+      break;
+    fputc(' ', out);
+    p += run + 1;
+  }
 }

@@ -25,6 +25,7 @@
 #include "model.h"
 #include "schedule.h"
 #include "store.h"
+#include "store_ics.h"
 #include "util.h"
 
 static char dir[256];
@@ -304,6 +305,13 @@ static void test_holiday_and_rule(void **state)
   check_same(RULE, "us-foia", NULL);
 }
 
+static int count_row(void *ctx, const struct ics_row *row)
+{
+  (void)row;
+  ++*(int64_t *)ctx;
+  return 0;
+}
+
 /* EXPLAIN QUERY PLAN of sql: each step's detail, one a line. Caller frees. */
 static char *plan_of(struct db *db, const char *sql)
 {
@@ -442,6 +450,39 @@ static void test_listing_plans(void **state)
   db_close(db);
 }
 
+/* The calendar export of pending deadlines (ics, serve's feed) reads the
+   pending matters through matter_pending in the order it writes them: no
+   scan of matter or of every deadline row, no sort; and it writes what the
+   general query (every deadline row, filtered) writes. */
+static void test_ics_plan(void **state)
+{
+  (void)state;
+  struct db *db;
+  struct store st;
+  open_store(&db, &st, "base.db");
+  struct ics_filter pending = {.open = 1}, any = {.open = 0};
+  char *plan = plan_of(db, store_ics_sql(&pending));
+  if (!strstr(plan, "SCAN m USING INDEX matter_pending\n") || strstr(plan, "SCAN d") ||
+      strstr(plan, "TEMP B-TREE"))
+    fail_msg("pending deadlines not read through matter_pending in order:\n%s", plan);
+  free(plan);
+  plan = plan_of(db, store_ics_sql(&any));
+  assert_non_null(strstr(plan, "SCAN d"));
+  free(plan);
+  /* The same rows as the general query restricted to clocks not stopped. */
+  char *sql = xasprintf("SELECT count(*) FROM deadline d JOIN matter m ON m.id = d.matter_id "
+                        "WHERE m.clock <> 'stopped' AND NOT (d.kind IN ('response', 'objection') "
+                        "AND EXISTS (SELECT 1 FROM deadline x WHERE x.matter_id = d.matter_id "
+                        "AND x.kind = 'extended'))");
+  int64_t want = scalar(db, sql);
+  free(sql);
+  int64_t got = 0;
+  assert_int_equal(store_ics_each(&st, &pending, count_row, &got), 0);
+  assert_true(want > 0);
+  assert_int_equal(got, want);
+  db_close(db);
+}
+
 static void test_statement_cache(void **state)
 {
   (void)state;
@@ -516,7 +557,7 @@ int main(void)
       cmocka_unit_test(test_closure_of_a_calendar),   cmocka_unit_test(test_closure_of_an_agency),
       cmocka_unit_test(test_holiday_and_rule),        cmocka_unit_test(test_plans_use_indexes),
       cmocka_unit_test(test_listing_plans),           cmocka_unit_test(test_statement_cache),
-      cmocka_unit_test(test_references_stored_upper),
+      cmocka_unit_test(test_references_stored_upper), cmocka_unit_test(test_ics_plan),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
