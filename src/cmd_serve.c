@@ -52,6 +52,7 @@
 ** Access log: one Common Log Format line a request on stderr.
 */
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
@@ -76,6 +77,64 @@
 #include "report.h"
 #include "report_render.h"
 #include "util.h"
+
+/* libmicrohttpd is not linked: it pulls in GnuTLS and its chain, whose
+   relocation every other command would pay at start-up (about 4 ms and
+   4 MB). serve loads it with dlopen, as ics.c loads libical. */
+#define SERVE_LIBMHD "libmicrohttpd.so.12"
+#define MHD_FUNCS(X)                                                                               \
+  X(MHD_add_response_header)                                                                       \
+  X(MHD_create_response_from_buffer)                                                               \
+  X(MHD_create_response_from_buffer_with_free_callback_cls)                                        \
+  X(MHD_destroy_response)                                                                          \
+  X(MHD_get_connection_info)                                                                       \
+  X(MHD_get_connection_values)                                                                     \
+  X(MHD_get_daemon_info)                                                                           \
+  X(MHD_lookup_connection_value)                                                                   \
+  X(MHD_queue_response)                                                                            \
+  X(MHD_resume_connection)                                                                         \
+  X(MHD_start_daemon)                                                                              \
+  X(MHD_stop_daemon)                                                                               \
+  X(MHD_suspend_connection)
+
+#define MHD_POINTER(f) static __typeof__(&f) mhd_##f;
+MHD_FUNCS(MHD_POINTER)
+#undef MHD_POINTER
+
+/* Load libmicrohttpd and resolve every function above, once. 0, or -1
+   after printing why. */
+static int load_mhd(void)
+{
+  static int loaded;
+  if (loaded)
+    return 0;
+  void *h = dlopen(SERVE_LIBMHD, RTLD_NOW | RTLD_LOCAL);
+  if (!h)
+    return error("cannot load %s to serve: %s (install libmicrohttpd12)", SERVE_LIBMHD, dlerror());
+#define MHD_RESOLVE(f)                                                                             \
+  *(void **)(&mhd_##f) = dlsym(h, #f);                                                             \
+  if (!mhd_##f)                                                                                    \
+    return error("%s lacks %s: install libmicrohttpd 0.9.73 or later", SERVE_LIBMHD, #f);
+  MHD_FUNCS(MHD_RESOLVE)
+#undef MHD_RESOLVE
+  loaded = 1;
+  return 0;
+}
+
+#define MHD_add_response_header (*mhd_MHD_add_response_header)
+#define MHD_create_response_from_buffer (*mhd_MHD_create_response_from_buffer)
+#define MHD_create_response_from_buffer_with_free_callback_cls                                     \
+  (*mhd_MHD_create_response_from_buffer_with_free_callback_cls)
+#define MHD_destroy_response (*mhd_MHD_destroy_response)
+#define MHD_get_connection_info (*mhd_MHD_get_connection_info)
+#define MHD_get_connection_values (*mhd_MHD_get_connection_values)
+#define MHD_get_daemon_info (*mhd_MHD_get_daemon_info)
+#define MHD_lookup_connection_value (*mhd_MHD_lookup_connection_value)
+#define MHD_queue_response (*mhd_MHD_queue_response)
+#define MHD_resume_connection (*mhd_MHD_resume_connection)
+#define MHD_start_daemon (*mhd_MHD_start_daemon)
+#define MHD_stop_daemon (*mhd_MHD_stop_daemon)
+#define MHD_suspend_connection (*mhd_MHD_suspend_connection)
 
 #define SERVE_DEFAULT_LISTEN "127.0.0.1:8088"
 #define SERVE_MAX_CONNECTIONS 128
@@ -1321,6 +1380,8 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   if ((rc = serve_token(&s, tf, token_file, listen, loopback)) != 0)
     goto done;
 
+  if ((rc = load_mhd()) != 0)
+    goto done;
   c->readonly = 1;
   if ((rc = ctx_open(c)) != 0)
     goto done;
