@@ -495,6 +495,25 @@ static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
     {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
 };
 
+/* us-sc: S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources,
+ * 2025 Holiday Schedule (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_sc[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"George Washington's Birthday/Presidents Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0,
+     0, 1, 0, 0},
+    {"Confederate Memorial Day", HOL_FIXED, 5, 10, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"National Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Christmas", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -531,6 +550,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
+    {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
 };
 struct seed_include {
   const char *calendar;

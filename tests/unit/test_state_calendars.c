@@ -327,6 +327,22 @@ static const struct published_year years[] = {
      "RI Secretary of State holidays 2021",
      {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-08-09", "2021-09-06",
       "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-27", NULL}},
+    /* South Carolina Division of State Human Resources, "Holiday Leave", 2025 Holiday Schedule
+       (admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave):
+       Confederate Memorial Day (Saturday May 10) on Friday May 9. 2024 by hand from S.C. Code
+       53-5-10 (no 2024 state schedule was read): Confederate Memorial Day on Friday May 10. */
+    {"us-sc",
+     2024,
+     "by hand from S.C. Code 53-5-10",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-10", "2024-05-27", "2024-07-04",
+      "2024-09-02", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-24", "2024-12-25",
+      "2024-12-26", NULL}},
+    {"us-sc",
+     2025,
+     "SC State HR 2025 holiday schedule",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-09", "2025-05-26", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-24", "2025-12-25",
+      "2025-12-26", NULL}},
     /* South Dakota by hand from SDCL 1-5-1: 2023 (first Juneteenth; Veterans' Day on Friday
        November 10) and 2026 (Independence Day on Friday July 3). */
     {"us-sd",

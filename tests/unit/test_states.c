@@ -176,8 +176,9 @@ static const struct example examples[] = {
     {"sc-foia", "2025-09-15", 0, "2025-09-29"},
     {"sc-foia", "2025-08-28", 0, "2025-09-12"},
     {"sc-foia-old-records", "2025-09-15", 0,
-     "2025-10-14"}, /* crosses Columbus Day 2025-10-13: us-federal, South Carolina has no
-                       built-in calendar yet (docs/CALENDARS.md); recheck when us-sc lands */
+     "2025-10-13"}, /* crosses Columbus Day 2025-10-13, not a South Carolina holiday (S.C. Code
+                       53-5-10; us-sc): 09-16..19 (4), 22..26 (9), 29..10-03 (14), 06..10 (19),
+                       13 (20). [us-federal 10-14] */
     {"sc-foia-old-records", "2025-08-28", 0, "2025-09-26"},
     {"sd-prl", "2025-09-15", 0, "2025-09-29"},
     {"sd-prl", "2025-08-28", 0, "2025-09-12"},
@@ -266,6 +267,10 @@ static const struct example examples[] = {
     /* Rhode Island, R.I. Gen. Laws 25-1-1: Victory Day Mon 08-11 (2nd Monday of August).
        38-2-7(a) 10 business days: 08-08 (1), 12..15 (5), 18..22 (10). [us-federal 08-21] */
     {"ri-apra", "2025-08-07", 0, "2025-08-22"},
+    /* South Carolina, S.C. Code 53-5-10: Confederate Memorial Day (Saturday May 10) observed Fri
+       05-09 (S.C. Code Regs. 19-708.03(B)). 30-4-30(C) 10 business days: 05-02 (1), 05..08 (5),
+       12..16 (10). [us-federal 05-15] */
+    {"sc-foia", "2025-05-01", 0, "2025-05-16"},
     /* South Dakota, SDCL 1-5-1: Juneteenth is a legal holiday only from 2023, so Mon 2022-06-20
        (federal Juneteenth observed) is a South Dakota business day (its only weekday difference
        from us-federal). 1-27-37(1) 10 business days: 06-16, 17 (2), 20..24 (7), 27..29 (10).
