@@ -30,10 +30,39 @@
 --   gives Monday 12-28 for the Day after Christmas. pubrec gives no third
 --   weekday in such years (the earlier deadline); an office that closes adds a
 --   closure.
+--
+-- us-ok: 25 O.S. 82.1(A) as quoted, as current law ("25 O.S. 2021, Section
+--   82.1"), by 2022 HB 4190 (Senate floor version), 2023 SB 65 and 2025 HB
+--   1692 (bill texts at legiplex.com and fastdemocracy.com): New Year's Day,
+--   Martin Luther King, Jr.'s Birthday (third Monday in January), Presidents'
+--   Day (third Monday in February), Memorial Day (last Monday in May), July 4,
+--   Labor Day, Veterans' Day (November 11), Thanksgiving Day and the day after,
+--   Christmas, "the day before or after Christmas if Christmas is not on a
+--   Saturday or Sunday, the Thursday and Friday before Christmas if Christmas
+--   is on a Saturday, the Monday and Tuesday after Christmas, if Christmas is on
+--   a Sunday"; any other holiday on a Saturday is observed the Friday before, on
+--   a Sunday the Monday after. 82.1(B): the Governor's executive order each
+--   year gives the dates. An older text (holidays.uslegal.com: "the Monday
+--   before Christmas if Christmas is on a Tuesday, the Friday after Christmas if
+--   Christmas is on a Thursday") was replaced in a year not found, before 2015:
+--   Executive Order 2014-19A (OAC 1:2014-19A, signed 2014-06-30, the 2015
+--   holidays) already gives Thursday December 24 with a Friday Christmas, which
+--   only the newer text allows. No change since 2015 was found (2025 HB 1692,
+--   a general election day holiday, is a bill; its enactment was not found).
+--   Modelled: Christmas on Saturday -> Friday 12-24 and Sunday -> Monday 12-26
+--   (one of the two days the statute gives), with the other day (Thursday 12-23
+--   or Tuesday 12-27) as a single-year row for each such year 2015-2035, from
+--   the statute's own words. The day before or after a weekday Christmas is the
+--   Governor's choice: seeded only for 2015 (EO 2014-19A: December 24); other
+--   years need `pubrec closure add` once the order is out. Columbus Day and
+--   Juneteenth are not in 82.1 (no executive order making Juneteenth a state
+--   holiday under 82.1(B) was found).
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-sc', 'South Carolina legal holidays (state offices closed)',
-   'S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources, 2025 Holiday Schedule', 1);
+   'S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources, 2025 Holiday Schedule', 1),
+  ('us-ok', 'Oklahoma holidays (state offices closed)',
+   '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1);
 
 -- us-sc: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -64,3 +93,41 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B) (Saturday -> Friday, Sunday -> Monday)'),
   ('us-sc', 'Day after Christmas', 'fixed', 12, 26, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'S.C. Code 53-5-10 (December 26); S.C. Code Regs. 19-708.03(B) (Saturday -> Friday, Sunday -> Monday)');
+
+-- us-ok: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ok', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (a Saturday holiday on the Friday before, a Sunday one on the Monday after)'),
+  ('us-ok', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the third Monday in January)'),
+  ('us-ok', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the third Monday in February)'),
+  ('us-ok', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the last Monday in May)'),
+  ('us-ok', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (a Saturday holiday on the Friday before, a Sunday one on the Monday after)'),
+  ('us-ok', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the first Monday in September)'),
+  ('us-ok', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (a Saturday holiday on the Friday before, a Sunday one on the Monday after)'),
+  ('us-ok', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the fourth Thursday in November)'),
+  ('us-ok', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, '25 O.S. 82.1(A) (the day after Thanksgiving Day)'),
+  ('us-ok', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '25 O.S. 82.1(A) (the 25th day of December; on a Saturday the Thursday and Friday before, on a Sunday the Monday and Tuesday after: this row gives the Friday or the Monday)'),
+  ('us-ok', 'Christmas (the day before)', 'fixed', 12, 24, NULL, NULL, 'none', 2015,
+   2015, 1, 0, 0, '25 O.S. 82.1(A)-(B); Executive Order 2014-19A (OAC 1:2014-19A): Thursday & Friday December 24 & 25, 2015'),
+  ('us-ok', 'Christmas (the Tuesday after)', 'fixed', 12, 27, NULL, NULL, 'none', 2016,
+   2016, 1, 0, 0, '25 O.S. 82.1(A) (the Monday and Tuesday after Christmas, if Christmas is on a Sunday)'),
+  ('us-ok', 'Christmas (the Thursday before)', 'fixed', 12, 23, NULL, NULL, 'none', 2021,
+   2021, 1, 0, 0, '25 O.S. 82.1(A) (the Thursday and Friday before Christmas if Christmas is on a Saturday)'),
+  ('us-ok', 'Christmas (the Tuesday after)', 'fixed', 12, 27, NULL, NULL, 'none', 2022,
+   2022, 1, 0, 0, '25 O.S. 82.1(A) (the Monday and Tuesday after Christmas, if Christmas is on a Sunday)'),
+  ('us-ok', 'Christmas (the Thursday before)', 'fixed', 12, 23, NULL, NULL, 'none', 2027,
+   2027, 1, 0, 0, '25 O.S. 82.1(A) (the Thursday and Friday before Christmas if Christmas is on a Saturday)'),
+  ('us-ok', 'Christmas (the Thursday before)', 'fixed', 12, 23, NULL, NULL, 'none', 2032,
+   2032, 1, 0, 0, '25 O.S. 82.1(A) (the Thursday and Friday before Christmas if Christmas is on a Saturday)'),
+  ('us-ok', 'Christmas (the Tuesday after)', 'fixed', 12, 27, NULL, NULL, 'none', 2033,
+   2033, 1, 0, 0, '25 O.S. 82.1(A) (the Monday and Tuesday after Christmas, if Christmas is on a Sunday)');

@@ -8,6 +8,7 @@
 -- Each UPDATE changes a row only while it holds the seeded value, so a user's
 -- 'rule set' edit of a built-in rule is kept.
 
+UPDATE rule SET calendar = 'us-ok' WHERE code = 'ok-ora' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-sc' WHERE code = 'sc-foia' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'sc-foia' AND builtin = 1 AND note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
@@ -20,4 +21,5 @@ UPDATE rule_version SET note = '20 business days to determine a request for reco
  WHERE code = 'sc-foia-old-records' AND effective_from = '2020-03-01' AND note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
+UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';

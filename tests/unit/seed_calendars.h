@@ -514,6 +514,29 @@ static const struct hol_rule seed_us_sc[] SEED_UNUSED = {
     {"Day after Christmas", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-ok: 25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_ok[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas (the day before)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2015, 2015, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2016, 2016, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2021, 2021, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2022, 2022, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2027, 2027, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2032, 2032, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2033, 2033, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -551,6 +574,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
+    {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
 };
 struct seed_include {
   const char *calendar;

@@ -296,6 +296,26 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19",
       "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* Oklahoma: Executive Order 2014-19A (OAC 1:2014-19A), the dates "observed as holidays by
+       the State of Oklahoma in 2015" (Christmas Thursday & Friday December 24 & 25). 2021 and
+       2022 by hand from 25 O.S. 82.1(A) (no later order was read): Christmas 2021 (Saturday)
+       on Thursday and Friday December 23-24, New Year's Day 2022 (Saturday) on Friday
+       2021-12-31; Christmas 2022 (Sunday) on Monday and Tuesday December 26-27. */
+    {"us-ok",
+     2015,
+     "Oklahoma Executive Order 2014-19A",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-05-25", "2015-07-03", "2015-09-07",
+      "2015-11-11", "2015-11-26", "2015-11-27", "2015-12-24", "2015-12-25", NULL}},
+    {"us-ok",
+     2021,
+     "by hand from 25 O.S. 82.1(A)",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-11-11", "2021-11-25", "2021-11-26", "2021-12-23", "2021-12-24", "2021-12-31", NULL}},
+    {"us-ok",
+     2022,
+     "by hand from 25 O.S. 82.1(A)",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-07-04", "2022-09-05", "2022-11-11",
+      "2022-11-24", "2022-11-25", "2022-12-26", "2022-12-27", NULL}},
     /* Oregon by hand from ORS 187.010 and HR Policy 60.010.01: 2022 (first Juneteenth,
        Sunday, on Monday June 20) and 2025. */
     {"us-or",
