@@ -57,12 +57,45 @@
 --   years need `pubrec closure add` once the order is out. Columbus Day and
 --   Juneteenth are not in 82.1 (no executive order making Juneteenth a state
 --   holiday under 82.1(B) was found).
+--
+-- us-tn: Tenn. Code Ann. 15-1-101 (read in the 2024 unannotated code and on the
+--   UT CTAS e-Li "Holidays" page; the earlier text without Juneteenth in the
+--   unicourt cic-code-tn releases r75 and r76): January 1, the third Monday in
+--   January, the third Monday in February, the last Monday in May, June 19
+--   (Juneteenth), July 4, the first Monday in September, the second Monday in
+--   October (Columbus Day), November 11, the fourth Thursday in November,
+--   December 25 and Good Friday; "when any one (1) of these days falls on
+--   Sunday, then the following Monday shall be substituted; and when any of
+--   these days falls on Saturday, then the preceding Friday shall be
+--   substituted". Election days and days the Governor or President appoints
+--   for fasting or thanksgiving are legal holidays on which public offices
+--   "may be closed": state offices stay open on election days (neither list
+--   below closes one), so they are not rules. Juneteenth from 2023: SB 269 / HB
+--   317, signed 2023-05-05, state offices closed June 19, 2023 (WBIR, WSMV,
+--   Tennessee Town & City 2023-05-10; a secondary page, legalclarity.org, says
+--   "2022 through Public Chapter 844": the news reports of the 2023 bill
+--   settle it). Columbus Day: Acts 1984 ch. 979, ss. 2-3 (compiler's note to
+--   15-1-101) let the Governor choose a legal holiday to observe on another
+--   day; the Governor substitutes the Friday after Thanksgiving for Columbus
+--   Day (2021 and 2025 lists), so the second Monday in October is a working
+--   day and the Friday after Thanksgiving, Christmas Eve and New Year's Eve
+--   closures are the Governor's each year: seeded as single-year rows for the
+--   years whose list was read: 2020 (December 24 and 31, knoxtntoday.com
+--   2020-12-24), 2021 (the state's 2021 list as reproduced by knoxtntoday.com
+--   2020-12-24: Friday after Thanksgiving, Thursday December 23, and New
+--   Year's Day 2022 on both Friday 2021-12-31 and Monday 2022-01-03) and 2025
+--   ("Tennessee State Government 2025 Holiday Office Closures", as reproduced
+--   by capitalfiling.com, pointing to tn.gov/about-tn/state-holidays.html:
+--   Friday November 28, Wednesday December 24, Friday 2026-01-02). Later
+--   years need `pubrec closure add`.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-sc', 'South Carolina legal holidays (state offices closed)',
    'S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources, 2025 Holiday Schedule', 1),
   ('us-ok', 'Oklahoma holidays (state offices closed)',
-   '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1);
+   '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1),
+  ('us-tn', 'Tennessee legal holidays (state offices closed)',
+   'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1);
 
 -- us-sc: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -131,3 +164,45 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    2032, 1, 0, 0, '25 O.S. 82.1(A) (the Thursday and Friday before Christmas if Christmas is on a Saturday)'),
   ('us-ok', 'Christmas (the Tuesday after)', 'fixed', 12, 27, NULL, NULL, 'none', 2033,
    2033, 1, 0, 0, '25 O.S. 82.1(A) (the Monday and Tuesday after Christmas, if Christmas is on a Sunday)');
+
+-- us-tn: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-tn', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-tn', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (the third Monday in January)'),
+  ('us-tn', 'Washington Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (the third Monday in February)'),
+  ('us-tn', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, -2, 'Tenn. Code Ann. 15-1-101 (Good Friday)'),
+  ('us-tn', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (the last Monday in May)'),
+  ('us-tn', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2023,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (Sunday -> the following Monday, Saturday -> the preceding Friday); SB 269 / HB 317 (signed 2023-05-05; offices closed from June 19, 2023)'),
+  ('us-tn', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-tn', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (the first Monday in September)'),
+  ('us-tn', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-tn', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (the fourth Thursday in November)'),
+  ('us-tn', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Tenn. Code Ann. 15-1-101 (Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-tn', 'Christmas Eve (the Governor''s closure)', 'fixed', 12, 24, NULL, NULL, 'none', 2020,
+   2020, 1, 0, 0, 'Governor''s closure, Thursday December 24, 2020 (knoxtntoday.com, 2020-12-24)'),
+  ('us-tn', 'New Year''s Eve (the Governor''s closure)', 'fixed', 12, 31, NULL, NULL, 'none', 2020,
+   2020, 1, 0, 0, 'Governor''s closure, Thursday December 31, 2020 (knoxtntoday.com, 2020-12-24)'),
+  ('us-tn', 'Columbus Day (the Friday after Thanksgiving)', 'nth', 11, NULL, 4, 4, 'none', 2021,
+   2021, 1, 0, 1, 'Tenn. Code Ann. 15-1-101 and Acts 1984 ch. 979, ss. 2-3 (the Governor substitutes the Friday after Thanksgiving for Columbus Day); Tennessee state holidays 2021 as reproduced by knoxtntoday.com (2020-12-24)'),
+  ('us-tn', 'Christmas Eve (the Governor''s closure)', 'fixed', 12, 23, NULL, NULL, 'none', 2021,
+   2021, 1, 0, 0, 'Tennessee state holidays 2021 as reproduced by knoxtntoday.com (2020-12-24) (Christmas: Thursday and Friday December 23 and 24)'),
+  ('us-tn', 'New Year''s Day (the Governor''s Monday)', 'fixed', 1, 3, NULL, NULL, 'none', 2022,
+   2022, 1, 0, 0, 'Tennessee state holidays 2021 as reproduced by knoxtntoday.com (2020-12-24) (state offices also closed for New Year''s Day on Monday, January 3, 2022)'),
+  ('us-tn', 'Columbus Day (the Friday after Thanksgiving)', 'nth', 11, NULL, 4, 4, 'none', 2025,
+   2025, 1, 0, 1, 'Tenn. Code Ann. 15-1-101 and Acts 1984 ch. 979, ss. 2-3; Tennessee State Government 2025 Holiday Office Closures as reproduced by capitalfiling.com (the Governor has substituted the Friday after Thanksgiving for the Columbus Day holiday)'),
+  ('us-tn', 'Christmas Eve (the Governor''s closure)', 'fixed', 12, 24, NULL, NULL, 'none', 2025,
+   2025, 1, 0, 0, 'Tennessee State Government 2025 Holiday Office Closures as reproduced by capitalfiling.com (Wednesday, December 24)'),
+  ('us-tn', 'New Year''s Eve (the Governor''s closure)', 'fixed', 1, 2, NULL, NULL, 'none', 2026,
+   2026, 1, 0, 0, 'Tennessee State Government 2025 Holiday Office Closures as reproduced by capitalfiling.com (New Year''s Eve: Friday, January 2, 2026)');

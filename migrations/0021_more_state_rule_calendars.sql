@@ -19,7 +19,13 @@ UPDATE rule SET note = '20 business days to determine a request for records more
  WHERE code = 'sc-foia-old-records' AND builtin = 1 AND note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule_version SET note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'sc-foia-old-records' AND effective_from = '2020-03-01' AND note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-tn' WHERE code = 'tn-tpra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
 
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';

@@ -537,6 +537,38 @@ static const struct hol_rule seed_us_ok[] SEED_UNUSED = {
     {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2033, 2033, 1, 0, 0},
 };
 
+/* us-tn: Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_tn[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2023, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2020, 2020, 1,
+     0, 0},
+    {"New Year's Eve (the Governor's closure)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2020, 2020,
+     1, 0, 0},
+    {"Columbus Day (the Friday after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2021, 2021,
+     1, 0, 1},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2021, 2021, 1,
+     0, 0},
+    {"New Year's Day (the Governor's Monday)", HOL_FIXED, 1, 3, 0, 0, HOL_OBS_NONE, 2022, 2022, 1,
+     0, 0},
+    {"Columbus Day (the Friday after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2025, 2025,
+     1, 0, 1},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2025, 2025, 1,
+     0, 0},
+    {"New Year's Eve (the Governor's closure)", HOL_FIXED, 1, 2, 0, 0, HOL_OBS_NONE, 2026, 2026, 1,
+     0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -575,6 +607,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
+    {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},
 };
 struct seed_include {
   const char *calendar;
@@ -657,7 +690,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"ri-apra", "us-ri", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tn-tpra", "us-tn", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia-ag", "us-tx-pia", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0, DL_EXT_WORKING},

@@ -375,6 +375,24 @@ static const struct published_year years[] = {
      "by hand from SDCL 1-5-1",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
       "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* Tennessee: the state's 2021 holiday list as reproduced by knoxtntoday.com (2020-12-24):
+       Good Friday April 2, Independence Day on Monday July 5, Thanksgiving Thursday and Friday,
+       Christmas (Saturday) on Thursday and Friday December 23-24, New Year's Eve Friday
+       December 31 (New Year's Day 2022, a Saturday). "Tennessee State Government 2025 Holiday
+       Office Closures" as reproduced by capitalfiling.com (tn.gov/about-tn/state-holidays.html):
+       Columbus Day substituted by Friday November 28, Christmas Eve and Christmas. */
+    {"us-tn",
+     2021,
+     "Tennessee state holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-07-05",
+      "2021-09-06", "2021-11-11", "2021-11-25", "2021-11-26", "2021-12-23", "2021-12-24",
+      "2021-12-31", NULL}},
+    {"us-tn",
+     2025,
+     "Tennessee state government 2025 closures",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-24",
+      "2025-12-25", NULL}},
     /* Texas 2025 state holidays on which offices close (SAO schedule as listed at
        us-public-holidays.com/texas/2025: national holidays, the Friday after Thanksgiving,
        December 24 and 26). */

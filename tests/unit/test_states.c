@@ -276,6 +276,9 @@ static const struct example examples[] = {
        from us-federal). 1-27-37(1) 10 business days: 06-16, 17 (2), 20..24 (7), 27..29 (10).
        [us-federal 06-30] */
     {"sd-prl", "2022-06-15", 0, "2022-06-29"},
+    /* Tennessee, Tenn. Code Ann. 15-1-101: Good Friday 04-18. 10-7-503(a)(2)(B) 7 business days:
+       04-17 (1), 21..25 (6), 28 (7). [us-federal 04-25] */
+    {"tn-tpra", "2025-04-16", 0, "2025-04-28"},
     /* Texas, the issue's example: Tex. Gov't Code 552.0031 makes the 662.003(b) state holidays
        non-business days for the Act, so the Friday after Thanksgiving (11-28) counts as a
        holiday beside Thanksgiving (11-27). 552.301(b) 10 business days: 11-21 (1), 24..26 (4),
