@@ -88,6 +88,25 @@
 --   by capitalfiling.com, pointing to tn.gov/about-tn/state-holidays.html:
 --   Friday November 28, Wednesday December 24, Friday 2026-01-02). Later
 --   years need `pubrec closure add`.
+--
+-- us-wy: Wyo. Stat. 8-4-101(a) (statutes.laws.com, Title 8 ch. 4): New Year's
+--   Day, Martin Luther King, Jr., Wyoming Equality Day (third Monday in
+--   January), Washington's and Lincoln's birthdays (third Monday in
+--   February), Memorial Day, Independence Day, Labor Day, Veterans Day
+--   (November 11), Thanksgiving Day and Christmas Day; (xi) days the President
+--   declares for national mourning or rejoicing, upon the Governor's
+--   declaration (closures, not rules). 8-4-101(b) moves only a Sunday New
+--   Year's Day, Independence Day, Christmas Day or Veterans Day (to Monday);
+--   the Wyoming Secretary of State, "Official State Holiday Closures"
+--   (sos.wyo.gov/holiday.aspx), closes the Friday before a Saturday one and
+--   the Monday after a Sunday one, and the state's personnel rules (006-6 Wyo.
+--   Code R. 6-4(b)-(c), law.cornell.edu) list the same nine paid holidays
+--   with a rule for a holiday on a regularly scheduled day off: Saturday ->
+--   Friday, Sunday -> Monday for those four. Columbus Day stopped being a
+--   state employee holiday in 1990 (wyomingalmanac.com; 8-4-101(a)(vi)
+--   repealed by Laws 1990, ch. 21). Juneteenth (8-4-107) is the third
+--   Saturday of June and "shall not ... authorize ... state and local
+--   government offices to close": not a rule. No change since 2015 was found.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-sc', 'South Carolina legal holidays (state offices closed)',
@@ -95,7 +114,9 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-ok', 'Oklahoma holidays (state offices closed)',
    '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1),
   ('us-tn', 'Tennessee legal holidays (state offices closed)',
-   'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1);
+   'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1),
+  ('us-wy', 'Wyoming legal holidays (state offices closed)',
+   'Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4', 1);
 
 -- us-sc: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -206,3 +227,25 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    2025, 1, 0, 0, 'Tennessee State Government 2025 Holiday Office Closures as reproduced by capitalfiling.com (Wednesday, December 24)'),
   ('us-tn', 'New Year''s Eve (the Governor''s closure)', 'fixed', 1, 2, NULL, NULL, 'none', 2026,
    2026, 1, 0, 0, 'Tennessee State Government 2025 Holiday Office Closures as reproduced by capitalfiling.com (New Year''s Eve: Friday, January 2, 2026)');
+
+-- us-wy: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-wy', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a), (b) (Sunday -> Monday); Saturday -> Friday: Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4(c)'),
+  ('us-wy', 'Martin Luther King, Jr., Wyoming Equality Day', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(xii) (the third Monday in January)'),
+  ('us-wy', 'Washington''s and Lincoln''s Birthdays', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(ii) (the third Monday in February)'),
+  ('us-wy', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(iii) (the last Monday in May)'),
+  ('us-wy', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a), (b) (Sunday -> Monday); Saturday -> Friday: Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4(c)'),
+  ('us-wy', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(v) (the first Monday in September)'),
+  ('us-wy', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a), (b) (Sunday -> Monday); Saturday -> Friday: Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4(c)'),
+  ('us-wy', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(viii) (the fourth Thursday in November)'),
+  ('us-wy', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a), (b) (Sunday -> Monday); Saturday -> Friday: Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4(c)');

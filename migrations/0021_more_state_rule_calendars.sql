@@ -24,8 +24,15 @@ UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days mak
  WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
 UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra-notice' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-wy, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND builtin = 1 AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-wy, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = 'us-federal';

@@ -569,6 +569,21 @@ static const struct hol_rule seed_us_tn[] SEED_UNUSED = {
      0, 0},
 };
 
+/* us-wy: Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6
+ * Wyo. Code R. 6-4 (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_wy[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr., Wyoming Equality Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0,
+     0},
+    {"Washington's and Lincoln's Birthdays", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -608,6 +623,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},
+    {"us-wy", seed_us_wy, SEED_COUNT(seed_us_wy)},
 };
 struct seed_include {
   const char *calendar;

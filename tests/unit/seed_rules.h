@@ -54,8 +54,8 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sd-prl", "us-sd", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wv-foia", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wy-pra", "us-federal", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wy-pra-notice", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wy-pra", "us-wy", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wy-pra-notice", "us-wy", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
 /* Every version of every built-in rule. ext_days -1 = no statutory cap. */
@@ -183,7 +183,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-tx", "tx-pia", "us-tx"},       {"us-ut", "ut-grama", "us-federal"},
     {"us-vt", "vt-pra", "us-federal"},  {"us-va", "va-foia", "us-va"},
     {"us-wa", "wa-pra", "us-wa"},       {"us-wv", "wv-foia", "us-federal"},
-    {"us-wi", "wi-prl", "us-wi"},       {"us-wy", "wy-pra", "us-federal"},
+    {"us-wi", "wi-prl", "us-wi"},       {"us-wy", "wy-pra", "us-wy"},
 };
 
 /* The version of `code` in force on `date` (YYYY-MM-DD; ISO dates compare as

@@ -468,6 +468,21 @@ static const struct published_year years[] = {
      "by hand from Wis. Stat. 230.35(4)(a)",
      {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-27",
       "2025-12-24", "2025-12-25", "2025-12-31", NULL}},
+    /* Wyoming by hand from Wyo. Stat. 8-4-101 and the Secretary of State's closure rule
+       (sos.wyo.gov/holiday.aspx: a Saturday holiday closes the Friday before, a Sunday one the
+       Monday after): 2021 (Independence Day, a Sunday, on Monday 07-05; Christmas and New Year's
+       Day 2022, Saturdays, on Fridays 12-24 and 12-31; no Columbus Day) and 2023 (New Year's
+       Day, a Sunday, on Monday 01-02; Veterans Day, a Saturday, on Friday 11-10). */
+    {"us-wy",
+     2021,
+     "by hand from Wyo. Stat. 8-4-101",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-wy",
+     2023,
+     "by hand from Wyo. Stat. 8-4-101",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04",
+      "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

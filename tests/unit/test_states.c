@@ -293,6 +293,9 @@ static const struct example examples[] = {
     /* Washington, RCW 1.16.050(1)(j): Native American Heritage Day Fri 11-28. 42.56.520(1) 5
        business days: 11-21 (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
     {"wa-pra", "2025-11-20", 0, "2025-12-01"},
+    /* Wyoming, Wyo. Stat. 8-4-101: no Columbus Day (Mon 10-13 is a business day). 16-4-202(b)
+       7 business days: 10-10 (1), 13..17 (6), 20 (7). [us-federal 10-21] */
+    {"wy-pra-notice", "2025-10-09", 0, "2025-10-20"},
 };
 
 static int setup(void **state)
