@@ -107,6 +107,40 @@
 --   repealed by Laws 1990, ch. 21). Juneteenth (8-4-107) is the third
 --   Saturday of June and "shall not ... authorize ... state and local
 --   government offices to close": not a rule. No change since 2015 was found.
+--
+-- us-wv: W. Va. Code 2-2-1 (code.wvlegislature.gov; the 2015 text at
+--   global-regulation.com, the same days): (a)(1)-(12) January 1, the third
+--   Monday of January, the third Monday of February, the last Monday in May,
+--   June 20 (West Virginia Day), July 4, the first Monday of September, the
+--   second Monday of October (Columbus Day), November 11, the fourth Thursday
+--   of November and the day after ("Lincoln's Day"), December 25; (13) "any
+--   day on which a general, primary or special election is held" is a holiday
+--   throughout the state, or the part of it, where the election is held; (15)
+--   days the Governor or President proclaims for special observance or "the
+--   general cessation of business". (b): a Sunday holiday on the following
+--   Monday, a Saturday one on the preceding Friday, but not (13)-(15). The
+--   state's holiday policy (as reproduced by the Boone County Health
+--   Department: "employees generally do not work on statewide primary and
+--   general election days") gives the same twelve days. Statewide elections:
+--   the general election on the Tuesday after the first Monday in November of
+--   each even year (W. Va. Code 3-1-31, quoted in 2019 HB 2217) and the primary
+--   on the second Tuesday in May of each even year (3-5-1), except 2020, moved
+--   from May 12 to June 9 by Executive Order 18-20 (gowv.com; wvpress.org,
+--   Register-Herald 2020-04-01). Special statewide elections and county or
+--   municipal elections are closures (`pubrec closure add`). Juneteenth is a
+--   holiday only by the Governor's yearly proclamation under (a)(15): 2021
+--   (Friday June 18; WV News 2021-06-17), 2022 (Friday June 17, Monday June 20
+--   being West Virginia Day; WDTV 2022-06-13), 2023 (Monday June 19;
+--   Journal-News 2023-05-31, quoting the proclamation) and 2024 (Wednesday
+--   June 19; WV Press Association 2024-06-10); not 2025 (the Governor's office
+--   to WOWK-TV, The Inter-Mountain 2025-06). The Christmas Eve and New Year's
+--   Eve half days (the state policy, when Christmas or New Year's Day falls
+--   Tuesday-Friday) close no office for the whole day: not rules. Full days
+--   proclaimed: 2018 (Monday December 24 and 31; Huntington News 2018-12-18),
+--   2021 (Friday December 24 and 31: already the observed Christmas and New
+--   Year's Day; WOWK 2021-12-07), 2023 (Friday December 22; WDTV 2023-12-20),
+--   2024 (Tuesday December 24 and 31; EIN Presswire 2024-12-20): single-year
+--   rows. Later years need `pubrec closure add`.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-sc', 'South Carolina legal holidays (state offices closed)',
@@ -116,7 +150,9 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-tn', 'Tennessee legal holidays (state offices closed)',
    'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1),
   ('us-wy', 'Wyoming legal holidays (state offices closed)',
-   'Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4', 1);
+   'Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4', 1),
+  ('us-wv', 'West Virginia legal holidays (state offices closed)',
+   'W. Va. Code 2-2-1; 3-1-31; 3-5-1; the Governor''s proclamations 2018-2024', 1);
 
 -- us-sc: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
@@ -249,3 +285,55 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a)(viii) (the fourth Thursday in November)'),
   ('us-wy', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Wyo. Stat. 8-4-101(a), (b) (Sunday -> Monday); Saturday -> Friday: Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4(c)');
+
+-- us-wv: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-wv', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(1) (2-2-1(b): Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-wv', 'Martin Luther King''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(2) (the third Monday of January)'),
+  ('us-wv', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(3) (the third Monday of February)'),
+  ('us-wv', 'Primary election day', 'nth', 5, NULL, 2, 2, 'none', NULL,
+   2018, 2, 0, 0, 'W. Va. Code 2-2-1(a)(13); 3-5-1 (the second Tuesday in May of each even year)'),
+  ('us-wv', 'Primary election day', 'fixed', 6, 9, NULL, NULL, 'none', 2020,
+   2020, 1, 0, 0, 'W. Va. Code 2-2-1(a)(13); Executive Order 18-20 (the 2020 primary moved from May 12 to June 9)'),
+  ('us-wv', 'Primary election day', 'nth', 5, NULL, 2, 2, 'none', 2022,
+   NULL, 2, 0, 0, 'W. Va. Code 2-2-1(a)(13); 3-5-1 (the second Tuesday in May of each even year)'),
+  ('us-wv', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(4) (the last Monday in May)'),
+  ('us-wv', 'Juneteenth (the Governor''s proclamation)', 'fixed', 6, 18, NULL, NULL, 'none', 2021,
+   2021, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation of 2021-06-17 (Friday June 18, 2021; WV News)'),
+  ('us-wv', 'Juneteenth (the Governor''s proclamation)', 'fixed', 6, 17, NULL, NULL, 'none', 2022,
+   2022, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s 2022 proclamation (Friday June 17, 2022; WDTV 2022-06-13)'),
+  ('us-wv', 'Juneteenth (the Governor''s proclamation)', 'fixed', 6, 19, NULL, NULL, 'none', 2023,
+   2024, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamations for Monday June 19, 2023 (Journal-News 2023-05-31) and Wednesday June 19, 2024 (WV Press Association 2024-06-10)'),
+  ('us-wv', 'West Virginia Day', 'fixed', 6, 20, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(5) (2-2-1(b): Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-wv', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(6) (2-2-1(b): Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-wv', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(7) (the first Monday of September)'),
+  ('us-wv', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(8) (the second Monday of October)'),
+  ('us-wv', 'General election day', 'nth', 11, NULL, 1, 1, 'none', NULL,
+   NULL, 2, 0, 1, 'W. Va. Code 2-2-1(a)(13), (14); 3-1-31 (the Tuesday next after the first Monday in November of each even year)'),
+  ('us-wv', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(9) (2-2-1(b): Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-wv', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(10) (the fourth Thursday of November)'),
+  ('us-wv', 'Lincoln''s Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 1, 'W. Va. Code 2-2-1(a)(11) (the day after Thanksgiving Day)'),
+  ('us-wv', 'Christmas Eve (the Governor''s proclamation)', 'fixed', 12, 24, NULL, NULL, 'none', 2018,
+   2018, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation of 2018-12-18 (Monday December 24, 2018, a full day; Huntington News)'),
+  ('us-wv', 'Christmas Eve (the Governor''s proclamation)', 'fixed', 12, 22, NULL, NULL, 'none', 2023,
+   2023, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation (Friday December 22, 2023, a full day; WDTV 2023-12-20)'),
+  ('us-wv', 'Christmas Eve (the Governor''s proclamation)', 'fixed', 12, 24, NULL, NULL, 'none', 2024,
+   2024, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation (Tuesday December 24, 2024, a full day; EIN Presswire 2024-12-20)'),
+  ('us-wv', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'W. Va. Code 2-2-1(a)(12) (2-2-1(b): Sunday -> the following Monday, Saturday -> the preceding Friday)'),
+  ('us-wv', 'New Year''s Eve (the Governor''s proclamation)', 'fixed', 12, 31, NULL, NULL, 'none', 2018,
+   2018, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation of 2018-12-18 (Monday December 31, 2018, a full day; Huntington News)'),
+  ('us-wv', 'New Year''s Eve (the Governor''s proclamation)', 'fixed', 12, 31, NULL, NULL, 'none', 2024,
+   2024, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation (Tuesday December 31, 2024, a full day; EIN Presswire 2024-12-20)');

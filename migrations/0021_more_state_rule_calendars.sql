@@ -24,6 +24,11 @@ UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days mak
  WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
 UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule SET calendar = 'us-wv' WHERE code = 'wv-foia' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Counts on calendar us-wv, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wv-foia' AND builtin = 1 AND note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Counts on calendar us-wv, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wv-foia' AND effective_from = '1000-01-01' AND note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra-notice' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-wy, the state''s own holidays (docs/CALENDARS.md).'
@@ -35,4 +40,5 @@ UPDATE rule_version SET note = 'Notify the applicant within 7 business days from
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-wv' WHERE code = 'us-wv' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = 'us-federal';

@@ -584,6 +584,43 @@ static const struct hol_rule seed_us_wy[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-wv: W. Va. Code 2-2-1; 3-1-31; 3-5-1; the Governor's proclamations 2018-2024
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_wv[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King's Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Primary election day", HOL_NTH, 5, 0, 2, 2, HOL_OBS_NONE, 0, 2018, 2, 0, 0},
+    {"Primary election day", HOL_FIXED, 6, 9, 0, 0, HOL_OBS_NONE, 2020, 2020, 1, 0, 0},
+    {"Primary election day", HOL_NTH, 5, 0, 2, 2, HOL_OBS_NONE, 2022, 0, 2, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 18, 0, 0, HOL_OBS_NONE, 2021, 2021,
+     1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 17, 0, 0, HOL_OBS_NONE, 2022, 2022,
+     1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2023, 2024,
+     1, 0, 0},
+    {"West Virginia Day", HOL_FIXED, 6, 20, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General election day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lincoln's Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2023,
+     2023, 1, 0, 0},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"New Year's Eve (the Governor's proclamation)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
+    {"New Year's Eve (the Governor's proclamation)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -624,6 +661,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},
     {"us-wy", seed_us_wy, SEED_COUNT(seed_us_wy)},
+    {"us-wv", seed_us_wv, SEED_COUNT(seed_us_wv)},
 };
 struct seed_include {
   const char *calendar;

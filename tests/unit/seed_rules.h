@@ -52,7 +52,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sc-foia", "us-sc", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"sc-foia-old-records", "us-sc", DL_WORKING, 20, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"sd-prl", "us-sd", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wv-foia", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wv-foia", "us-wv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wy-pra", "us-wy", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wy-pra-notice", "us-wy", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
@@ -182,7 +182,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-sd", "sd-prl", "us-sd"},       {"us-tn", "tn-tpra", "us-tn"},
     {"us-tx", "tx-pia", "us-tx"},       {"us-ut", "ut-grama", "us-federal"},
     {"us-vt", "vt-pra", "us-federal"},  {"us-va", "va-foia", "us-va"},
-    {"us-wa", "wa-pra", "us-wa"},       {"us-wv", "wv-foia", "us-federal"},
+    {"us-wa", "wa-pra", "us-wa"},       {"us-wv", "wv-foia", "us-wv"},
     {"us-wi", "wi-prl", "us-wi"},       {"us-wy", "wy-pra", "us-wy"},
 };
 

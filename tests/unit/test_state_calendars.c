@@ -468,6 +468,22 @@ static const struct published_year years[] = {
      "by hand from Wis. Stat. 230.35(4)(a)",
      {"2025-01-01", "2025-01-20", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-27",
       "2025-12-24", "2025-12-25", "2025-12-31", NULL}},
+    /* West Virginia by hand from W. Va. Code 2-2-1, 3-1-31 and 3-5-1 and the Governor's
+       proclamations read (no dated Division of Personnel schedule was found): 2024 with the
+       primary (Tuesday May 14) and general (Tuesday November 5) elections, Juneteenth
+       (Wednesday June 19) and full-day Christmas Eve and New Year's Eve (Tuesdays December 24
+       and 31); 2025 with no election and no Juneteenth, West Virginia Day on Friday June 20. */
+    {"us-wv",
+     2024,
+     "by hand from W. Va. Code 2-2-1 and the 2024 proclamations",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-14", "2024-05-27", "2024-06-19",
+      "2024-06-20", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-05", "2024-11-11",
+      "2024-11-28", "2024-11-29", "2024-12-24", "2024-12-25", "2024-12-31", NULL}},
+    {"us-wv",
+     2025,
+     "by hand from W. Va. Code 2-2-1",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-20", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
     /* Wyoming by hand from Wyo. Stat. 8-4-101 and the Secretary of State's closure rule
        (sos.wyo.gov/holiday.aspx: a Saturday holiday closes the Friday before, a Sunday one the
        Monday after): 2021 (Independence Day, a Sunday, on Monday 07-05; Christmas and New Year's

@@ -293,6 +293,12 @@ static const struct example examples[] = {
     /* Washington, RCW 1.16.050(1)(j): Native American Heritage Day Fri 11-28. 42.56.520(1) 5
        business days: 11-21 (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
     {"wa-pra", "2025-11-20", 0, "2025-12-01"},
+    /* West Virginia, W. Va. Code 2-2-1(a)(11): Lincoln's Day Fri 11-28. 29B-1-3 5 days: 11-21
+       (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
+    {"wv-foia", "2025-11-20", 0, "2025-12-01"},
+    /* West Virginia, 2-2-1(a)(13) and 3-5-1: primary election day Tue 2024-05-14. 05-13 (1),
+       15..17 (4), 20 (5). [us-federal 05-17] */
+    {"wv-foia", "2024-05-10", 0, "2024-05-20"},
     /* Wyoming, Wyo. Stat. 8-4-101: no Columbus Day (Mon 10-13 is a business day). 16-4-202(b)
        7 business days: 10-10 (1), 13..17 (6), 20 (7). [us-federal 10-21] */
     {"wy-pra-notice", "2025-10-09", 0, "2025-10-20"},
