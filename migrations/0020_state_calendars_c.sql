@@ -141,8 +141,33 @@
 --   Year's Day; WOWK 2021-12-07), 2023 (Friday December 22; WDTV 2023-12-20),
 --   2024 (Tuesday December 24 and 31; EIN Presswire 2024-12-20): single-year
 --   rows. Later years need `pubrec closure add`.
+--
+-- us-oh: Ohio Rev. Code 124.19(A) (state employees; holidays.uslegal.com):
+--   January 1, the third Monday in January, the third Monday in February,
+--   Memorial Day (the day 5 U.S.C. 6103 sets), July 4, the first Monday in
+--   September, the second Monday in October, November 11, the fourth Thursday
+--   in November, December 25, "and any day appointed and recommended by the
+--   governor of this state or the president of the United States". Ohio Adm.
+--   Code 123:1-44-01(C) (codes.ohio.gov, rule of 2009, reviewed 2023):
+--   "Section 124.19 of the Revised Code does not provide for shifting the day
+--   on which a holiday is observed to any other day" (universities aside). A
+--   secondary source (employmentlawhandbook.com) says a Saturday holiday is
+--   observed Friday and a Sunday one Monday (citing 124.18(B)(2), not read),
+--   and bargaining agreements may do so: the statute and the practice may
+--   disagree, so pubrec moves no holiday (the earlier deadline); an office
+--   closed on a Friday or Monday adds a closure. Juneteenth: the President's
+--   2021 act made it a state holiday under 124.19 (Governor DeWine,
+--   2021-06-17, as reported by Cleveland 19, WDTN, cleveland.com and the
+--   Dayton Daily News), and offices closed Friday June 18, 2021 for the
+--   Saturday holiday (a single-year row: the Governor's appointment); from
+--   2022 on June 19 (not moved). Ohio Rev. Code 1.14 (the legal holidays for
+--   computing time, as quoted in 2025 SB 335) now lists Juneteenth too; the
+--   year it was added was not found. Election day afternoon (5.20) is not a
+--   whole-day closure.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
+  ('us-oh', 'Ohio state holidays (state offices closed)',
+   'Ohio Rev. Code 124.19(A); Ohio Adm. Code 123:1-44-01(C)', 1),
   ('us-sc', 'South Carolina legal holidays (state offices closed)',
    'S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources, 2025 Holiday Schedule', 1),
   ('us-ok', 'Oklahoma holidays (state offices closed)',
@@ -337,3 +362,31 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    2018, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation of 2018-12-18 (Monday December 31, 2018, a full day; Huntington News)'),
   ('us-wv', 'New Year''s Eve (the Governor''s proclamation)', 'fixed', 12, 31, NULL, NULL, 'none', 2024,
    2024, 1, 0, 0, 'W. Va. Code 2-2-1(a)(15); the Governor''s proclamation (Tuesday December 31, 2024, a full day; EIN Presswire 2024-12-20)');
+
+-- us-oh: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-oh', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))'),
+  ('us-oh', 'Martin Luther King Day', 'nth', 1, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the third Monday in January)'),
+  ('us-oh', 'Washington-Lincoln Day', 'nth', 2, NULL, 1, 3, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the third Monday in February)'),
+  ('us-oh', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the day 5 U.S.C. 6103 sets: the last Monday in May)'),
+  ('us-oh', 'Juneteenth (the Governor''s appointment)', 'fixed', 6, 18, NULL, NULL, 'none', 2021,
+   2021, 1, 0, 0, 'Ohio Rev. Code 124.19(A); Governor DeWine, 2021-06-17: state offices closed Friday June 18, 2021 for Juneteenth (a Saturday)'),
+  ('us-oh', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'none', 2022,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (a day appointed by the President: 5 U.S.C. 6103 as amended 2021-06-17; Governor DeWine, 2021-06-17); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))'),
+  ('us-oh', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))'),
+  ('us-oh', 'Labor Day', 'nth', 9, NULL, 1, 1, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the first Monday in September)'),
+  ('us-oh', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the second Monday in October)'),
+  ('us-oh', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))'),
+  ('us-oh', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the fourth Thursday in November)'),
+  ('us-oh', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'none', NULL,
+   NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))');

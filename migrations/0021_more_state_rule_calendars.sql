@@ -8,6 +8,7 @@
 -- Each UPDATE changes a row only while it holds the seeded value, so a user's
 -- 'rule set' edit of a built-in rule is kept.
 
+UPDATE rule SET calendar = 'us-oh' WHERE code = 'oh-pra' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-ok' WHERE code = 'ok-ora' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-sc' WHERE code = 'sc-foia' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
@@ -37,6 +38,7 @@ UPDATE rule_version SET note = 'Notify the applicant within 7 business days from
  WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
+UPDATE jurisdiction SET calendar = 'us-oh' WHERE code = 'us-oh' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';

@@ -495,6 +495,24 @@ static const struct hol_rule seed_us_wi[] SEED_UNUSED = {
     {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
 };
 
+/* us-oh: Ohio Rev. Code 124.19(A); Ohio Adm. Code 123:1-44-01(C)
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_oh[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Washington-Lincoln Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Juneteenth (the Governor's appointment)", HOL_FIXED, 6, 18, 0, 0, HOL_OBS_NONE, 2021, 2021, 1,
+     0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+};
+
 /* us-sc: S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources,
  * 2025 Holiday Schedule (migrations/0020_state_calendars_c.sql). */
 static const struct hol_rule seed_us_sc[] SEED_UNUSED = {
@@ -657,6 +675,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
+    {"us-oh", seed_us_oh, SEED_COUNT(seed_us_oh)},
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},

@@ -296,6 +296,20 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19",
       "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* Ohio by hand from Ohio Rev. Code 124.19(A) and Ohio Adm. Code 123:1-44-01(C) (no holiday
+       moves off a weekend; no dated state schedule was read): 2021 with Juneteenth on Friday June
+       18 (the Governor's 2021-06-17 statement) and Independence Day (Sunday) and Christmas
+       (Saturday) giving no weekday; 2025. */
+    {"us-oh",
+     2021,
+     "by hand from Ohio Rev. Code 124.19",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", NULL}},
+    {"us-oh",
+     2025,
+     "by hand from Ohio Rev. Code 124.19",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Oklahoma: Executive Order 2014-19A (OAC 1:2014-19A), the dates "observed as holidays by
        the State of Oklahoma in 2015" (Christmas Thursday & Friday December 24 & 25). 2021 and
        2022 by hand from 25 O.S. 82.1(A) (no later order was read): Christmas 2021 (Saturday)
