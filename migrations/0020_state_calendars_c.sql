@@ -164,6 +164,28 @@
 --   computing time, as quoted in 2025 SB 335) now lists Juneteenth too; the
 --   year it was added was not found. Election day afternoon (5.20) is not a
 --   whole-day closure.
+--
+-- us-vt: 1 V.S.A. 371 (current text at lawserver.com; an older text at
+--   holidays.uslegal.com): (a) New Year's Day, Martin Luther King, Jr.'s
+--   Birthday (third Monday in January), Presidents' Day (third Monday in
+--   February), Town Meeting Day (first Tuesday in March), Memorial Day,
+--   Independence Day, Bennington Battle Day (August 16), Labor Day,
+--   Indigenous Peoples' Day (second Monday in October), Veterans' Day,
+--   Thanksgiving Day, Christmas Day; (b) "All State departments, agencies and
+--   offices shall observe any legal holiday which falls on a Saturday on the
+--   preceding Friday and any legal holiday which falls on a Sunday on the
+--   following Monday", but "the closing or opening of State offices" is a
+--   matter for collective bargaining (3 V.S.A. 904). FindLaw (reviewed
+--   2024-10-02) lists the state agencies' paid holidays: the same days, with
+--   Indigenous Peoples' Day "not observed by nonmanagement, supervisory units"
+--   and Juneteenth from 2025; WCAX (2022-06-16): state offices open on the
+--   federal Juneteenth, a matter for bargaining. Not certainly a statewide
+--   closure, so not rules here (the earlier deadline): Indigenous Peoples' Day
+--   (Columbus Day in the older text) and Juneteenth (one secondary source for
+--   2025 on; an office closed on it adds `pubrec closure add`). Lincoln's
+--   Birthday (February 12, in the older text) was dropped in a year not found:
+--   not a rule. The years the older text changed were not found; the days
+--   kept are in both texts.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-oh', 'Ohio state holidays (state offices closed)',
@@ -174,6 +196,8 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1),
   ('us-tn', 'Tennessee legal holidays (state offices closed)',
    'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1),
+  ('us-vt', 'Vermont legal holidays (state offices closed)',
+   '1 V.S.A. 371; FindLaw, Vermont Legal Holidays Laws (2024)', 1),
   ('us-wy', 'Wyoming legal holidays (state offices closed)',
    'Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6 Wyo. Code R. 6-4', 1),
   ('us-wv', 'West Virginia legal holidays (state offices closed)',
@@ -390,3 +414,29 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A) (the fourth Thursday in November)'),
   ('us-oh', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'none', NULL,
    NULL, 1, 0, 0, 'Ohio Rev. Code 124.19(A); not moved off a weekend (Ohio Adm. Code 123:1-44-01(C))');
+
+-- us-vt: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-vt', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-vt', 'Martin Luther King, Jr.''s Birthday', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(2) (the third Monday in January)'),
+  ('us-vt', 'Presidents'' Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(3) (the third Monday in February)'),
+  ('us-vt', 'Town Meeting Day', 'nth', 3, NULL, 2, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(4) (the first Tuesday in March)'),
+  ('us-vt', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(5) (the last Monday in May)'),
+  ('us-vt', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-vt', 'Bennington Battle Day', 'fixed', 8, 16, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-vt', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(8) (the first Monday in September)'),
+  ('us-vt', 'Veterans'' Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-vt', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a)(11) (the fourth Thursday in November)'),
+  ('us-vt', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)');

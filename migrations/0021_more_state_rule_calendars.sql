@@ -25,6 +25,11 @@ UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days mak
  WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
 UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule SET calendar = 'us-vt' WHERE code = 'vt-pra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-vt, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'vt-pra' AND builtin = 1 AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Calendar us-federal approximates Vermont holidays.';
+UPDATE rule_version SET note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-vt, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'vt-pra' AND effective_from = '1000-01-01' AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Calendar us-federal approximates Vermont holidays.';
 UPDATE rule SET calendar = 'us-wv' WHERE code = 'wv-foia' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Counts on calendar us-wv, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'wv-foia' AND builtin = 1 AND note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
@@ -42,5 +47,6 @@ UPDATE jurisdiction SET calendar = 'us-oh' WHERE code = 'us-oh' AND calendar = '
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-vt' WHERE code = 'us-vt' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wv' WHERE code = 'us-wv' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = 'us-federal';

@@ -181,7 +181,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-ri", "ri-apra", "us-ri"},      {"us-sc", "sc-foia", "us-sc"},
     {"us-sd", "sd-prl", "us-sd"},       {"us-tn", "tn-tpra", "us-tn"},
     {"us-tx", "tx-pia", "us-tx"},       {"us-ut", "ut-grama", "us-federal"},
-    {"us-vt", "vt-pra", "us-federal"},  {"us-va", "va-foia", "us-va"},
+    {"us-vt", "vt-pra", "us-vt"},       {"us-va", "va-foia", "us-va"},
     {"us-wa", "wa-pra", "us-wa"},       {"us-wv", "wv-foia", "us-wv"},
     {"us-wi", "wi-prl", "us-wi"},       {"us-wy", "wy-pra", "us-wy"},
 };

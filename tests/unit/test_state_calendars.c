@@ -451,6 +451,20 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27", "2025-11-28",
       "2025-12-25", NULL}},
+    /* Vermont by hand from 1 V.S.A. 371 (no dated state schedule was found): 2023 (New Year's
+       Day, a Sunday, on Monday 01-02; Town Meeting Day 03-07; Veterans' Day, a Saturday, on
+       Friday 11-10) and 2025 (Bennington Battle Day, a Saturday, on Friday 08-15). No Indigenous
+       Peoples' Day and no Juneteenth (not certainly closed statewide). */
+    {"us-vt",
+     2023,
+     "by hand from 1 V.S.A. 371",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-03-07", "2023-05-29", "2023-07-04",
+      "2023-08-16", "2023-09-04", "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
+    {"us-vt",
+     2025,
+     "by hand from 1 V.S.A. 371",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-03-04", "2025-05-26", "2025-07-04",
+      "2025-08-15", "2025-09-01", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Washington by hand from RCW 1.16.050 and WAC 357-31-005 (no published OFM schedule
        was found): 2022, the first Juneteenth (Sunday, observed Monday June 20); New Year's
        Day 2022 (Saturday) is observed Fri 2021-12-31, in 2021. */
