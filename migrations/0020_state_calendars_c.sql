@@ -186,6 +186,27 @@
 --   Birthday (February 12, in the older text) was dropped in a year not found:
 --   not a rule. The years the older text changed were not found; the days
 --   kept are in both texts.
+--
+-- us-ut: Utah Code 63G-1-301 (texts read: before 2022, statutes.laws-info.com
+--   and FindLaw "current as of May 05, 2022", and 2021 SB 166 (enrolled); with
+--   Juneteenth, 2022 HB 238 (le.utah.gov, enrolled; signed, ABC4 2022-03-24);
+--   the texts in force from 2025-05-07 (writingpartners.net, "Juneteenth
+--   Observance Amendments") and from 2026-05-06 (self-law.org); 2025 SB 259):
+--   January 1, the third Monday of January, the third Monday of February, the
+--   last Monday of May, July 4, July 24 (Pioneer Day), the first Monday of
+--   September, the second Monday of October (Columbus Day), November 11, the
+--   fourth Thursday of November, December 25; a Saturday one on the preceding
+--   Friday, a Sunday one on the following Monday. Juneteenth National Freedom
+--   Day from 2022 (HB 238, effective 2022-05-04): June 19 if a Monday, else the
+--   Monday before (Tuesday-Friday) or after (Saturday, Sunday): always the
+--   third Monday of June. Easter Sunday (2025 SB 259) never falls on a weekday.
+--   Not rules (the earlier deadline): Good Friday, added "subject to
+--   Subsection (6)" in the text in force from 2026-05-06 (the conditions of
+--   (6) were not read), and an Election Day from 2027 (2026 HB 104; whether it
+--   passed was not found). 2023 HB 135 (the governor choosing which offices
+--   close on a holiday; Columbus Day as a personal holiday) did not amend
+--   63G-1-301: 2025 SB 259 cites it as last amended by Laws of Utah 2022,
+--   ch. 331.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-oh', 'Ohio state holidays (state offices closed)',
@@ -196,6 +217,8 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
    '25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)', 1),
   ('us-tn', 'Tennessee legal holidays (state offices closed)',
    'Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025', 1),
+  ('us-ut', 'Utah legal holidays (state offices closed)',
+   'Utah Code 63G-1-301; 2022 HB 238', 1),
   ('us-vt', 'Vermont legal holidays (state offices closed)',
    '1 V.S.A. 371; FindLaw, Vermont Legal Holidays Laws (2024)', 1),
   ('us-wy', 'Wyoming legal holidays (state offices closed)',
@@ -440,3 +463,31 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, '1 V.S.A. 371(a)(11) (the fourth Thursday in November)'),
   ('us-vt', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, '1 V.S.A. 371(a), (b) (Saturday -> the preceding Friday, Sunday -> the following Monday)');
+
+-- us-ut: see the notes above and docs/CALENDARS.md.
+INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
+                          last_year, every, year_offset, day_offset, citation) VALUES
+  ('us-ut', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1), (2) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-ut', 'Dr. Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the third Monday of January)'),
+  ('us-ut', 'Washington and Lincoln Day', 'nth', 2, NULL, 1, 3, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the third Monday of February; Presidents'' Day from 2026)'),
+  ('us-ut', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the last Monday of May)'),
+  ('us-ut', 'Juneteenth National Freedom Day', 'nth', 6, NULL, 1, 3, 'sat-fri-sun-mon', 2022,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301 as amended by 2022 HB 238 (June 19 if a Monday, else the Monday before, Tuesday-Friday, or after, Saturday-Sunday: the third Monday of June)'),
+  ('us-ut', 'Independence Day', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1), (2) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-ut', 'Pioneer Day', 'fixed', 7, 24, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1), (2) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-ut', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the first Monday of September)'),
+  ('us-ut', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the second Monday of October)'),
+  ('us-ut', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1), (2) (Saturday -> the preceding Friday, Sunday -> the following Monday)'),
+  ('us-ut', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1) (the fourth Thursday of November)'),
+  ('us-ut', 'Christmas', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
+   NULL, 1, 0, 0, 'Utah Code 63G-1-301(1), (2) (Saturday -> the preceding Friday, Sunday -> the following Monday)');

@@ -25,6 +25,16 @@ UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days mak
  WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
 UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule SET calendar = 'us-ut' WHERE code = 'ut-grama' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama' AND builtin = 1 AND note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Calendar us-federal approximates Utah holidays.';
+UPDATE rule_version SET note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama' AND effective_from = '1000-01-01' AND note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Calendar us-federal approximates Utah holidays.';
+UPDATE rule SET calendar = 'us-ut' WHERE code = 'ut-grama-expedited' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '5 business days for a request that qualifies for expedited response. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama-expedited' AND builtin = 1 AND note = '5 business days for a request that qualifies for expedited response. Calendar us-federal approximates Utah holidays.';
+UPDATE rule_version SET note = '5 business days for a request that qualifies for expedited response. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama-expedited' AND effective_from = '1000-01-01' AND note = '5 business days for a request that qualifies for expedited response. Calendar us-federal approximates Utah holidays.';
 UPDATE rule SET calendar = 'us-vt' WHERE code = 'vt-pra' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-vt, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'vt-pra' AND builtin = 1 AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Calendar us-federal approximates Vermont holidays.';
@@ -47,6 +57,7 @@ UPDATE jurisdiction SET calendar = 'us-oh' WHERE code = 'us-oh' AND calendar = '
 UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ut' WHERE code = 'us-ut' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-vt' WHERE code = 'us-vt' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wv' WHERE code = 'us-wv' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = 'us-federal';

@@ -525,7 +525,7 @@ LINK_STAGES = [
     # 0021_more_state_rule_calendars.sql links the calendars of 0018-0020 (the rest of
     # the states); add a state here when its calendar migration lands.
     ("migrations/0021_more_state_rule_calendars.sql", {
-        "us-oh", "us-ok", "us-sc", "us-tn", "us-vt", "us-wv", "us-wy",
+        "us-oh", "us-ok", "us-sc", "us-tn", "us-ut", "us-vt", "us-wv", "us-wy",
     }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))

@@ -587,6 +587,24 @@ static const struct hol_rule seed_us_tn[] SEED_UNUSED = {
      0, 0},
 };
 
+/* us-ut: Utah Code 63G-1-301; 2022 HB 238 (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_ut[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Washington and Lincoln Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Freedom Day", HOL_NTH, 6, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0,
+     0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Pioneer Day", HOL_FIXED, 7, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 /* us-vt: 1 V.S.A. 371; FindLaw, Vermont Legal Holidays Laws (2024)
  * (migrations/0020_state_calendars_c.sql). */
 static const struct hol_rule seed_us_vt[] SEED_UNUSED = {
@@ -696,6 +714,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},
+    {"us-ut", seed_us_ut, SEED_COUNT(seed_us_ut)},
     {"us-vt", seed_us_vt, SEED_COUNT(seed_us_vt)},
     {"us-wy", seed_us_wy, SEED_COUNT(seed_us_wy)},
     {"us-wv", seed_us_wv, SEED_COUNT(seed_us_wv)},
@@ -789,8 +808,8 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0,
      DL_EXT_CALENDAR},
     {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    {"ut-grama", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ut-grama-expedited", "us-federal", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ut-grama", "us-ut", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ut-grama-expedited", "us-ut", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"vt-pra", "us-vt", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},

@@ -180,7 +180,7 @@ static const struct seed_jurisdiction seed_jurisdictions[] SEED_UNUSED = {
     {"us-or", "or-prl", "us-or"},       {"us-pa", "pa-rtkl", "us-federal"},
     {"us-ri", "ri-apra", "us-ri"},      {"us-sc", "sc-foia", "us-sc"},
     {"us-sd", "sd-prl", "us-sd"},       {"us-tn", "tn-tpra", "us-tn"},
-    {"us-tx", "tx-pia", "us-tx"},       {"us-ut", "ut-grama", "us-federal"},
+    {"us-tx", "tx-pia", "us-tx"},       {"us-ut", "ut-grama", "us-ut"},
     {"us-vt", "vt-pra", "us-vt"},       {"us-va", "va-foia", "us-va"},
     {"us-wa", "wa-pra", "us-wa"},       {"us-wv", "wv-foia", "us-wv"},
     {"us-wi", "wi-prl", "us-wi"},       {"us-wy", "wy-pra", "us-wy"},

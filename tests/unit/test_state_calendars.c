@@ -451,6 +451,20 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27", "2025-11-28",
       "2025-12-25", NULL}},
+    /* Utah by hand from Utah Code 63G-1-301 (no dated state schedule was found): 2022 with the
+       first Juneteenth (June 19, a Sunday, on Monday June 20), Pioneer Day (Sunday) on Monday
+       July 25 and Christmas (Sunday) on Monday December 26; 2025 with Juneteenth (Thursday June
+       19) on the Monday before, June 16. */
+    {"us-ut",
+     2022,
+     "by hand from Utah Code 63G-1-301",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-07-25",
+      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
+    {"us-ut",
+     2025,
+     "by hand from Utah Code 63G-1-301",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-16", "2025-07-04",
+      "2025-07-24", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Vermont by hand from 1 V.S.A. 371 (no dated state schedule was found): 2023 (New Year's
        Day, a Sunday, on Monday 01-02; Town Meeting Day 03-07; Veterans' Day, a Saturday, on
        Friday 11-10) and 2025 (Bennington Battle Day, a Saturday, on Friday 08-15). No Indigenous

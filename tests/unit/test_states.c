@@ -290,6 +290,9 @@ static const struct example examples[] = {
     /* Virginia, Va. Code 2.2-3300: Election Day Tue 11-04. 2.2-3704(B) 5 working days: 11-03
        (1), 05..07 (4), 10 (5). [us-federal 11-07] */
     {"va-foia", "2025-10-31", 0, "2025-11-10"},
+    /* Utah, Utah Code 63G-1-301: Pioneer Day Thu 07-24. 63G-2-204 expedited, 5 business days: 07-23
+       (1), 25 (2), 28..30 (5). [us-federal 07-29] */
+    {"ut-grama-expedited", "2025-07-22", 0, "2025-07-30"},
     /* Vermont, 1 V.S.A. 371(a)(4): Town Meeting Day Tue 03-04. 1 V.S.A. 318(a)(1) 3 business days:
        03-05 (1), 06 (2), 07 (3). [us-federal 03-06] */
     {"vt-pra", "2025-03-03", 0, "2025-03-07"},
