@@ -199,7 +199,11 @@
 --   Friday, a Sunday one on the following Monday. Juneteenth National Freedom
 --   Day from 2022 (HB 238, effective 2022-05-04): June 19 if a Monday, else the
 --   Monday before (Tuesday-Friday) or after (Saturday, Sunday): always the
---   third Monday of June. Easter Sunday (2025 SB 259) never falls on a weekday.
+--   third Monday of June (ABC4 2022-03-24 on the signed bill; Southern Utah
+--   University policy 8.2.5, amended 2023-03-31; the 2025 text). The last
+--   round's note (docs/CALENDARS.md) dated this Monday rule from 2025-05-07,
+--   the effective date of the text it read; the 2022 sources settle 2022.
+--   Easter Sunday (2025 SB 259) never falls on a weekday.
 --   Not rules (the earlier deadline): Good Friday, added "subject to
 --   Subsection (6)" in the text in force from 2026-05-06 (the conditions of
 --   (6) were not read), and an Election Day from 2027 (2026 HB 104; whether it
