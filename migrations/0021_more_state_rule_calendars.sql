@@ -34,6 +34,49 @@ UPDATE rule SET note = 'Grant or deny within 7 business days; no answer is a dee
  WHERE code = 'nj-opra' AND builtin = 1 AND note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule_version SET note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Counts on calendar us-nj, the state''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'nj-opra' AND effective_from = '1000-01-01' AND note = 'Grant or deny within 7 business days; no answer is a deemed denial. P.L. 2024, c. 16 (effective 2024-09-03) gives longer periods to commercial requests (not seeded: the number was not verified). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-oh' WHERE code = 'oh-pra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ok' WHERE code = 'ok-ora' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-sc' WHERE code = 'sc-foia' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'sc-foia' AND builtin = 1 AND note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'sc-foia' AND effective_from = '2020-03-01' AND note = 'Determination within 10 business days (20 for records more than 24 months old: see sc-foia-old-records); the records within 30 calendar days of the determination (35 if older). The 2017 amendment (H.3352) cut 15 days to 10; its exact effective date was not confirmed, so pubrec applies this rule only from 2020-03-01, the date of a source showing it in force, and refuses earlier requests. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-sc' WHERE code = 'sc-foia-old-records' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'sc-foia-old-records' AND builtin = 1 AND note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Counts on calendar us-sc, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'sc-foia-old-records' AND effective_from = '2020-03-01' AND note = '20 business days to determine a request for records more than 24 months old (35 calendar days to produce after the determination). From 2020-03-01 in pubrec (see sc-foia). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-tn' WHERE code = 'tn-tpra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'tn-tpra' AND builtin = 1 AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule_version SET note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Counts on calendar us-tn, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'tn-tpra' AND effective_from = '1000-01-01' AND note = 'Promptly; if not practicable, within 7 business days make available, deny, or give a time estimate. The 7 days are the outer limit. Tennessee citizens only. Calendar us-federal approximates Tennessee holidays.';
+UPDATE rule SET calendar = 'us-ut' WHERE code = 'ut-grama' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama' AND builtin = 1 AND note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Calendar us-federal approximates Utah holidays.';
+UPDATE rule_version SET note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama' AND effective_from = '1000-01-01' AND note = '10 business days; extraordinary circumstances allow more (with notice). Expedited: see ut-grama-expedited. Calendar us-federal approximates Utah holidays.';
+UPDATE rule SET calendar = 'us-ut' WHERE code = 'ut-grama-expedited' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '5 business days for a request that qualifies for expedited response. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama-expedited' AND builtin = 1 AND note = '5 business days for a request that qualifies for expedited response. Calendar us-federal approximates Utah holidays.';
+UPDATE rule_version SET note = '5 business days for a request that qualifies for expedited response. Counts on calendar us-ut, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ut-grama-expedited' AND effective_from = '1000-01-01' AND note = '5 business days for a request that qualifies for expedited response. Calendar us-federal approximates Utah holidays.';
+UPDATE rule SET calendar = 'us-vt' WHERE code = 'vt-pra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-vt, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'vt-pra' AND builtin = 1 AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Calendar us-federal approximates Vermont holidays.';
+UPDATE rule_version SET note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-vt, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'vt-pra' AND effective_from = '1000-01-01' AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Calendar us-federal approximates Vermont holidays.';
+UPDATE rule SET calendar = 'us-wv' WHERE code = 'wv-foia' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Counts on calendar us-wv, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wv-foia' AND builtin = 1 AND note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Counts on calendar us-wv, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wv-foia' AND effective_from = '1000-01-01' AND note = 'As soon as practicable but within 5 days not including Saturdays, Sundays or legal holidays: furnish copies, say when to inspect, or deny. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-wy' WHERE code = 'wy-pra-notice' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-wy, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND builtin = 1 AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-wy, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
 UPDATE jurisdiction SET calendar = 'us-md' WHERE code = 'us-md' AND calendar = 'us-federal';
@@ -41,9 +84,17 @@ UPDATE jurisdiction SET calendar = 'us-ms' WHERE code = 'us-ms' AND calendar = '
 UPDATE jurisdiction SET calendar = 'us-ne' WHERE code = 'us-ne' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-nh' WHERE code = 'us-nh' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-nj' WHERE code = 'us-nj' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-oh' WHERE code = 'us-oh' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ok' WHERE code = 'us-ok' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-sc' WHERE code = 'us-sc' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-tn' WHERE code = 'us-tn' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ut' WHERE code = 'us-ut' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-vt' WHERE code = 'us-vt' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-wv' WHERE code = 'us-wv' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = 'us-federal';
 
 -- Open matters under these rules were counted on us-federal: recompute them
 -- (0017_recompute_pending.sql).
 INSERT INTO recompute_pending (reason)
-  SELECT 'upgraded database: rules of MD, MS, NE, NH, NJ count on their states'' holiday calendars (migration 0021)'
+  SELECT 'upgraded database: rules of MD, MS, NE, NH, NJ, OH, OK, SC, TN, UT, VT, WV, WY count on their states'' holiday calendars (migration 0021)'
   WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');

@@ -526,6 +526,7 @@ LINK_STAGES = [
     # the states); add a state here when its calendar migration lands.
     ("migrations/0021_more_state_rule_calendars.sql", {
         "us-md", "us-ms", "us-ne", "us-nh", "us-nj",
+        "us-oh", "us-ok", "us-sc", "us-tn", "us-ut", "us-vt", "us-wv", "us-wy",
     }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))

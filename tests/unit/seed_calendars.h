@@ -586,6 +586,185 @@ static const struct hol_rule seed_us_nj[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-oh: Ohio Rev. Code 124.19(A); Ohio Adm. Code 123:1-44-01(C)
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_oh[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Martin Luther King Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Washington-Lincoln Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Juneteenth (the Governor's appointment)", HOL_FIXED, 6, 18, 0, 0, HOL_OBS_NONE, 2021, 2021, 1,
+     0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+};
+
+/* us-sc: S.C. Code 53-5-10; S.C. Code Regs. 19-708.03(B); SC Division of State Human Resources,
+ * 2025 Holiday Schedule (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_sc[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"George Washington's Birthday/Presidents Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0,
+     0, 1, 0, 0},
+    {"Confederate Memorial Day", HOL_FIXED, 5, 10, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"National Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Christmas", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ok: 25 O.S. 82.1; Executive Order 2014-19A (OAC 1:2014-19A, 2015 holidays)
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_ok[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas (the day before)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2015, 2015, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2016, 2016, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2021, 2021, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2022, 2022, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2027, 2027, 1, 0, 0},
+    {"Christmas (the Thursday before)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2032, 2032, 1, 0, 0},
+    {"Christmas (the Tuesday after)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2033, 2033, 1, 0, 0},
+};
+
+/* us-tn: Tenn. Code Ann. 15-1-101; Tennessee State Government holiday office closures 2021 and 2025
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_tn[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Washington Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2023, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2020, 2020, 1,
+     0, 0},
+    {"New Year's Eve (the Governor's closure)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2020, 2020,
+     1, 0, 0},
+    {"Columbus Day (the Friday after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2021, 2021,
+     1, 0, 1},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2021, 2021, 1,
+     0, 0},
+    {"New Year's Day (the Governor's Monday)", HOL_FIXED, 1, 3, 0, 0, HOL_OBS_NONE, 2022, 2022, 1,
+     0, 0},
+    {"Columbus Day (the Friday after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2025, 2025,
+     1, 0, 1},
+    {"Christmas Eve (the Governor's closure)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2025, 2025, 1,
+     0, 0},
+    {"New Year's Eve (the Governor's closure)", HOL_FIXED, 1, 2, 0, 0, HOL_OBS_NONE, 2026, 2026, 1,
+     0, 0},
+};
+
+/* us-ut: Utah Code 63G-1-301; 2022 HB 238 (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_ut[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Washington and Lincoln Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth National Freedom Day", HOL_NTH, 6, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0,
+     0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Pioneer Day", HOL_FIXED, 7, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-vt: 1 V.S.A. 371; FindLaw, Vermont Legal Holidays Laws (2024)
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_vt[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Town Meeting Day", HOL_NTH, 3, 0, 2, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Bennington Battle Day", HOL_FIXED, 8, 16, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-wy: Wyo. Stat. 8-4-101; Wyoming Secretary of State, Official State Holiday Closures; 006-6
+ * Wyo. Code R. 6-4 (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_wy[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr., Wyoming Equality Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0,
+     0},
+    {"Washington's and Lincoln's Birthdays", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-wv: W. Va. Code 2-2-1; 3-1-31; 3-5-1; the Governor's proclamations 2018-2024
+ * (migrations/0020_state_calendars_c.sql). */
+static const struct hol_rule seed_us_wv[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King's Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Primary election day", HOL_NTH, 5, 0, 2, 2, HOL_OBS_NONE, 0, 2018, 2, 0, 0},
+    {"Primary election day", HOL_FIXED, 6, 9, 0, 0, HOL_OBS_NONE, 2020, 2020, 1, 0, 0},
+    {"Primary election day", HOL_NTH, 5, 0, 2, 2, HOL_OBS_NONE, 2022, 0, 2, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 18, 0, 0, HOL_OBS_NONE, 2021, 2021,
+     1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 17, 0, 0, HOL_OBS_NONE, 2022, 2022,
+     1, 0, 0},
+    {"Juneteenth (the Governor's proclamation)", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2023, 2024,
+     1, 0, 0},
+    {"West Virginia Day", HOL_FIXED, 6, 20, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General election day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lincoln's Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2023,
+     2023, 1, 0, 0},
+    {"Christmas Eve (the Governor's proclamation)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"New Year's Eve (the Governor's proclamation)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
+    {"New Year's Eve (the Governor's proclamation)", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -607,26 +786,34 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
     {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
+    {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
     {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
+    {"us-ms", seed_us_ms, SEED_COUNT(seed_us_ms)},
     {"us-mt", seed_us_mt, SEED_COUNT(seed_us_mt)},
     {"us-nd", seed_us_nd, SEED_COUNT(seed_us_nd)},
+    {"us-ne", seed_us_ne, SEED_COUNT(seed_us_ne)},
+    {"us-nh", seed_us_nh, SEED_COUNT(seed_us_nh)},
+    {"us-nj", seed_us_nj, SEED_COUNT(seed_us_nj)},
     {"us-nv", seed_us_nv, SEED_COUNT(seed_us_nv)},
     {"us-ny", seed_us_ny, SEED_COUNT(seed_us_ny)},
+    {"us-oh", seed_us_oh, SEED_COUNT(seed_us_oh)},
+    {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-or", seed_us_or, SEED_COUNT(seed_us_or)},
     {"us-ri", seed_us_ri, SEED_COUNT(seed_us_ri)},
+    {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-sd", seed_us_sd, SEED_COUNT(seed_us_sd)},
+    {"us-tn", seed_us_tn, SEED_COUNT(seed_us_tn)},
     {"us-tx", seed_us_tx, SEED_COUNT(seed_us_tx)},
     {"us-tx-pia", seed_us_tx_pia, SEED_COUNT(seed_us_tx_pia)},
+    {"us-ut", seed_us_ut, SEED_COUNT(seed_us_ut)},
     {"us-va", seed_us_va, SEED_COUNT(seed_us_va)},
+    {"us-vt", seed_us_vt, SEED_COUNT(seed_us_vt)},
     {"us-wa", seed_us_wa, SEED_COUNT(seed_us_wa)},
     {"us-wi", seed_us_wi, SEED_COUNT(seed_us_wi)},
-    {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
-    {"us-ms", seed_us_ms, SEED_COUNT(seed_us_ms)},
-    {"us-nh", seed_us_nh, SEED_COUNT(seed_us_nh)},
-    {"us-ne", seed_us_ne, SEED_COUNT(seed_us_ne)},
-    {"us-nj", seed_us_nj, SEED_COUNT(seed_us_nj)},
+    {"us-wv", seed_us_wv, SEED_COUNT(seed_us_wv)},
+    {"us-wy", seed_us_wy, SEED_COUNT(seed_us_wy)},
 };
 struct seed_include {
   const char *calendar;
@@ -709,7 +896,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"ri-apra", "us-ri", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"tn-tpra", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"tn-tpra", "us-tn", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia-ag", "us-tx-pia", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0, DL_EXT_WORKING},
@@ -717,10 +904,10 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"us-foia-appeal-window", "us-federal", DL_CALENDAR, 90, 0, 0, DL_ROLL_NONE, 0, 0,
      DL_EXT_CALENDAR},
     {"us-foia-expedited", "us-federal", DL_CALENDAR, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    {"ut-grama", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ut-grama-expedited", "us-federal", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ut-grama", "us-ut", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ut-grama-expedited", "us-ut", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"vt-pra", "us-federal", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"vt-pra", "us-vt", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 

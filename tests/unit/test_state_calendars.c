@@ -296,6 +296,40 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19",
       "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* Ohio by hand from Ohio Rev. Code 124.19(A) and Ohio Adm. Code 123:1-44-01(C) (no holiday
+       moves off a weekend; no dated state schedule was read): 2021 with Juneteenth on Friday June
+       18 (the Governor's 2021-06-17 statement) and Independence Day (Sunday) and Christmas
+       (Saturday) giving no weekday; 2025. */
+    {"us-oh",
+     2021,
+     "by hand from Ohio Rev. Code 124.19",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", NULL}},
+    {"us-oh",
+     2025,
+     "by hand from Ohio Rev. Code 124.19",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* Oklahoma: Executive Order 2014-19A (OAC 1:2014-19A), the dates "observed as holidays by
+       the State of Oklahoma in 2015" (Christmas Thursday & Friday December 24 & 25). 2021 and
+       2022 by hand from 25 O.S. 82.1(A) (no later order was read): Christmas 2021 (Saturday)
+       on Thursday and Friday December 23-24, New Year's Day 2022 (Saturday) on Friday
+       2021-12-31; Christmas 2022 (Sunday) on Monday and Tuesday December 26-27. */
+    {"us-ok",
+     2015,
+     "Oklahoma Executive Order 2014-19A",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-05-25", "2015-07-03", "2015-09-07",
+      "2015-11-11", "2015-11-26", "2015-11-27", "2015-12-24", "2015-12-25", NULL}},
+    {"us-ok",
+     2021,
+     "by hand from 25 O.S. 82.1(A)",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-11-11", "2021-11-25", "2021-11-26", "2021-12-23", "2021-12-24", "2021-12-31", NULL}},
+    {"us-ok",
+     2022,
+     "by hand from 25 O.S. 82.1(A)",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-07-04", "2022-09-05", "2022-11-11",
+      "2022-11-24", "2022-11-25", "2022-12-26", "2022-12-27", NULL}},
     /* Oregon by hand from ORS 187.010 and HR Policy 60.010.01: 2022 (first Juneteenth,
        Sunday, on Monday June 20) and 2025. */
     {"us-or",
@@ -327,6 +361,22 @@ static const struct published_year years[] = {
      "RI Secretary of State holidays 2021",
      {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-08-09", "2021-09-06",
       "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-27", NULL}},
+    /* South Carolina Division of State Human Resources, "Holiday Leave", 2025 Holiday Schedule
+       (admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave):
+       Confederate Memorial Day (Saturday May 10) on Friday May 9. 2024 by hand from S.C. Code
+       53-5-10 (no 2024 state schedule was read): Confederate Memorial Day on Friday May 10. */
+    {"us-sc",
+     2024,
+     "by hand from S.C. Code 53-5-10",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-10", "2024-05-27", "2024-07-04",
+      "2024-09-02", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-24", "2024-12-25",
+      "2024-12-26", NULL}},
+    {"us-sc",
+     2025,
+     "SC State HR 2025 holiday schedule",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-09", "2025-05-26", "2025-07-04",
+      "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-24", "2025-12-25",
+      "2025-12-26", NULL}},
     /* South Dakota by hand from SDCL 1-5-1: 2023 (first Juneteenth; Veterans' Day on Friday
        November 10) and 2026 (Independence Day on Friday July 3). */
     {"us-sd",
@@ -339,6 +389,24 @@ static const struct published_year years[] = {
      "by hand from SDCL 1-5-1",
      {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
       "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
+    /* Tennessee: the state's 2021 holiday list as reproduced by knoxtntoday.com (2020-12-24):
+       Good Friday April 2, Independence Day on Monday July 5, Thanksgiving Thursday and Friday,
+       Christmas (Saturday) on Thursday and Friday December 23-24, New Year's Eve Friday
+       December 31 (New Year's Day 2022, a Saturday). "Tennessee State Government 2025 Holiday
+       Office Closures" as reproduced by capitalfiling.com (tn.gov/about-tn/state-holidays.html):
+       Columbus Day substituted by Friday November 28, Christmas Eve and Christmas. */
+    {"us-tn",
+     2021,
+     "Tennessee state holidays 2021",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-07-05",
+      "2021-09-06", "2021-11-11", "2021-11-25", "2021-11-26", "2021-12-23", "2021-12-24",
+      "2021-12-31", NULL}},
+    {"us-tn",
+     2025,
+     "Tennessee state government 2025 closures",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-19",
+      "2025-07-04", "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-24",
+      "2025-12-25", NULL}},
     /* Texas 2025 state holidays on which offices close (SAO schedule as listed at
        us-public-holidays.com/texas/2025: national holidays, the Friday after Thanksgiving,
        December 24 and 26). */
@@ -383,6 +451,34 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27", "2025-11-28",
       "2025-12-25", NULL}},
+    /* Utah by hand from Utah Code 63G-1-301 (no dated state schedule was found): 2022 with the
+       first Juneteenth (June 19, a Sunday, on Monday June 20), Pioneer Day (Sunday) on Monday
+       July 25 and Christmas (Sunday) on Monday December 26; 2025 with Juneteenth (Thursday June
+       19) on the Monday before, June 16. */
+    {"us-ut",
+     2022,
+     "by hand from Utah Code 63G-1-301",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-07-25",
+      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
+    {"us-ut",
+     2025,
+     "by hand from Utah Code 63G-1-301",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-16", "2025-07-04",
+      "2025-07-24", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* Vermont by hand from 1 V.S.A. 371 (no dated state schedule was found): 2023 (New Year's
+       Day, a Sunday, on Monday 01-02; Town Meeting Day 03-07; Veterans' Day, a Saturday, on
+       Friday 11-10) and 2025 (Bennington Battle Day, a Saturday, on Friday 08-15). No Indigenous
+       Peoples' Day and no Juneteenth (not certainly closed statewide). */
+    {"us-vt",
+     2023,
+     "by hand from 1 V.S.A. 371",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-03-07", "2023-05-29", "2023-07-04",
+      "2023-08-16", "2023-09-04", "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
+    {"us-vt",
+     2025,
+     "by hand from 1 V.S.A. 371",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-03-04", "2025-05-26", "2025-07-04",
+      "2025-08-15", "2025-09-01", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Washington by hand from RCW 1.16.050 and WAC 357-31-005 (no published OFM schedule
        was found): 2022, the first Juneteenth (Sunday, observed Monday June 20); New Year's
        Day 2022 (Saturday) is observed Fri 2021-12-31, in 2021. */
@@ -504,6 +600,37 @@ static const struct published_year years[] = {
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-20",
       "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* West Virginia by hand from W. Va. Code 2-2-1, 3-1-31 and 3-5-1 and the Governor's
+       proclamations read (no dated Division of Personnel schedule was found): 2024 with the
+       primary (Tuesday May 14) and general (Tuesday November 5) elections, Juneteenth
+       (Wednesday June 19) and full-day Christmas Eve and New Year's Eve (Tuesdays December 24
+       and 31); 2025 with no election and no Juneteenth, West Virginia Day on Friday June 20. */
+    {"us-wv",
+     2024,
+     "by hand from W. Va. Code 2-2-1 and the 2024 proclamations",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-14", "2024-05-27", "2024-06-19",
+      "2024-06-20", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-05", "2024-11-11",
+      "2024-11-28", "2024-11-29", "2024-12-24", "2024-12-25", "2024-12-31", NULL}},
+    {"us-wv",
+     2025,
+     "by hand from W. Va. Code 2-2-1",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-20", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Wyoming by hand from Wyo. Stat. 8-4-101 and the Secretary of State's closure rule
+       (sos.wyo.gov/holiday.aspx: a Saturday holiday closes the Friday before, a Sunday one the
+       Monday after): 2021 (Independence Day, a Sunday, on Monday 07-05; Christmas and New Year's
+       Day 2022, Saturdays, on Fridays 12-24 and 12-31; no Columbus Day) and 2023 (New Year's
+       Day, a Sunday, on Monday 01-02; Veterans Day, a Saturday, on Friday 11-10). */
+    {"us-wy",
+     2021,
+     "by hand from Wyo. Stat. 8-4-101",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-wy",
+     2023,
+     "by hand from Wyo. Stat. 8-4-101",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04",
+      "2023-11-10", "2023-11-23", "2023-12-25", NULL}},
 };
 
 static dl_day D(const char *s)

@@ -176,8 +176,9 @@ static const struct example examples[] = {
     {"sc-foia", "2025-09-15", 0, "2025-09-29"},
     {"sc-foia", "2025-08-28", 0, "2025-09-12"},
     {"sc-foia-old-records", "2025-09-15", 0,
-     "2025-10-14"}, /* crosses Columbus Day 2025-10-13: us-federal, South Carolina has no
-                       built-in calendar yet (docs/CALENDARS.md); recheck when us-sc lands */
+     "2025-10-13"}, /* crosses Columbus Day 2025-10-13, not a South Carolina holiday (S.C. Code
+                       53-5-10; us-sc): 09-16..19 (4), 22..26 (9), 29..10-03 (14), 06..10 (19),
+                       13 (20). [us-federal 10-14] */
     {"sc-foia-old-records", "2025-08-28", 0, "2025-09-26"},
     {"sd-prl", "2025-09-15", 0, "2025-09-29"},
     {"sd-prl", "2025-08-28", 0, "2025-09-12"},
@@ -293,11 +294,18 @@ static const struct example examples[] = {
     /* Rhode Island, R.I. Gen. Laws 25-1-1: Victory Day Mon 08-11 (2nd Monday of August).
        38-2-7(a) 10 business days: 08-08 (1), 12..15 (5), 18..22 (10). [us-federal 08-21] */
     {"ri-apra", "2025-08-07", 0, "2025-08-22"},
+    /* South Carolina, S.C. Code 53-5-10: Confederate Memorial Day (Saturday May 10) observed Fri
+       05-09 (S.C. Code Regs. 19-708.03(B)). 30-4-30(C) 10 business days: 05-02 (1), 05..08 (5),
+       12..16 (10). [us-federal 05-15] */
+    {"sc-foia", "2025-05-01", 0, "2025-05-16"},
     /* South Dakota, SDCL 1-5-1: Juneteenth is a legal holiday only from 2023, so Mon 2022-06-20
        (federal Juneteenth observed) is a South Dakota business day (its only weekday difference
        from us-federal). 1-27-37(1) 10 business days: 06-16, 17 (2), 20..24 (7), 27..29 (10).
        [us-federal 06-30] */
     {"sd-prl", "2022-06-15", 0, "2022-06-29"},
+    /* Tennessee, Tenn. Code Ann. 15-1-101: Good Friday 04-18. 10-7-503(a)(2)(B) 7 business days:
+       04-17 (1), 21..25 (6), 28 (7). [us-federal 04-25] */
+    {"tn-tpra", "2025-04-16", 0, "2025-04-28"},
     /* Texas, the issue's example: Tex. Gov't Code 552.0031 makes the 662.003(b) state holidays
        non-business days for the Act, so the Friday after Thanksgiving (11-28) counts as a
        holiday beside Thanksgiving (11-27). 552.301(b) 10 business days: 11-21 (1), 24..26 (4),
@@ -309,9 +317,24 @@ static const struct example examples[] = {
     /* Virginia, Va. Code 2.2-3300: Election Day Tue 11-04. 2.2-3704(B) 5 working days: 11-03
        (1), 05..07 (4), 10 (5). [us-federal 11-07] */
     {"va-foia", "2025-10-31", 0, "2025-11-10"},
+    /* Utah, Utah Code 63G-1-301: Pioneer Day Thu 07-24. 63G-2-204 expedited, 5 business days: 07-23
+       (1), 25 (2), 28..30 (5). [us-federal 07-29] */
+    {"ut-grama-expedited", "2025-07-22", 0, "2025-07-30"},
+    /* Vermont, 1 V.S.A. 371(a)(4): Town Meeting Day Tue 03-04. 1 V.S.A. 318(a)(1) 3 business days:
+       03-05 (1), 06 (2), 07 (3). [us-federal 03-06] */
+    {"vt-pra", "2025-03-03", 0, "2025-03-07"},
     /* Washington, RCW 1.16.050(1)(j): Native American Heritage Day Fri 11-28. 42.56.520(1) 5
        business days: 11-21 (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
     {"wa-pra", "2025-11-20", 0, "2025-12-01"},
+    /* West Virginia, W. Va. Code 2-2-1(a)(11): Lincoln's Day Fri 11-28. 29B-1-3 5 days: 11-21
+       (1), 24..26 (4), 12-01 (5). [us-federal 11-28] */
+    {"wv-foia", "2025-11-20", 0, "2025-12-01"},
+    /* West Virginia, 2-2-1(a)(13) and 3-5-1: primary election day Tue 2024-05-14. 05-13 (1),
+       15..17 (4), 20 (5). [us-federal 05-17] */
+    {"wv-foia", "2024-05-10", 0, "2024-05-20"},
+    /* Wyoming, Wyo. Stat. 8-4-101: no Columbus Day (Mon 10-13 is a business day). 16-4-202(b)
+       7 business days: 10-10 (1), 13..17 (6), 20 (7). [us-federal 10-21] */
+    {"wy-pra-notice", "2025-10-09", 0, "2025-10-20"},
 };
 
 static int setup(void **state)
