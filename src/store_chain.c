@@ -38,23 +38,25 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
                        const char *field, const char *old_value, const char *new_value,
                        const char *note)
 {
-  static const char last[] =
-      "SELECT (SELECT uuid FROM matter WHERE id = :id), e.id, e.hash FROM "
-      "(SELECT 1) LEFT JOIN (SELECT id, hash FROM event ORDER BY id DESC LIMIT 1) e";
+  /* Three scalar subqueries, each a probe of a b-tree's end or key (a join
+     with a subquery would build a temporary table for every row recorded). */
+  static const char last[] = "SELECT (SELECT uuid FROM matter WHERE id = :id), "
+                             "(SELECT max(id) FROM event), "
+                             "(SELECT hash FROM event ORDER BY id DESC LIMIT 1)";
   static const char ins[] =
       "INSERT INTO event(id, matter_id, at, on_date, kind, field, old_value, new_value, note, "
       "by_user, hash) VALUES (:eid, :id, :now, :on, :kind, :field, :old, :new, :note, :by, :hash)";
-  sqlite3_stmt *s = store_prepare(st, last);
+  sqlite3_stmt *s = store_static(st, last);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
   if (sqlite3_step(s) != SQLITE_ROW) {
     db_error(st->db, "reading the head of the history");
-    sqlite3_finalize(s);
+    store_finish(st, s);
     return -1;
   }
   if (sqlite3_column_type(s, 0) == SQLITE_NULL) {
-    sqlite3_finalize(s);
+    store_finish(st, s);
     return error("recording history: no matter with id %" PRId64, matter_id);
   }
   char *uuid = xstrdup(col(s, 0));
@@ -63,7 +65,7 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   const char *p = col(s, 2);
   snprintf(prev, sizeof prev, "%s", p && chain_is_hex(p) ? p : chain_genesis);
   int have_prev = sqlite3_column_type(s, 1) != SQLITE_NULL;
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (have_prev && !(p && chain_is_hex(prev))) {
     free(uuid);
     return error("recording history: the last history row has no valid hash (run 'pubrec "
@@ -75,7 +77,7 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   free(uuid);
   if (rc != 0)
     return -1;
-  if (!(s = store_prepare(st, ins)))
+  if (!(s = store_static(st, ins)))
     return -1;
   store_bind_int(s, ":eid", id);
   store_bind_int(s, ":id", matter_id);
@@ -90,7 +92,13 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
   store_bind_text(s, ":hash", hash);
   if (store_run(st, s, "recording history") != 0)
     return -1;
-  return set_head(st->db->handle, id, hash);
+  static const char head[] = "INSERT INTO history_head(id, last_id, hash) VALUES (1, :last, :hash) "
+                             "ON CONFLICT(id) DO UPDATE SET last_id = :last, hash = :hash";
+  if (!(s = store_static(st, head)))
+    return -1;
+  store_bind_int(s, ":last", id);
+  store_bind_text(s, ":hash", hash);
+  return store_run(st, s, "moving the head of the history");
 }
 
 /* The columns a row's hash covers, in canon order, then its stored hash. */

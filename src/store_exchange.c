@@ -1092,13 +1092,13 @@ static int get_text(struct store *st, sqlite3_stmt *s, char **out, const char *w
     ret = 0;
   } else if (rc != SQLITE_DONE)
     ret = db_error(st->db, what);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
 int store_matter_ref_by_key(struct store *st, const char *key, char **ref)
 {
-  sqlite3_stmt *s = store_prepare(st, "SELECT ref FROM matter WHERE ext_key = :key");
+  sqlite3_stmt *s = store_static(st, "SELECT ref FROM matter WHERE ext_key = :key");
   if (s)
     store_bind_text(s, ":key", key);
   return get_text(st, s, ref, "finding a matter by its key");
@@ -1106,7 +1106,7 @@ int store_matter_ref_by_key(struct store *st, const char *key, char **ref)
 
 int store_agency_find(struct store *st, const char *name, char **code)
 {
-  sqlite3_stmt *s = store_prepare(
+  sqlite3_stmt *s = store_static(
       st,
       "SELECT code FROM agency WHERE kind = 'agency' AND (code = :n OR lower(name) = lower(:n)) "
       "ORDER BY code <> :n, id LIMIT 1");
@@ -1117,7 +1117,7 @@ int store_agency_find(struct store *st, const char *name, char **code)
 
 int store_party_code_taken(struct store *st, const char *code)
 {
-  sqlite3_stmt *s = store_prepare(st, "SELECT code FROM agency WHERE code = :c");
+  sqlite3_stmt *s = store_static(st, "SELECT code FROM agency WHERE code = :c");
   if (s)
     store_bind_text(s, ":c", code);
   int rc = get_text(st, s, NULL, "finding an agency");
@@ -1126,7 +1126,7 @@ int store_party_code_taken(struct store *st, const char *code)
 
 int store_note_exists(struct store *st, const char *ref, const char *on, const char *text)
 {
-  sqlite3_stmt *s = store_prepare(
+  sqlite3_stmt *s = store_static(
       st, "SELECT 1 FROM event e JOIN matter m ON m.id = e.matter_id WHERE m.ref = :ref AND "
           "e.kind = 'note' AND e.on_date = :on AND e.note = :text LIMIT 1");
   if (s) {
@@ -1136,6 +1136,37 @@ int store_note_exists(struct store *st, const char *ref, const char *on, const c
   }
   int rc = get_text(st, s, NULL, "finding a note");
   return rc < 0 ? -1 : rc == 0;
+}
+
+int store_matter_max_id(struct store *st, int64_t *id)
+{
+  sqlite3_stmt *s = store_static(st, "SELECT coalesce(max(id), 0) FROM matter");
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *id = sqlite3_column_int64(s, 0);
+  store_finish(st, s);
+  return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading the matters");
+}
+
+int store_fts_fill_after(struct store *st, int64_t after)
+{
+  /* Rows a later change of the same matter wrote (a note: matter_fts_note
+     is not deferred) go first, so each matter has exactly one row. */
+  sqlite3_stmt *s = store_static(st, "DELETE FROM matter_fts WHERE rowid > :after");
+  if (!s)
+    return -1;
+  store_bind_int(s, ":after", after);
+  if (store_run(st, s, "indexing the new matters for search") != 0)
+    return -1;
+  s = store_static(st, "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
+                       "SELECT id, subject, tracking, parties, notes FROM matter_fts_source "
+                       "WHERE id > :after ORDER BY id");
+  if (!s)
+    return -1;
+  store_bind_int(s, ":after", after);
+  return store_run(st, s, "indexing the new matters for search");
 }
 
 const char *const store_csv_columns[STORE_CSV_NCOLS + 1] = {

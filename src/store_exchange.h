@@ -65,6 +65,12 @@ int store_party_code_taken(struct store *st, const char *code);
 /* 1 when the matter has a note with this day and text, 0 when not, -1. */
 int store_note_exists(struct store *st, const char *ref, const char *on, const char *text);
 
+/* The highest matter id (0: none yet). 0 or -1. */
+int store_matter_max_id(struct store *st, int64_t *id);
+/* The full-text index rows of every matter with an id above after, rebuilt
+   from matter_fts_source in one statement (see db_defer_fts_insert). 0 or -1. */
+int store_fts_fill_after(struct store *st, int64_t after);
+
 /* The columns of 'export --csv' and 'list --csv', in order. */
 #define STORE_CSV_NCOLS 15
 extern const char *const store_csv_columns[STORE_CSV_NCOLS + 1];
