@@ -11,7 +11,8 @@
 #
 # usage: bench/exchange_bench.sh [PUBREC]     N=100000 for a smaller run;
 #        CSV_N limits the CSV import to its first CSV_N matters;
-#        ONLY=csv runs the CSV import alone (the source needs only matters).
+#        ONLY=csv runs the CSV import alone (the source needs only matters);
+#        AGAIN=0 skips timing a second import of the same file.
 # The CSV import has two baselines in the same run: the shell's `.import` of
 # the CSV file itself into a plain table, and the shell's `.import` of the
 # rows pubrec's import wrote (matters, history, deadlines, tags, agencies:
@@ -141,5 +142,6 @@ echo "  CSV import ratio, wall: $(ratio "$pc" "$sr") against the same rows into 
   "$(ratio "$pc" "$sc") against the CSV file into a plain table; peak ${pcm} MB (target < 64)"
 echo "  CSV import ratio, CPU (user + sys): $(ratio "$pcc" "$src") against the same rows into the same schema," \
   "$(ratio "$pcc" "$scc") against the CSV file into a plain table"
+[ "${AGAIN:-1}" = 0 ] && exit 0 # AGAIN=0: no second import of the same file
 timed "pubrec import --csv again (all unchanged)" sh -c "'$PUBREC' --db '$W/csv.db' import --csv '$W/m.csv' $csvopts >'$W/import.out'"
 tail -n 1 "$W/import.out" | sed 's/^/  /' 

@@ -1065,6 +1065,10 @@ int csv_import(struct ctx *c, const struct opt_parsed *p)
     rc = ctx_open(c);
   if (rc == 0)
     rc = csvio_read(j.path, check_record, &j);
+  /* The keys seen are for the first pass only (a key twice is refused
+     there): 16 MB at a million rows, given back before the second. */
+  free(j.keys.slot);
+  memset(&j.keys, 0, sizeof j.keys);
   if (rc == 0 && !j.header_seen)
     rc = error("%s is empty: nothing to import (the first line names the columns)", j.path);
   else if (rc == 0 && j.rows == 0)
@@ -1082,7 +1086,7 @@ int csv_import(struct ctx *c, const struct opt_parsed *p)
     buf_release(&b);
   }
   if (rc == 0) {
-    if (db_bulk(c->db, 32768) != 0 || db_begin(c->db) != 0)
+    if (db_bulk(c->db, 16384) != 0 || db_begin(c->db) != 0)
       rc = -1;
     else {
       rc = write_all(c, &j);
