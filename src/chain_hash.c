@@ -23,39 +23,88 @@
 const char chain_genesis[CHAIN_HEX] =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
-static int put(EVP_MD_CTX *md, const char *s)
+/* The canonical form is gathered in a buffer and given to the digest in a
+   few large pieces: one EVP_DigestUpdate per value costs more than the
+   hashing itself for rows this small. */
+struct acc {
+  EVP_MD_CTX *md;
+  size_t n;
+  int ok;
+  unsigned char buf[1024];
+};
+
+static void add(struct acc *a, const void *p, size_t len)
 {
-  if (!s)
-    return EVP_DigestUpdate(md, "-\n", 2);
-  char len[32];
-  size_t n = strlen(s);
-  int k = snprintf(len, sizeof len, "%zu:", n);
-  return EVP_DigestUpdate(md, len, (size_t)k) && EVP_DigestUpdate(md, s, n) &&
-         EVP_DigestUpdate(md, "\n", 1);
+  if (a->n + len > sizeof a->buf) {
+    a->ok = a->ok && EVP_DigestUpdate(a->md, a->buf, a->n);
+    a->n = 0;
+  }
+  if (len > sizeof a->buf) {
+    a->ok = a->ok && EVP_DigestUpdate(a->md, p, len);
+    return;
+  }
+  memcpy(a->buf + a->n, p, len);
+  a->n += len;
+}
+
+static void put(struct acc *a, const char *s)
+{
+  if (!s) {
+    add(a, "-\n", 2);
+    return;
+  }
+  char len[24];
+  size_t n = strlen(s), k = sizeof len;
+  len[--k] = ':';
+  size_t v = n;
+  do
+    len[--k] = (char)('0' + v % 10);
+  while ((v /= 10) > 0);
+  add(a, len + k, sizeof len - k);
+  add(a, s, n);
+  add(a, "\n", 1);
 }
 
 int chain_event_hash(char out[CHAIN_HEX], const char *prev, const struct event_canon *e)
 {
   static const char hex[] = "0123456789abcdef";
+  /* SHA-256 fetched once and one digest context reused: both are set up
+     per process, not per row (EVP_sha256() in EVP_DigestInit_ex looks the
+     algorithm up again every time). */
+  static EVP_MD *sha256;
+  static EVP_MD_CTX *md;
+  if (!md) {
+    /* No openssl.cnf: SHA-256 needs no configuration, and reading it costs
+       every command milliseconds. */
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);
+    sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+    md = sha256 ? EVP_MD_CTX_new() : NULL;
+    if (!md)
+      return error("cannot compute a SHA-256 hash (libcrypto failed)");
+  }
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int dlen = 0;
   char id[32];
   snprintf(id, sizeof id, "%" PRId64, e->id);
-  static int initialised;
-  if (!initialised) {
-    /* No openssl.cnf: SHA-256 needs no configuration, and reading it costs
-       every command milliseconds. */
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);
-    initialised = 1;
-  }
-  EVP_MD_CTX *md = EVP_MD_CTX_new();
-  int ok = md && EVP_DigestInit_ex(md, EVP_sha256(), NULL) &&
-           EVP_DigestUpdate(md, "pubrec-event-v1\n", 16) && EVP_DigestUpdate(md, prev, 64) &&
-           EVP_DigestUpdate(md, "\n", 1) && put(md, id) && put(md, e->matter) && put(md, e->at) &&
-           put(md, e->on_date) && put(md, e->kind) && put(md, e->field) && put(md, e->old_value) &&
-           put(md, e->new_value) && put(md, e->note) && put(md, e->by_user) &&
-           EVP_DigestFinal_ex(md, digest, &dlen) && dlen == 32;
-  EVP_MD_CTX_free(md);
+  struct acc a;
+  a.md = md;
+  a.n = 0;
+  a.ok = EVP_DigestInit_ex(md, sha256, NULL);
+  add(&a, "pubrec-event-v1\n", 16);
+  add(&a, prev, 64);
+  add(&a, "\n", 1);
+  put(&a, id);
+  put(&a, e->matter);
+  put(&a, e->at);
+  put(&a, e->on_date);
+  put(&a, e->kind);
+  put(&a, e->field);
+  put(&a, e->old_value);
+  put(&a, e->new_value);
+  put(&a, e->note);
+  put(&a, e->by_user);
+  int ok = a.ok && EVP_DigestUpdate(md, a.buf, a.n) && EVP_DigestFinal_ex(md, digest, &dlen) &&
+           dlen == 32;
   if (!ok)
     return error("cannot compute a SHA-256 hash (libcrypto failed)");
   for (unsigned i = 0; i < 32; i++) {

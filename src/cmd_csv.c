@@ -552,6 +552,11 @@ static char *agency_for(struct csv_job *j, long line, const char *name)
   for (size_t i = 0; i < j->ncache; i++)
     if (strcmp(j->cache_name[i], name) == 0)
       return xstrdup(j->cache_code[i]);
+  /* One to be created (the database had none by that name or code when the
+     first pass looked): no query for every row that names it. */
+  for (size_t i = 0; i < j->nnew; i++)
+    if (strcasecmp(j->new_agencies[i], name) == 0)
+      return j->pass == 2 ? xstrdup(j->created_codes[i]) : xstrdup("?");
   char *code = NULL;
   int rc = store_agency_find(&j->c->st, name, &code);
   if (rc == 0) {
@@ -565,9 +570,6 @@ static char *agency_for(struct csv_job *j, long line, const char *name)
   }
   if (rc < 0)
     return NULL;
-  for (size_t i = 0; i < j->nnew; i++)
-    if (strcasecmp(j->new_agencies[i], name) == 0)
-      return j->pass == 2 ? xstrdup(j->created_codes[i]) : xstrdup("?");
   if (!j->create_agencies) {
     error("%s line %ld: unknown agency '%s' (add it with 'pubrec agency add', or give "
           "--create-agencies)",
@@ -692,8 +694,10 @@ static int check_record(void *arg, long line, char **fields, size_t n)
 
 /* ---- pass 2: write ------------------------------------------------------------ */
 
-static int apply_status(struct csv_job *j, const char *ref, const char *status, const char *on,
-                        const char *note)
+/* Move the matter ref, now in status `from` (the caller has just read or
+   made it), to the file's status. */
+static int apply_status(struct csv_job *j, const char *ref, const char *from, const char *status,
+                        const char *on, const char *note)
 {
   struct outcome o;
   memset(&o, 0, sizeof o);
@@ -702,17 +706,13 @@ static int apply_status(struct csv_job *j, const char *ref, const char *status, 
      matter's (an appeal of a request whose answer the file does not hold):
      the answer it implies is recorded first, saying so — 'denied' for an
      appeal, else the first determination that leads there. */
-  struct matter m;
-  memset(&m, 0, sizeof m);
-  if (store_matter_get(&j->c->st, ref, &m) != 0)
-    return -1;
-  if (!status_transition_ok(m.status, status) && strcmp(status, "tolled") != 0 &&
+  if (!status_transition_ok(from, status) && strcmp(status, "tolled") != 0 &&
       strcmp(status, "extended") != 0) {
     const char *via = NULL;
-    if (status_transition_ok(m.status, "denied") && status_transition_ok("denied", status))
+    if (status_transition_ok(from, "denied") && status_transition_ok("denied", status))
       via = "denied";
     for (const struct status_def *d = status_defs; d->name && !via; d++)
-      if (d->determination && status_transition_ok(m.status, d->name) &&
+      if (d->determination && status_transition_ok(from, d->name) &&
           status_transition_ok(d->name, status))
         via = d->name;
     if (via) {
@@ -723,13 +723,10 @@ static int apply_status(struct csv_job *j, const char *ref, const char *status, 
       outcome_release(&o);
       memset(&o, 0, sizeof o);
       free(why);
-      if (rc != 0) {
-        matter_release(&m);
+      if (rc != 0)
         return rc;
-      }
     }
   }
-  matter_release(&m);
   if (strcmp(status, "tolled") == 0)
     rc = matter_toll(&j->life, ref, on, note, &o);
   else if (strcmp(status, "extended") == 0)
@@ -803,7 +800,8 @@ static int update_row(struct csv_job *j, long line, const struct row *r, const c
       memset(&m, 0, sizeof m);
       rc = store_matter_get(&j->c->st, ref, &m);
       if (rc == 0 && strcmp(r->status, m.status) != 0)
-        rc = apply_status(j, ref, r->status, r->closed[0] ? r->closed : j->c->today, note);
+        rc =
+            apply_status(j, ref, m.status, r->status, r->closed[0] ? r->closed : j->c->today, note);
     }
   }
   matter_release(&m);
@@ -841,7 +839,7 @@ static int create_row(struct csv_job *j, long line, const struct row *r)
   if (rc == 0)
     rc = matter_create(&j->life, &m, NULL, 0, note);
   if (rc == 0 && strcmp(r->status, "open") != 0)
-    rc = apply_status(j, m.ref, r->status, r->closed[0] ? r->closed : r->trigger, note);
+    rc = apply_status(j, m.ref, m.status, r->status, r->closed[0] ? r->closed : r->trigger, note);
   if (rc == 0 && r->v[F_TAGS]) {
     size_t n;
     char **tags = split_tags(r->v[F_TAGS], &n);
@@ -948,6 +946,13 @@ static int write_all(struct ctx *c, void *arg)
     if (store_agency_add(&c->st, &a) != 0)
       return -1;
   }
+  /* The new matters are indexed for search at the end, all in one
+     statement: indexed one by one inside this long transaction, each
+     would be a segment of its own for FTS5 to write and merge. */
+  int64_t before;
+  if (store_matter_max_id(&c->st, &before) != 0)
+    return -1;
+  db_defer_fts_insert(c->db, 1);
   life_init(&j->life, &c->st, c->today);
   j->header_seen = 0;
   progress_start(&j->progress, "import", 0);
@@ -962,6 +967,9 @@ static int write_all(struct ctx *c, void *arg)
     j->path = main_path;
   }
   life_release(&j->life);
+  db_defer_fts_insert(c->db, 0);
+  if (rc == 0)
+    rc = store_fts_fill_after(&c->st, before);
   return rc;
 }
 
@@ -1057,6 +1065,10 @@ int csv_import(struct ctx *c, const struct opt_parsed *p)
     rc = ctx_open(c);
   if (rc == 0)
     rc = csvio_read(j.path, check_record, &j);
+  /* The keys seen are for the first pass only (a key twice is refused
+     there): 16 MB at a million rows, given back before the second. */
+  free(j.keys.slot);
+  memset(&j.keys, 0, sizeof j.keys);
   if (rc == 0 && !j.header_seen)
     rc = error("%s is empty: nothing to import (the first line names the columns)", j.path);
   else if (rc == 0 && j.rows == 0)
@@ -1074,7 +1086,7 @@ int csv_import(struct ctx *c, const struct opt_parsed *p)
     buf_release(&b);
   }
   if (rc == 0) {
-    if (db_begin(c->db) != 0)
+    if (db_bulk(c->db, 16384) != 0 || db_begin(c->db) != 0)
       rc = -1;
     else {
       rc = write_all(c, &j);

@@ -282,28 +282,33 @@ static int do_import(struct ctx *c, void *arg)
     rc = error("%s is empty: nothing to import (an export starts with a header line)", a->path);
   else if (rc == 0 && a->rows == 0)
     rc = error("%s line 1: a header and no rows: nothing to import", a->path);
+  if (rc == 0)
+    rc = store_import_finish(a->im);
   return rc;
 }
 
 static void print_summary(struct ctx *c, const struct jsonl_import *a)
 {
-  uint64_t added, same, updated;
-  store_import_counts(a->im, &added, &same, &updated);
+  struct store_import_tally n, tn;
+  store_import_counts(a->im, &n);
+  const char *name;
   if (c->json) {
     struct jv *o = jv_object();
     jv_set_str(o, "file", a->path);
     jv_set_bool(o, "dry_run", a->dry);
     jv_set_int(o, "rows", (int64_t)a->rows);
-    jv_set_int(o, "added", (int64_t)added);
-    jv_set_int(o, "unchanged", (int64_t)same);
-    jv_set_int(o, "updated", (int64_t)updated);
+    jv_set_int(o, "added", (int64_t)n.added);
+    jv_set_int(o, "unchanged", (int64_t)n.same);
+    jv_set_int(o, "updated", (int64_t)n.updated);
+    jv_set_int(o, "older", (int64_t)n.older);
+    jv_set_bool(o, "changed", n.added || n.updated);
     struct jv *tabs = jv_object();
-    const char *name;
-    for (size_t i = 0; store_import_table(a->im, i, &name, &added, &same, &updated); i++) {
+    for (size_t i = 0; store_import_table(a->im, i, &name, &tn); i++) {
       struct jv *t = jv_object();
-      jv_set_int(t, "added", (int64_t)added);
-      jv_set_int(t, "unchanged", (int64_t)same);
-      jv_set_int(t, "updated", (int64_t)updated);
+      jv_set_int(t, "added", (int64_t)tn.added);
+      jv_set_int(t, "unchanged", (int64_t)tn.same);
+      jv_set_int(t, "updated", (int64_t)tn.updated);
+      jv_set_int(t, "older", (int64_t)tn.older);
       jv_set(tabs, name, t);
     }
     jv_set(o, "tables", tabs);
@@ -311,12 +316,24 @@ static void print_summary(struct ctx *c, const struct jsonl_import *a)
     jv_free(o);
     return;
   }
-  printf("%s %s: %" PRIu64 " rows, %" PRIu64 " added, %" PRIu64 " unchanged, %" PRIu64 " updated\n",
-         a->dry ? "dry run, nothing written:" : "imported", a->path, a->rows, added, same, updated);
-  const char *name;
-  for (size_t i = 0; store_import_table(a->im, i, &name, &added, &same, &updated); i++)
-    if (added || updated)
-      printf("  %-16s %" PRIu64 " added, %" PRIu64 " updated\n", name, added, updated);
+  printf("%s %s: %" PRIu64 " rows, %" PRIu64 " added, %" PRIu64 " unchanged, %" PRIu64 " updated",
+         a->dry ? "dry run, nothing written:" : "imported", a->path, a->rows, n.added, n.same,
+         n.updated);
+  if (n.older)
+    printf(", %" PRIu64 " older than the database's", n.older);
+  printf("\n");
+  for (size_t i = 0; store_import_table(a->im, i, &name, &tn); i++)
+    if (tn.added || tn.updated)
+      printf("  %-16s %" PRIu64 " added, %" PRIu64 " updated\n", name, tn.added, tn.updated);
+  if (n.older && !n.added && !n.updated)
+    printf("the file is an earlier export of this database: everything in it is already here "
+           "(the database has moved on since); nothing changed\n");
+  else if (n.older)
+    printf("  %" PRIu64 " rows of the file are older than this database's version of them: "
+           "already contained, left as they are\n",
+           n.older);
+  else if (!n.added && !n.updated)
+    printf("everything in the file is already here: nothing changed\n");
 }
 
 int cmd_import(struct ctx *c, int argc, char **argv)

@@ -128,6 +128,51 @@ void db_finish(struct db *db, sqlite3_stmt *s)
   sqlite3_finalize(s);
 }
 
+/* Drop every cached statement that is not in use: statements compiled under
+   another authorizer must not outlive it. */
+static void cache_clear(struct db *db)
+{
+  int kept = 0;
+  for (int i = 0; i < db->ncache; i++) {
+    if (db->cache[i].busy) {
+      db->cache[kept++] = db->cache[i];
+      continue;
+    }
+    sqlite3_finalize(db->cache[i].stmt);
+    free(db->cache[i].sql);
+  }
+  db->ncache = kept;
+}
+
+/* The authorizer while matter_fts_insert is deferred: the INSERT into the
+   full-text index that the trigger on a new matter runs is left out of the
+   statements compiled meanwhile (SQLITE_IGNORE makes SQLite generate no code
+   for that INSERT). Everything else is allowed. */
+static int defer_fts_auth(void *arg, int action, const char *a, const char *b, const char *dbname,
+                          const char *trigger)
+{
+  (void)arg;
+  (void)b;
+  (void)dbname;
+  if (action == SQLITE_INSERT && a && strcmp(a, "matter_fts") == 0 && trigger &&
+      strcmp(trigger, "matter_fts_insert") == 0)
+    return SQLITE_IGNORE;
+  return SQLITE_OK;
+}
+
+void db_defer_fts_insert(struct db *db, int on)
+{
+  cache_clear(db);
+  sqlite3_set_authorizer(db->handle, on ? defer_fts_auth : NULL, NULL);
+}
+
+int db_bulk(struct db *db, int cache_kib)
+{
+  char sql[96];
+  snprintf(sql, sizeof sql, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%d", cache_kib);
+  return exec(db, sql);
+}
+
 int db_begin(struct db *db)
 {
   int rc = sqlite3_exec(db->handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);

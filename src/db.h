@@ -71,6 +71,20 @@ int db_user_version(struct db *db);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db); /* no-op outside a transaction */
+/* Before a long write of many rows (import --csv): statement journals and
+   temporary b-trees in memory rather than in temporary files (a statement
+   that fires triggers inside a long transaction writes one a row), and a page
+   cache of cache_kib KiB so the growing indexes stay in memory. Call it
+   outside a transaction. 0 or -1 after printing an error. */
+int db_bulk(struct db *db, int cache_kib);
+/* on: statements compiled from now on leave out the full-text index row that
+   the trigger matter_fts_insert writes for a new matter, so a bulk import can
+   index all its new matters at the end in one statement
+   (store_fts_fill_after) instead of one small index segment per matter;
+   off: back to normal. Either way the statement cache is emptied, so no
+   statement compiled under one setting runs under the other. The caller
+   must fill the index before it commits. */
+void db_defer_fts_insert(struct db *db, int on);
 /* A read transaction (BEGIN DEFERRED): every read until db_read_end sees one
    snapshot, while other connections keep writing (WAL). */
 int db_read_begin(struct db *db);

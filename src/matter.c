@@ -197,29 +197,29 @@ static int add_response(struct life *l, const struct matter *m, const char *kind
 
 /* ---- creating and linking ---------------------------------------------- */
 
+/* Agencies and rules are read through the life's schedule, once per command
+   (an import names the same few in every row). */
 static int resolve_agency(struct life *l, const char *code, int64_t *id)
 {
-  struct agency a;
-  int rc = store_agency_get(l->st, code, &a);
+  const struct agency *a;
+  int rc = schedule_agency(l->sc, code, &a);
   if (rc > 0)
     return error("unknown agency '%s'%s (see 'pubrec agency list', or add it with 'pubrec "
                  "agency add %s NAME')",
                  code, hint_agency(l->st, code), code);
   if (rc < 0)
     return -1;
-  *id = a.id;
-  agency_release(&a);
+  *id = a->id;
   return 0;
 }
 
 /* A matter is answered by an agency, never by a requester who is a person. */
 static int check_answering_party(struct life *l, const char *code)
 {
-  struct agency a;
-  if (store_agency_get(l->st, code, &a) != 0)
+  const struct agency *a;
+  if (schedule_agency(l->sc, code, &a) != 0)
     return -1;
-  int person = a.kind && strcmp(a.kind, "person") == 0;
-  agency_release(&a);
+  int person = a->kind && strcmp(a->kind, "person") == 0;
   if (person)
     return error("'%s' is a requester who is a person: --to names the agency that must answer "
                  "(see 'pubrec agency list')",
@@ -239,21 +239,20 @@ static int check_basis(struct life *l, const struct matter *m)
     return usage_error("--due %s is before the trigger date %s", m->due_stated, m->trigger_date);
   if (!m->rule)
     return 0;
-  struct rule_row r;
-  int rc = store_rule_get(l->st, m->rule, &r);
+  const struct rule_row *r;
+  int rc = schedule_rule(l->sc, m->rule, &r);
   if (rc > 0)
     return error("unknown rule '%s'%s (see 'pubrec rules')", m->rule, hint_rule(l->st, m->rule));
   if (rc < 0)
     return -1;
-  int takes_stated = r.count < 0 && strcmp(r.unit, "none") != 0;
+  int takes_stated = r->count < 0 && strcmp(r->unit, "none") != 0;
   if (takes_stated && m->days < 0)
     rc = usage_error("rule '%s' takes the period the document states: add --%s N", m->rule,
-                     strcmp(r.unit, "months") == 0 ? "months" : "days");
+                     strcmp(r->unit, "months") == 0 ? "months" : "days");
   else if (!takes_stated && m->days >= 0)
     rc = usage_error("rule '%s' sets its own period (%s); --days and --months apply only to "
                      "rules that take the period the document states",
-                     m->rule, r.count >= 0 ? "see 'pubrec rules show'" : "none");
-  rule_row_release(&r);
+                     m->rule, r->count >= 0 ? "see 'pubrec rules show'" : "none");
   return rc;
 }
 
@@ -329,7 +328,7 @@ int matter_create(struct life *l, struct matter *m, const char *const *parents, 
   }
   char uuid[37];
   if (uuid_v4(uuid) != 0)
-    return error("cannot read /dev/urandom to make a UUID");
+    return error("cannot read random bytes (getrandom) to make a UUID");
   set_str(&m->uuid, uuid);
   free(m->ref);
   m->ref = NULL;

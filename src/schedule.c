@@ -23,12 +23,29 @@ struct pick {
   const struct hol_set *cal;
 };
 
+/* An agency as read once per command, by the code it was asked for. */
+struct agency_entry {
+  char *key; /* the code as asked for */
+  struct agency a;
+  int closures; /* -1: not asked yet; else whether it has closures of its own */
+};
+
+/* A rule as read once per command: its row and the span of its versions. */
+struct rule_entry {
+  struct rule_row row;
+  char *first, *last; /* effective_from of its first and last version; NULL: none */
+};
+
 struct schedule {
   struct store *st;
   struct cal_entry **cals; /* each entry allocated alone: returned sets stay put */
   size_t ncals;
   struct pick *picks; /* cache for schedule_progress: a listing asks per matter */
   size_t npicks;
+  struct agency_entry **agencies; /* each allocated alone: returned pointers stay put */
+  size_t nagencies;
+  struct rule_entry **rules;
+  size_t nrules;
 };
 
 struct schedule *schedule_new(struct store *st)
@@ -57,7 +74,136 @@ void schedule_free(struct schedule *sc)
   for (size_t i = 0; i < sc->npicks; i++)
     free(sc->picks[i].rule);
   free(sc->picks);
+  for (size_t i = 0; i < sc->nagencies; i++) {
+    free(sc->agencies[i]->key);
+    agency_release(&sc->agencies[i]->a);
+    free(sc->agencies[i]);
+  }
+  free(sc->agencies);
+  for (size_t i = 0; i < sc->nrules; i++) {
+    rule_row_release(&sc->rules[i]->row);
+    free(sc->rules[i]->first);
+    free(sc->rules[i]->last);
+    free(sc->rules[i]);
+  }
+  free(sc->rules);
   free(sc);
+}
+
+static struct agency_entry *agency_entry(struct schedule *sc, const char *code, int *rc)
+{
+  for (size_t i = 0; i < sc->nagencies; i++)
+    if (strcmp(sc->agencies[i]->key, code) == 0) {
+      *rc = 0;
+      return sc->agencies[i];
+    }
+  struct agency a;
+  *rc = store_agency_get(sc->st, code, &a);
+  if (*rc != 0)
+    return NULL;
+  struct agency_entry *e = xcalloc(1, sizeof *e);
+  e->key = xstrdup(code);
+  e->a = a;
+  e->closures = -1;
+  sc->agencies = xrealloc(sc->agencies, (sc->nagencies + 1) * sizeof *sc->agencies);
+  sc->agencies[sc->nagencies++] = e;
+  return e;
+}
+
+int schedule_agency(struct schedule *sc, const char *code, const struct agency **out)
+{
+  int rc;
+  struct agency_entry *e = agency_entry(sc, code, &rc);
+  *out = e ? &e->a : NULL;
+  return rc;
+}
+
+/* Whether agency_id has closures of its own (cached with the agency when it
+   was read through schedule_agency). 1, 0 or -1. */
+static int agency_closures(struct schedule *sc, int64_t agency_id)
+{
+  struct agency_entry *e = NULL;
+  for (size_t i = 0; i < sc->nagencies && !e; i++)
+    if (sc->agencies[i]->a.id == agency_id)
+      e = sc->agencies[i];
+  if (e && e->closures >= 0)
+    return e->closures;
+  int own = store_agency_has_closures(sc->st, agency_id);
+  if (e && own >= 0)
+    e->closures = own;
+  return own;
+}
+
+static struct rule_entry *rule_entry(struct schedule *sc, const char *code, int *rc)
+{
+  for (size_t i = 0; i < sc->nrules; i++)
+    if (strcmp(sc->rules[i]->row.code, code) == 0) {
+      *rc = 0;
+      return sc->rules[i];
+    }
+  struct rule_entry *e = xcalloc(1, sizeof *e);
+  *rc = store_rule_get(sc->st, code, &e->row);
+  if (*rc == 0 && strcmp(e->row.code, code) != 0)
+    *rc = 1; /* the same rule by another spelling: not cached under this one */
+  if (*rc == 0 && store_rule_version_span(sc->st, code, &e->first, &e->last) != 0)
+    *rc = -1;
+  if (*rc != 0) {
+    if (e->row.code)
+      rule_row_release(&e->row);
+    free(e->first);
+    free(e->last);
+    free(e);
+    return NULL;
+  }
+  sc->rules = xrealloc(sc->rules, (sc->nrules + 1) * sizeof *sc->rules);
+  sc->rules[sc->nrules++] = e;
+  return e;
+}
+
+int schedule_rule(struct schedule *sc, const char *code, const struct rule_row **out)
+{
+  int rc;
+  struct rule_entry *e = rule_entry(sc, code, &rc);
+  *out = e ? &e->row : NULL;
+  return rc;
+}
+
+static char *dup_opt(const char *s)
+{
+  return s ? xstrdup(s) : NULL;
+}
+
+static void rule_copy(struct rule_row *to, const struct rule_row *r)
+{
+  *to = *r;
+  to->code = dup_opt(r->code);
+  to->name = dup_opt(r->name);
+  to->jurisdiction = dup_opt(r->jurisdiction);
+  to->unit = dup_opt(r->unit);
+  to->calendar = dup_opt(r->calendar);
+  to->roll = dup_opt(r->roll);
+  to->cutoff = dup_opt(r->cutoff);
+  to->citation = dup_opt(r->citation);
+  to->note = dup_opt(r->note);
+  to->source = dup_opt(r->source);
+  to->status = dup_opt(r->status);
+  to->version_from = dup_opt(r->version_from);
+}
+
+int schedule_rule_at(struct schedule *sc, const char *code, const char *date, struct rule_row *out)
+{
+  int rc;
+  struct rule_entry *e = rule_entry(sc, code, &rc);
+  if (!e || (date && e->first && strcmp(date, e->last) < 0))
+    /* unknown, another spelling, or an older version: the store says (and
+       prints any error) */
+    return rc < 0 ? -1 : store_rule_get_at(sc->st, code, date, out);
+  rule_copy(out, &e->row);
+  if (date && e->last) { /* the latest version is the row ('rule set' edits it) */
+    free(out->version_from);
+    out->version_from = xstrdup(e->last);
+  }
+  return 0;
 }
 
 const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, int64_t agency_id)
@@ -65,7 +211,7 @@ const struct hol_set *schedule_calendar(struct schedule *sc, const char *code, i
   /* An agency without closures of its own shares the calendar's one set:
      each calendar is built once per command, not once per agency. */
   if (agency_id) {
-    int own = store_agency_has_closures(sc->st, agency_id);
+    int own = agency_closures(sc, agency_id);
     if (own < 0)
       return NULL;
     if (!own)
@@ -223,13 +369,12 @@ static void copy_str(char *dst, size_t n, const char *src)
 
 int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_plan *plan)
 {
-  struct agency to;
+  const struct agency *to;
   struct rule_row rule;
   int ret = -1, have_rule = 0;
   memset(plan, 0, sizeof *plan);
   memset(&rule, 0, sizeof rule);
-  memset(&to, 0, sizeof to);
-  if (store_agency_get(sc->st, m->to_code, &to) != 0)
+  if (schedule_agency(sc, m->to_code, &to) != 0)
     return error("matter '%s' names an unknown agency '%s'", m->ref, m->to_code);
 
   const char *rule_calendar = NULL;
@@ -256,7 +401,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     }
     copy_str(plan->citation, sizeof plan->citation, "the date the document states");
   } else if (m->rule) {
-    int rc = store_rule_get_at(sc->st, m->rule, m->trigger_date, &rule); /* in force then */
+    int rc = schedule_rule_at(sc, m->rule, m->trigger_date, &rule); /* in force then */
     if (rc != 0) {
       if (rc > 0)
         error("matter '%s' names an unknown rule '%s'", m->ref, m->rule);
@@ -264,7 +409,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     }
     have_rule = 1;
     plan->has_rule = 1;
-    if (schedule_rule_from_row(&plan->rule, &rule, to.cutoff) != 0)
+    if (schedule_rule_from_row(&plan->rule, &rule, to->cutoff) != 0)
       goto done;
     if (rule.count < 0 && plan->rule.unit != DL_NONE) {
       if (m->days < 0) {
@@ -290,7 +435,7 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
     plan->rule.unit = DL_NONE;
     copy_str(plan->citation, sizeof plan->citation, "no deadline given");
   }
-  const char *calendar = schedule_governing_calendar(rule_calendar, to.calendar);
+  const char *calendar = schedule_governing_calendar(rule_calendar, to->calendar);
   copy_str(plan->calendar, sizeof plan->calendar, calendar);
 
   if (m->routed && dl_parse_date(m->routed, &plan->input.routed) != 0) {
@@ -325,14 +470,13 @@ int schedule_plan(struct schedule *sc, const struct matter *m, struct matter_pla
   plan->input.tolls = plan->tolls;
   plan->input.ntolls = ntolls;
 
-  plan->cal = schedule_calendar(sc, calendar, to.id);
+  plan->cal = schedule_calendar(sc, calendar, to->id);
   if (!plan->cal)
     goto done;
   ret = 0;
 done:
   if (have_rule)
     rule_row_release(&rule);
-  agency_release(&to);
   return ret;
 }
 

@@ -16,11 +16,23 @@
 
 struct schedule;
 
-/* A cache of built calendars over the store; free with schedule_free. */
+/* A cache over the store of what a command reads again and again: built
+   calendars, agencies and rules (read once each, then kept until
+   schedule_free; make a schedule after changing them, as every command
+   does). Free with schedule_free. */
 struct schedule *schedule_new(struct store *st);
 void schedule_free(struct schedule *sc);
 /* The store the schedule reads (borrowed). */
 struct store *schedule_store(struct schedule *sc);
+
+/* The agency (or person) of that code, read once per schedule. *out is
+   borrowed (valid until schedule_free). 0, 1 when unknown, or -1. */
+int schedule_agency(struct schedule *sc, const char *code, const struct agency **out);
+/* The rule of that code as stored (the version in force now), read once per
+   schedule. *out is borrowed. 0, 1 when unknown, or -1. */
+int schedule_rule(struct schedule *sc, const char *code, const struct rule_row **out);
+/* store_rule_get_at through the cache: *out is the caller's to release. */
+int schedule_rule_at(struct schedule *sc, const char *code, const char *date, struct rule_row *out);
 
 /* Which calendar governs a matter: its rule's calendar, else the receiving
    agency's, else SCHEDULE_DEFAULT_CALENDAR. The one definition of that fact

@@ -227,7 +227,7 @@ int store_agency_update(struct store *st, const struct agency *a)
   static const char sql[] =
       "UPDATE agency SET name = :name, jurisdiction = :jur, calendar = :cal, cutoff = :cutoff, "
       "contact = :contact WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":name", a->name);
@@ -245,7 +245,7 @@ int store_agency_event_add(struct store *st, int64_t agency_id, const char *fiel
   static const char sql[] =
       "INSERT INTO agency_event(agency_id, at, field, old_value, new_value, note, by_user) "
       "VALUES (:id, :now, :field, :old, :new, :note, :by)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", agency_id);
@@ -289,7 +289,7 @@ int store_party_list(struct store *st, const char *kind, struct agency **out, si
 {
   static const char sql[] = "SELECT id, code, name, jurisdiction, calendar, cutoff, contact, "
                             "created_at, kind, email FROM agency WHERE kind = :kind ORDER BY code";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *out = NULL;
   *n = 0;
   if (!s)
@@ -311,7 +311,7 @@ int store_person_find(struct store *st, const char *name, const char *email, str
       "AND (:email IS NULL OR email IS NULL) ORDER BY id LIMIT 2";
   int found = 1;
   for (int pass = email ? 0 : 1; pass < 2 && found == 1; pass++) {
-    sqlite3_stmt *s = store_prepare(st, pass == 0 ? by_email : by_name);
+    sqlite3_stmt *s = store_static(st, pass == 0 ? by_email : by_name);
     if (!s)
       return -1;
     if (pass == 0)
@@ -333,10 +333,10 @@ int store_person_find(struct store *st, const char *name, const char *email, str
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
       if (found == 0)
         agency_release(out);
-      sqlite3_finalize(s);
+      store_finish(st, s);
       return db_error(st->db, "looking up a requester");
     }
-    sqlite3_finalize(s);
+    store_finish(st, s);
   }
   return found;
 }
@@ -345,7 +345,7 @@ int store_person_add(struct store *st, const char *code, const char *name, const
 {
   static const char sql[] = "INSERT INTO agency(code, name, kind, email, created_at) "
                             "VALUES (:code, :name, 'person', :email, :now)";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
@@ -359,7 +359,7 @@ int store_person_set_email(struct store *st, int64_t id, const char *email)
 {
   static const char sql[] =
       "UPDATE agency SET email = :email WHERE id = :id AND kind = 'person' AND email IS NULL";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":email", email);
@@ -370,12 +370,12 @@ int store_person_set_email(struct store *st, int64_t id, const char *email)
 int store_code_taken(struct store *st, const char *code)
 {
   static const char sql[] = "SELECT 1 FROM agency WHERE code = :code COLLATE NOCASE";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":code", code);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_ROW)
     return 1;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "checking a party code");
@@ -979,13 +979,13 @@ int store_matter_set_text(struct store *st, int64_t id, enum matter_field field,
 int store_tag_has(struct store *st, int64_t matter_id, const char *tag)
 {
   static const char sql[] = "SELECT 1 FROM tag WHERE matter_id = :id AND tag = :tag";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
   store_bind_text(s, ":tag", tag);
   int rc = sqlite3_step(s);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   if (rc == SQLITE_ROW)
     return 1;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "reading tags");
@@ -995,7 +995,7 @@ int store_tag_set(struct store *st, int64_t matter_id, const char *tag, int on)
 {
   static const char add[] = "INSERT INTO tag(matter_id, tag) VALUES (:id, :tag)";
   static const char del[] = "DELETE FROM tag WHERE matter_id = :id AND tag = :tag";
-  sqlite3_stmt *s = store_prepare(st, on ? add : del);
+  sqlite3_stmt *s = store_static(st, on ? add : del);
   if (!s)
     return -1;
   store_bind_int(s, ":id", matter_id);
@@ -1042,7 +1042,7 @@ int store_children(struct store *st, int64_t id, char ***refs)
 int store_tag_list(struct store *st, char ***tags)
 {
   static const char sql[] = "SELECT DISTINCT tag FROM tag ORDER BY tag";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *tags = NULL;
   if (!s)
     return -1;
@@ -1054,7 +1054,7 @@ int store_tag_list(struct store *st, char ***tags)
     v[n++] = store_col_text(s, 0);
     v[n] = NULL;
   }
-  sqlite3_finalize(s);
+  store_finish(st, s);
   *tags = v;
   return rc == SQLITE_DONE ? 0 : db_error(st->db, "listing tags");
 }
@@ -1208,7 +1208,7 @@ int store_response_retract(struct store *st, int64_t response_id, const char *on
 {
   static const char sql[] =
       "UPDATE response SET retracted = :on, retract_note = :note WHERE id = :id";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
   store_bind_text(s, ":on", on);
@@ -1296,23 +1296,34 @@ static void set_col(char **dst, sqlite3_stmt *s, int i)
   *dst = store_col_text(s, i);
 }
 
+int store_rule_version_span(struct store *st, const char *code, char **first, char **last)
+{
+  static const char span_sql[] =
+      "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
+  *first = *last = NULL;
+  sqlite3_stmt *s = store_static(st, span_sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":code", code);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    *first = store_col_text(s, 0);
+    *last = store_col_text(s, 1);
+  } else if (rc != SQLITE_DONE)
+    rc = db_error(st->db, "reading rule versions");
+  store_finish(st, s);
+  return rc < 0 ? -1 : 0;
+}
+
 int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out)
 {
   int rc = store_rule_get(st, code, out);
   if (rc != 0 || !date)
     return rc;
-  static const char span_sql[] =
-      "SELECT min(effective_from), max(effective_from) FROM rule_version WHERE code = :code";
-  sqlite3_stmt *s = store_static(st, span_sql); /* once per matter recomputed */
-  if (!s)
-    goto fail;
-  store_bind_text(s, ":code", code);
+  sqlite3_stmt *s;
   char *first = NULL, *last = NULL;
-  if (sqlite3_step(s) == SQLITE_ROW) {
-    first = store_col_text(s, 0);
-    last = store_col_text(s, 1);
-  }
-  store_finish(st, s);
+  if (store_rule_version_span(st, code, &first, &last) != 0)
+    goto fail;
   if (!first) { /* no versions: the row is the rule (a user's rule) */
     free(last);
     return 0;
@@ -1373,7 +1384,7 @@ int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, str
                         "substr(:j, 1, length(jurisdiction) + 1) = jurisdiction || '-') "
                         "ORDER BY code",
                         rule_cols);
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   free(sql);
   *out = NULL;
   *n = 0;
@@ -1405,7 +1416,7 @@ int store_rule_versions(struct store *st, const char *code, struct rule_version_
   static const char sql[] =
       "SELECT effective_from, unit, count, ext_unit, ext_days, max_ext, roll, citation, source, "
       "status, note FROM rule_version WHERE code = :code ORDER BY effective_from";
-  sqlite3_stmt *s = store_prepare(st, sql);
+  sqlite3_stmt *s = store_static(st, sql);
   *out = NULL;
   *n = 0;
   if (!s)

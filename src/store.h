@@ -168,6 +168,9 @@ int store_rule_list(struct store *st, struct rule_row **out, size_t *n);
    citation, source and status over it. -1 (after an error message) when date is before
    the first version; 1 when unknown. */
 int store_rule_get_at(struct store *st, const char *code, const char *date, struct rule_row *out);
+/* The first and last effective_from of a rule's versions (*first NULL: it
+   has none, a user's rule). Strings are the caller's to free. 0 or -1. */
+int store_rule_version_span(struct store *st, const char *code, char **first, char **last);
 /* The rules that apply in a jurisdiction (its own and its parents', not federal 'us'). */
 int store_rule_list_jurisdiction(struct store *st, const char *jurisdiction, struct rule_row **out,
                                  size_t *n);

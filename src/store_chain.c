@@ -39,9 +39,11 @@ int store_chain_append(struct store *st, int64_t matter_id, const char *on_date,
                        const char *field, const char *old_value, const char *new_value,
                        const char *note)
 {
-  static const char last[] =
-      "SELECT (SELECT uuid FROM matter WHERE id = :id), e.id, e.hash FROM "
-      "(SELECT 1) LEFT JOIN (SELECT id, hash FROM event ORDER BY id DESC LIMIT 1) e";
+  /* Three scalar subqueries, each a probe of a b-tree's end or key (a join
+     with a subquery would build a temporary table for every row recorded). */
+  static const char last[] = "SELECT (SELECT uuid FROM matter WHERE id = :id), "
+                             "(SELECT max(id) FROM event), "
+                             "(SELECT hash FROM event ORDER BY id DESC LIMIT 1)";
   static const char ins[] =
       "INSERT INTO event(id, matter_id, at, on_date, kind, field, old_value, new_value, note, "
       "by_user, hash) VALUES (:eid, :id, :now, :on, :kind, :field, :old, :new, :note, :by, :hash)";

@@ -96,6 +96,7 @@ struct xtab {
   long last_line;
   struct xval last[MAX_PK];
   uint64_t added, same, updated;
+  uint64_t older; /* rows older than the database's version of them: already contained */
 };
 
 /* ---- table descriptions --------------------------------------------------- */
@@ -418,13 +419,31 @@ static void idset_add(struct idset *s, int64_t id)
     s->slot[p] = id, s->n++;
 }
 
+/* A row of a reference table (agency, rule, calendar, ...) that exists with
+   other content: whether the file's version is newer, older or divergent is
+   known only once the history rows after it in the file have been read, so
+   it waits for store_import_finish. Few: a database has few such rows. */
+struct pending {
+  struct xtab *t;
+  long line;
+  char *row;                 /* the file's row, as JSON */
+  char *stored;              /* the database's, as an export line */
+  int64_t agency_id;         /* an agency: its own history decides; 0 otherwise */
+  int64_t ev_before;         /* its history rows in the database before the import */
+  int64_t ev_same, ev_added; /* its history rows in the file: already there, new */
+};
+
 struct store_import {
   struct store *st;
   const char *label;
   struct xtab tab[sizeof tables / sizeof tables[0]];
   int ntab;
-  int64_t max_matter; /* the largest matter id before the import */
-  struct idset renewed;
+  int64_t max_matter;   /* the largest matter id before the import */
+  int64_t hist_before;  /* history rows (event, agency_event) before the import */
+  struct idset renewed; /* matters the file brings newer versions of */
+  struct idset stale;   /* matters the database holds newer versions of */
+  struct pending *pend;
+  size_t npend;
   sqlite3_stmt *status_known, *del_deadlines, *del_tags;
 };
 
@@ -453,6 +472,15 @@ int store_import_open(struct store *st, const char *label, struct store_import *
   }
   im->max_matter = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  s = store_prepare(st,
+                    "SELECT (SELECT count(*) FROM event) + (SELECT count(*) FROM agency_event)");
+  if (!s || sqlite3_step(s) != SQLITE_ROW) {
+    sqlite3_finalize(s);
+    store_import_close(im);
+    return db_error(st->db, "reading the history");
+  }
+  im->hist_before = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
   im->status_known = store_prepare(st, "SELECT 1 FROM status WHERE name = ?1");
   im->del_deadlines = store_prepare(st, "DELETE FROM deadline WHERE matter_id = ?1");
   im->del_tags = store_prepare(st, "DELETE FROM tag WHERE matter_id = ?1");
@@ -474,29 +502,36 @@ void store_import_close(struct store_import *im)
   sqlite3_finalize(im->del_deadlines);
   sqlite3_finalize(im->del_tags);
   free(im->renewed.slot);
+  free(im->stale.slot);
+  for (size_t i = 0; i < im->npend; i++) {
+    free(im->pend[i].row);
+    free(im->pend[i].stored);
+  }
+  free(im->pend);
   free(im);
 }
 
-void store_import_counts(const struct store_import *im, uint64_t *added, uint64_t *same,
-                         uint64_t *updated)
+void store_import_counts(const struct store_import *im, struct store_import_tally *n)
 {
-  *added = *same = *updated = 0;
+  memset(n, 0, sizeof *n);
   for (int i = 0; i < im->ntab; i++) {
-    *added += im->tab[i].added;
-    *same += im->tab[i].same;
-    *updated += im->tab[i].updated;
+    n->added += im->tab[i].added;
+    n->same += im->tab[i].same;
+    n->updated += im->tab[i].updated;
+    n->older += im->tab[i].older;
   }
 }
 
-int store_import_table(const struct store_import *im, size_t i, const char **name, uint64_t *added,
-                       uint64_t *same, uint64_t *updated)
+int store_import_table(const struct store_import *im, size_t i, const char **name,
+                       struct store_import_tally *n)
 {
   if (i >= (size_t)im->ntab)
     return 0;
   *name = im->tab[i].name;
-  *added = im->tab[i].added;
-  *same = im->tab[i].same;
-  *updated = im->tab[i].updated;
+  n->added = im->tab[i].added;
+  n->same = im->tab[i].same;
+  n->updated = im->tab[i].updated;
+  n->older = im->tab[i].older;
   return 1;
 }
 
@@ -888,6 +923,57 @@ static int update_row(struct store_import *im, long line, struct xtab *t,
   return 0;
 }
 
+/* A reference row with other content: decided in store_import_finish. */
+static int defer(struct store_import *im, long line, struct xtab *t, const struct jv *const *vals,
+                 sqlite3_stmt *got, const struct jv *row)
+{
+  struct pending p;
+  memset(&p, 0, sizeof p);
+  p.t = t;
+  p.line = line;
+  p.stored = stored_json(got, t);
+  sqlite3_reset(got);
+  p.row = jv_dumps(row);
+  if (strcmp(t->name, "agency") == 0) {
+    p.agency_id = jv_as_int(vals[t->pk[0]]);
+    sqlite3_stmt *s =
+        store_static(im->st, "SELECT count(*) FROM agency_event WHERE agency_id = :id");
+    if (!s) {
+      free(p.stored);
+      free(p.row);
+      return -1;
+    }
+    store_bind_int(s, ":id", p.agency_id);
+    int rc = sqlite3_step(s);
+    p.ev_before = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    store_finish(im->st, s);
+    if (rc != SQLITE_ROW) {
+      free(p.stored);
+      free(p.row);
+      return db_error(im->st->db, "reading an agency's history");
+    }
+  }
+  im->pend = xrealloc(im->pend, (im->npend + 1) * sizeof *im->pend);
+  im->pend[im->npend++] = p;
+  return 0;
+}
+
+/* A history row of an agency whose row waits: count it for the verdict. */
+static void agency_tally(struct store_import *im, const struct xtab *t,
+                         const struct jv *const *vals, int added)
+{
+  if (strcmp(t->name, "agency_event") != 0)
+    return;
+  int64_t id = col_int(t, vals, "agency_id");
+  for (size_t i = 0; i < im->npend; i++)
+    if (im->pend[i].agency_id == id) {
+      if (added)
+        im->pend[i].ev_added++;
+      else
+        im->pend[i].ev_same++;
+    }
+}
+
 /* The row's key exists with other content. Accepted when it is a newer
    version of the same record: a matter changed later (same uuid, later
    updated_at), a row of a matter this import renews (deadline, response,
@@ -897,20 +983,34 @@ static int update_row(struct store_import *im, long line, struct xtab *t,
 static int resolve(struct store_import *im, long line, struct xtab *t, const struct jv *const *vals,
                    uint64_t mask, sqlite3_stmt *got, const struct jv *row)
 {
-  int newer = 0;
+  int newer = 0, older = 0;
   if (t->is_matter) {
     const char *uuid = col_str(t, vals, "uuid"), *upd = col_str(t, vals, "updated_at");
     const char *suuid = stored_str(got, t, "uuid"), *supd = stored_str(got, t, "updated_at");
-    newer = uuid && suuid && upd && supd && strcmp(uuid, suuid) == 0 && strcmp(upd, supd) > 0;
+    int same_uuid = uuid && suuid && upd && supd && strcmp(uuid, suuid) == 0;
+    newer = same_uuid && strcmp(upd, supd) > 0;
+    older = same_uuid && strcmp(upd, supd) < 0;
+    if (older) /* the database's copy moved on: the rest of this matter is skipped */
+      idset_add(&im->stale, jv_as_int(vals[t->pk[0]]));
   } else if (strcmp(t->name, "ref_seq") == 0) {
     newer = col_int(t, vals, "last") > sqlite3_column_int64(got, 2);
+    older = col_int(t, vals, "last") < sqlite3_column_int64(got, 2);
   } else if (strcmp(t->name, "history_head") == 0) {
     /* the head of the history hash chain (trust's migration): a newer
        export's head is further along the same chain */
     newer = col_int(t, vals, "last_id") > sqlite3_column_int64(got, 1);
+    older = col_int(t, vals, "last_id") < sqlite3_column_int64(got, 1);
   } else if (t->owner >= 0 && strcmp(t->name, "event") != 0 &&
              strcmp(t->name, "matter_parent") != 0) {
     newer = idset_has(&im->renewed, jv_as_int(vals[t->owner]));
+  } else if (t->owner < 0 && strcmp(t->name, "event") != 0 &&
+             strcmp(t->name, "agency_event") != 0) {
+    return defer(im, line, t, vals, got, row);
+  }
+  if (older) {
+    sqlite3_reset(got);
+    t->older++;
+    return 0;
   }
   if (newer) {
     int64_t id = t->is_matter ? jv_as_int(vals[t->pk[0]]) : 0;
@@ -963,6 +1063,13 @@ int store_import_row(struct store_import *im, long line, const struct jv *obj)
     return rc;
   }
   key_remember(t, vals, line);
+  /* A row of a matter whose copy in the database is newer (deadlines, tags,
+     responses, ...): the database's rows stand, none is added back. */
+  if (t->owner >= 0 && strcmp(t->name, "event") != 0 &&
+      idset_has(&im->stale, jv_as_int(vals[t->owner]))) {
+    t->older++;
+    return 0;
+  }
   sqlite3_stmt *ins = insert_stmt(im, t, mask);
   if (!ins)
     return -1;
@@ -990,10 +1097,19 @@ int store_import_row(struct store_import *im, long line, const struct jv *obj)
   sqlite3_reset(ins);
   if (sqlite3_changes(im->st->db->handle) == 1) {
     t->added++;
+    agency_tally(im, t, vals, 1);
     /* A new history row for a matter that was here before: the matter
        moved on, and its deadlines and tags follow the file. */
-    if (strcmp(t->name, "event") == 0)
-      return renew(im, jv_as_int(vals[t->owner]));
+    if (strcmp(t->name, "event") == 0) {
+      int64_t mid = jv_as_int(vals[t->owner]);
+      if (idset_has(&im->stale, mid))
+        return IMPORT_ERR(im, line,
+                          "event (id %" PRId64 ") is a history row of matter id %" PRId64
+                          " that this database does not hold, though its copy of the matter is "
+                          "newer than the file's: the two have diverged; nothing imported",
+                          jv_as_int(vals[t->pk[0]]), mid);
+      return renew(im, mid);
+    }
     return 0;
   }
   if (t->npk == 0)
@@ -1021,9 +1137,59 @@ int store_import_row(struct store_import *im, long line, const struct jv *obj)
   if (same_row(got, t, vals)) {
     sqlite3_reset(got);
     t->same++;
+    agency_tally(im, t, vals, 0);
     return 0;
   }
   return resolve(im, line, t, vals, mask, got, row);
+}
+
+int store_import_finish(struct store_import *im)
+{
+  const struct xtab *ev = find_tab(im, "event"), *aev = find_tab(im, "agency_event");
+  uint64_t same = (ev ? ev->same : 0) + (aev ? aev->same : 0);
+  uint64_t added = (ev ? ev->added : 0) + (aev ? aev->added : 0);
+  /* The database's whole history is in the file and the file has more: the
+     file is this database later on. The file's history is all here and the
+     database has more: the file is this database earlier on. */
+  int extends = same == (uint64_t)im->hist_before && added > 0;
+  int contained = added == 0 && same < (uint64_t)im->hist_before;
+  for (size_t i = 0; i < im->npend; i++) {
+    struct pending *p = &im->pend[i];
+    int newer, older;
+    if (p->agency_id) { /* an agency has a history of its own (agency_event) */
+      newer = p->ev_added > 0 && p->ev_same == p->ev_before;
+      older = p->ev_added == 0 && p->ev_same < p->ev_before;
+    } else {
+      newer = extends;
+      older = contained;
+    }
+    if (older) {
+      p->t->older++;
+      continue;
+    }
+    if (!newer)
+      return IMPORT_ERR(
+          im, p->line,
+          "%s exists with different content, and %s; in the database: %s; in the file: "
+          "{\"table\":\"%s\",\"row\":%s}; nothing imported",
+          p->t->name,
+          p->agency_id
+              ? "its history (agency_event) shows neither version to be the newer: they diverged"
+              : "it has no history of its own while the file's history neither continues this "
+                "database's nor is contained in it: which version is newer is not known",
+          p->stored, p->t->name, p->row);
+    char err[200];
+    struct jv *row = jv_loads(p->row, err, sizeof err);
+    const struct jv *vals[MAX_COLS];
+    uint64_t mask;
+    int rc = row ? check_row(im, p->line, p->t, row, vals, &mask) : -1;
+    if (rc == 0)
+      rc = update_row(im, p->line, p->t, vals, mask);
+    jv_free(row);
+    if (rc != 0)
+      return -1;
+  }
+  return 0;
 }
 
 /* ---- backup ------------------------------------------------------------- */
@@ -1098,13 +1264,13 @@ static int get_text(struct store *st, sqlite3_stmt *s, char **out, const char *w
     ret = 0;
   } else if (rc != SQLITE_DONE)
     ret = db_error(st->db, what);
-  sqlite3_finalize(s);
+  store_finish(st, s);
   return ret;
 }
 
 int store_matter_ref_by_key(struct store *st, const char *key, char **ref)
 {
-  sqlite3_stmt *s = store_prepare(st, "SELECT ref FROM matter WHERE ext_key = :key");
+  sqlite3_stmt *s = store_static(st, "SELECT ref FROM matter WHERE ext_key = :key");
   if (s)
     store_bind_text(s, ":key", key);
   return get_text(st, s, ref, "finding a matter by its key");
@@ -1112,7 +1278,7 @@ int store_matter_ref_by_key(struct store *st, const char *key, char **ref)
 
 int store_agency_find(struct store *st, const char *name, char **code)
 {
-  sqlite3_stmt *s = store_prepare(
+  sqlite3_stmt *s = store_static(
       st,
       "SELECT code FROM agency WHERE kind = 'agency' AND (code = :n OR lower(name) = lower(:n)) "
       "ORDER BY code <> :n, id LIMIT 1");
@@ -1123,7 +1289,7 @@ int store_agency_find(struct store *st, const char *name, char **code)
 
 int store_party_code_taken(struct store *st, const char *code)
 {
-  sqlite3_stmt *s = store_prepare(st, "SELECT code FROM agency WHERE code = :c");
+  sqlite3_stmt *s = store_static(st, "SELECT code FROM agency WHERE code = :c");
   if (s)
     store_bind_text(s, ":c", code);
   int rc = get_text(st, s, NULL, "finding an agency");
@@ -1132,7 +1298,7 @@ int store_party_code_taken(struct store *st, const char *code)
 
 int store_note_exists(struct store *st, const char *ref, const char *on, const char *text)
 {
-  sqlite3_stmt *s = store_prepare(
+  sqlite3_stmt *s = store_static(
       st, "SELECT 1 FROM event e JOIN matter m ON m.id = e.matter_id WHERE m.ref = :ref AND "
           "e.kind = 'note' AND e.on_date = :on AND e.note = :text LIMIT 1");
   if (s) {
@@ -1142,6 +1308,37 @@ int store_note_exists(struct store *st, const char *ref, const char *on, const c
   }
   int rc = get_text(st, s, NULL, "finding a note");
   return rc < 0 ? -1 : rc == 0;
+}
+
+int store_matter_max_id(struct store *st, int64_t *id)
+{
+  sqlite3_stmt *s = store_static(st, "SELECT coalesce(max(id), 0) FROM matter");
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *id = sqlite3_column_int64(s, 0);
+  store_finish(st, s);
+  return rc == SQLITE_ROW ? 0 : db_error(st->db, "reading the matters");
+}
+
+int store_fts_fill_after(struct store *st, int64_t after)
+{
+  /* Rows a later change of the same matter wrote (a note: matter_fts_note
+     is not deferred) go first, so each matter has exactly one row. */
+  sqlite3_stmt *s = store_static(st, "DELETE FROM matter_fts WHERE rowid > :after");
+  if (!s)
+    return -1;
+  store_bind_int(s, ":after", after);
+  if (store_run(st, s, "indexing the new matters for search") != 0)
+    return -1;
+  s = store_static(st, "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
+                       "SELECT id, subject, tracking, parties, notes FROM matter_fts_source "
+                       "WHERE id > :after ORDER BY id");
+  if (!s)
+    return -1;
+  store_bind_int(s, ":after", after);
+  return store_run(st, s, "indexing the new matters for search");
 }
 
 const char *const store_csv_columns[STORE_CSV_NCOLS + 1] = {

@@ -38,13 +38,28 @@ int store_import_header(struct store_import *im, long line, const struct jv *obj
 /* One row line's object ({"table": T, "row": {...}}). 0 or -1 after a
    positioned error. */
 int store_import_row(struct store_import *im, long line, const struct jv *obj);
-/* Counts so far over every table: rows added, rows already present (same
-   content), rows replaced by a newer version of their matter. */
-void store_import_counts(const struct store_import *im, uint64_t *added, uint64_t *same,
-                         uint64_t *updated);
+/* What an import did with the file's rows: added; already present with the
+   same content; replacing an older version (a matter changed later, an agency
+   or rule changed since); older than the database's version (an earlier
+   export of this database: already contained, left as they are). */
+struct store_import_tally {
+  uint64_t added, same, updated, older;
+};
+/* After the last row: the rows of agencies, rules, calendars, ... that exist
+   with other content are decided. An agency's own history (agency_event)
+   says whether the file's version is newer (applied, as an update beside the
+   history rows the file adds), older (left) or divergent (a conflict); the
+   other reference tables have no history of their own, and the database's
+   whole history (event and agency_event) decides: a file whose history
+   continues this database's is newer, one whose history this database
+   contains and goes beyond is older, anything else is a conflict, reported
+   with both versions. 0 or -1 after an error. */
+int store_import_finish(struct store_import *im);
+/* Counts so far over every table. */
+void store_import_counts(const struct store_import *im, struct store_import_tally *n);
 /* Per table, for the summary: name and counts of the i-th table; 0 past the end. */
-int store_import_table(const struct store_import *im, size_t i, const char **name, uint64_t *added,
-                       uint64_t *same, uint64_t *updated);
+int store_import_table(const struct store_import *im, size_t i, const char **name,
+                       struct store_import_tally *n);
 void store_import_close(struct store_import *im);
 
 /* Copy the open database to path (which must not exist) through SQLite's
@@ -64,6 +79,12 @@ int store_agency_find(struct store *st, const char *name, char **code);
 int store_party_code_taken(struct store *st, const char *code);
 /* 1 when the matter has a note with this day and text, 0 when not, -1. */
 int store_note_exists(struct store *st, const char *ref, const char *on, const char *text);
+
+/* The highest matter id (0: none yet). 0 or -1. */
+int store_matter_max_id(struct store *st, int64_t *id);
+/* The full-text index rows of every matter with an id above after, rebuilt
+   from matter_fts_source in one statement (see db_defer_fts_insert). 0 or -1. */
+int store_fts_fill_after(struct store *st, int64_t after);
 
 /* The columns of 'export --csv' and 'list --csv', in order. */
 #define STORE_CSV_NCOLS 15

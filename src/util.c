@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdint.h>
@@ -310,12 +311,13 @@ const char *read_file_strerror(int err)
 int uuid_v4(char out[37])
 {
   unsigned char b[16];
-  FILE *f = fopen("/dev/urandom", "rb");
-  if (!f)
-    return -1;
-  size_t n = fread(b, 1, sizeof b, f);
-  fclose(f);
-  if (n != sizeof b)
+  /* getrandom(2): the kernel's generator (as /dev/urandom) in one system
+     call, with no file to open for every matter an import makes */
+  ssize_t n;
+  do
+    n = getrandom(b, sizeof b, 0);
+  while (n < 0 && errno == EINTR);
+  if (n != (ssize_t)sizeof b)
     return -1;
   b[6] = (unsigned char)((b[6] & 0x0F) | 0x40);
   b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);

@@ -134,4 +134,38 @@ expect_refused "an unclosed quote" 1 "never closed" import --csv "$T/unclosed.cs
 printf '\xef\xbb\xbf%s\nk9,NEWS,FBI,With a BOM,2024-01-02,us-foia,open\n' "$hdr" >"$T/bom.csv"
 expect_ok "a UTF-8 byte order mark is skipped" import --csv "$T/bom.csv" --key key
 expect_eq "the BOM file's row" "$(sqlite3 "$DB" "SELECT subject FROM matter WHERE ext_key = 'k9'")" "With a BOM"
+# ---- search: an import indexes its new matters for search at the end, in one
+# statement (the trigger's row for each new matter is deferred); notes and
+# edits of matters already there go through the triggers as they happen.
+fts_rows() { sqlite3 "$DB" 'SELECT rowid, subject, tracking, parties, notes FROM matter_fts ORDER BY rowid'; }
+fts_source() { sqlite3 "$DB" 'SELECT id, subject, tracking, parties, notes FROM matter_fts_source ORDER BY id'; }
+expect_eq "the search index holds exactly what its source says" "$(fts_rows)" "$(fts_source)"
+expect_ok "search an imported subject" search drone
+expect_contains "finds the imported matter" "$OUT" "REQ-2024-0004"
+expect_ok "search a note imported for a matter already there" search clerk
+expect_contains "finds it" "$OUT" "REQ-2024-0001"
+cat >"$T/fts.csv" <<'CSV'
+key,from,to,subject,trigger_date,rule,status
+f1,NEWS,FBI,Zeppelin hangar leases,2024-03-01,us-foia,open
+f2,NEWS,Quarry Authority,Gravel tonnage,2024-03-02,us-foia,open
+CSV
+printf 'key,date,title,body\nf1,2024-03-05,Call,Mentioned the xylograph archive\n' >"$T/fts-notes.csv"
+expect_ok "new matters with a note in the same import" import --csv "$T/fts.csv" --key key \
+  --create-agencies --notes "$T/fts-notes.csv"
+expect_eq "the index still matches its source" "$(fts_rows)" "$(fts_source)"
+expect_eq "one index row per matter" "$(sqlite3 "$DB" 'SELECT count(*) FROM matter_fts')" \
+  "$(sqlite3 "$DB" 'SELECT count(*) FROM matter')"
+expect_ok "search the new subject" search zeppelin --json
+expect_eq "found once" "$(echo "$OUT" | jget 'd["count"]')" 1
+expect_ok "search the new matter's note" search xylograph --json
+expect_eq "found once, through the note" "$(echo "$OUT" | jget 'd["count"]')" 1
+expect_ok "search a created agency's name" search quarry --json
+expect_eq "found through its party" "$(echo "$OUT" | jget 'd["count"]')" 1
+sed 's/Zeppelin hangar leases/Airship hangar leases/' "$T/fts.csv" >"$T/fts2.csv"
+expect_ok "a newer file edits the subject" import --csv "$T/fts2.csv" --key key --create-agencies
+expect_ok "search the old subject" search zeppelin --json
+expect_eq "gone" "$(echo "$OUT" | jget 'd["count"]')" 0
+expect_ok "search the new one" search airship --json
+expect_eq "there" "$(echo "$OUT" | jget 'd["count"]')" 1
+expect_eq "the index matches its source after the edit" "$(fts_rows)" "$(fts_source)"
 finish
