@@ -39,6 +39,7 @@
 
 #include "db.h"
 #include "deadline.h"
+#include "store_chain.h"
 #include "store_internal.h"
 #include "util.h"
 
@@ -418,6 +419,7 @@ struct store_import {
   struct xtab tab[sizeof tables / sizeof tables[0]];
   int ntab;
   int64_t max_matter; /* the largest matter id before the import */
+  int64_t max_event;  /* the last history row before the import */
   struct idset renewed;
   sqlite3_stmt *status_known, *del_deadlines, *del_tags;
 };
@@ -447,6 +449,14 @@ int store_import_open(struct store *st, const char *label, struct store_import *
   }
   im->max_matter = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  s = store_prepare(st, "SELECT coalesce(max(id), 0) FROM event");
+  if (!s || sqlite3_step(s) != SQLITE_ROW) {
+    sqlite3_finalize(s);
+    store_import_close(im);
+    return db_error(st->db, "reading the history");
+  }
+  im->max_event = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
   im->status_known = store_prepare(st, "SELECT 1 FROM status WHERE name = ?1");
   im->del_deadlines = store_prepare(st, "DELETE FROM deadline WHERE matter_id = ?1");
   im->del_tags = store_prepare(st, "DELETE FROM tag WHERE matter_id = ?1");
@@ -456,6 +466,11 @@ int store_import_open(struct store *st, const char *label, struct store_import *
   }
   *out = im;
   return 0;
+}
+
+int store_import_check_chain(struct store_import *im, struct verify_result *r)
+{
+  return store_chain_verify_after(im->st, im->max_event, r);
 }
 
 void store_import_close(struct store_import *im)
