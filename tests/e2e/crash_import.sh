@@ -5,18 +5,13 @@
 # database holds the whole import or none of it. The inputs are made once:
 # the CSV by Python, the JSON Lines by cloning one real exported matter N
 # times (new ids, uuids and references, the history chain recomputed as
-# tests/chain.py does). KILLS=N (default 50), CSV_ROWS=N (default 700) and
-# MATTERS=N (default 4000, the JSON Lines file's matters) change the sizes.
-# About 35 s of CPU on the normal build.
+# tests/chain.py does). The sizes are calibrated here (this build, this
+# machine's load) so that each import takes about 1.2 s, which keeps the 50
+# kills under a minute even under a sanitizer: about 700 CSV rows and 4000
+# matters on an idle machine's normal build. KILLS=N (default 50),
+# CSV_ROWS=N and MATTERS=N set them by hand.
 . "$SOURCE_DIR/tests/lib.sh"
 KILLS=${KILLS:-50}
-CSV_ROWS=${CSV_ROWS:-700}
-MATTERS=${MATTERS:-4000}
-# Under AddressSanitizer an import runs two to three times slower: half the
-# rows still take a second, and the test stays under a minute.
-if ldd "$PUBREC" 2>/dev/null | grep -q libasan; then
-  CSV_ROWS=$((CSV_ROWS / 2)) MATTERS=$((MATTERS / 2))
-fi
 export PUBREC_TODAY=2024-06-01
 
 # ---- the inputs, once
@@ -24,7 +19,8 @@ export PUBREC_TODAY=2024-06-01
 cp "$T/empty.db" "$T/base_csv.db"
 "$PUBREC" --db "$T/base_csv.db" agency add NEWS "The Newsroom" >/dev/null || fail "setup"
 "$PUBREC" --db "$T/base_csv.db" agency add FBI "Federal Bureau of Investigation" >/dev/null || fail "setup"
-"$PYTHON" - "$CSV_ROWS" >"$T/data.csv" <<'PY'
+make_csv() { # ROWS FILE
+"$PYTHON" - "$1" >"$2" <<'PY'
 import sys
 statuses = ["open", "acknowledged", "fulfilled", "denied", "partial"]
 print("key,from,to,subject,trigger_date,rule,status,tags")
@@ -32,11 +28,13 @@ for i in range(int(sys.argv[1])):
     day = "2024-%02d-%02d" % (1 + i % 5, 1 + i % 28)
     print('k%d,NEWS,FBI,"Request %d, about ""things""",%s,us-foia,%s,t%d' % (i, i, day, statuses[i % 5], i % 7))
 PY
+}
 cp "$T/base_csv.db" "$T/one.db"
 "$PUBREC" --db "$T/one.db" add request --from NEWS --to FBI --received 2024-05-02 --rule us-foia \
   --subject "the template matter" >/dev/null || fail "template matter"
 "$PUBREC" --db "$T/one.db" export -o "$T/one.jsonl" || fail "template export"
-"$PYTHON" - "$T/one.jsonl" "$MATTERS" >"$T/data.jsonl" <<'PY' || fail "cloning the export"
+make_jsonl() { # MATTERS FILE
+"$PYTHON" - "$T/one.jsonl" "$1" >"$2" <<'PY' || fail "cloning the export"
 import hashlib, json, sys, uuid
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 n = int(sys.argv[2])
@@ -93,6 +91,36 @@ for table in order:
         for r in by[table]:
             out(table, r)
 PY
+}
+
+# ---- calibration: how many rows take about 1.2 s here
+ms_of() { # DB CMD...: run CMD on a copy of DB, print its milliseconds
+  local db=$1
+  shift
+  cp "$db" "$T/cal.db"
+  rm -f "$T/cal.db-wal" "$T/cal.db-shm"
+  local t0
+  t0=$(date +%s%N)
+  "$@" >/dev/null || fail "calibration: $*"
+  echo $((($(date +%s%N) - t0) / 1000000 + 1))
+}
+if [ -z "${CSV_ROWS:-}" ]; then
+  make_csv 150 "$T/data.csv"
+  m=$(ms_of "$T/base_csv.db" "$PUBREC" --db "$T/cal.db" import --csv "$T/data.csv" --key key)
+  CSV_ROWS=$((150 * 1200 / m))
+  [ "$CSV_ROWS" -lt 150 ] && CSV_ROWS=150
+  [ "$CSV_ROWS" -gt 3000 ] && CSV_ROWS=3000
+fi
+if [ -z "${MATTERS:-}" ]; then
+  make_jsonl 1000 "$T/data.jsonl"
+  m=$(ms_of "$T/empty.db" "$PUBREC" --db "$T/cal.db" import "$T/data.jsonl")
+  MATTERS=$((1000 * 1200 / m))
+  [ "$MATTERS" -lt 500 ] && MATTERS=500
+  [ "$MATTERS" -gt 20000 ] && MATTERS=20000
+fi
+echo "sizes: $CSV_ROWS CSV rows, $MATTERS matters"
+make_csv "$CSV_ROWS" "$T/data.csv"
+make_jsonl "$MATTERS" "$T/data.jsonl"
 
 state() { # what an import adds: matters, history, deadlines, agencies, tags
   sqlite3 "$1" "SELECT count(*) FROM matter; SELECT count(*) FROM event; SELECT count(*) FROM deadline;
