@@ -23,6 +23,7 @@
 #include "deadline.h"
 #include "exchange.h"
 #include "json.h"
+#include "store_chain.h"
 #include "store_exchange.h"
 #include "text.h"
 #include "util.h"
@@ -213,6 +214,28 @@ struct jsonl_import {
   struct store_import *im;
 };
 
+/* The rows are restored as written, hashes included: before the commit, the
+   history rows the file added must continue the database's chain as
+   'pubrec verify' checks it, so an edited export, or one spliced from two
+   databases, is refused instead of leaving a history that no longer proves
+   itself. 0 or -1. */
+static int check_chain(struct jsonl_import *a)
+{
+  struct verify_result r;
+  if (store_import_check_chain(a->im, &r) != 0)
+    return -1;
+  int rc = 0;
+  if (!r.ok) {
+    char *what = text_escape(r.what);
+    rc = error("%s: its history does not continue this database's hash chain: %s (an export "
+               "edited, or put together from two databases?); nothing imported",
+               a->path, what);
+    free(what);
+  }
+  verify_result_release(&r);
+  return rc;
+}
+
 /* Read FILE line by line into the store. 0 or -1 (positioned error printed). */
 static int do_import(struct ctx *c, void *arg)
 {
@@ -284,6 +307,8 @@ static int do_import(struct ctx *c, void *arg)
     rc = error("%s line 1: a header and no rows: nothing to import", a->path);
   if (rc == 0)
     rc = store_import_finish(a->im);
+  if (rc == 0)
+    rc = check_chain(a);
   return rc;
 }
 

@@ -36,6 +36,7 @@ struct reader {
   void *arg;
   long line;  /* the physical line being parsed */
   long start; /* the line the current record starts on */
+  long open;  /* the line the record being parsed began on (for a quote never closed) */
   char **f;
   size_t n, cap;
   int stop;
@@ -77,7 +78,7 @@ int csvio_read(const char *path, csvio_record_fn fn, void *arg)
     fclose(f);
     return error("out of memory");
   }
-  struct reader r = {fn, arg, 0, 0, NULL, 0, 0, 0, 0};
+  struct reader r = {fn, arg, 0, 0, 0, NULL, 0, 0, 0, 0};
   char *line = NULL;
   size_t cap = 0;
   ssize_t len;
@@ -88,6 +89,10 @@ int csvio_read(const char *path, csvio_record_fn fn, void *arg)
     size_t n = (size_t)len;
     if (r.line == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
       s += 3, n -= 3;
+    /* pstate 0 is libcsv's ROW_NOT_BEGUN: no record is open, so one that
+       starts now starts on this line. */
+    if (p.pstate == 0)
+      r.open = r.line;
     long bad = utf8_invalid_at(s, n);
     if (bad >= 0) {
       rc = error("%s line %ld, byte %ld: not valid UTF-8 (save the file as UTF-8)", path, r.line,
@@ -104,7 +109,7 @@ int csvio_read(const char *path, csvio_record_fn fn, void *arg)
   if (rc == 0 && !r.stop && ferror(f))
     rc = error("cannot read '%s': %s", path, strerror(errno));
   if (rc == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0)
-    rc = error("%s line %ld: a quoted field is never closed (a missing \")", path, r.start);
+    rc = error("%s line %ld: a quoted field is never closed (a missing \")", path, r.open);
   if (r.stop && rc == 0)
     rc = r.rc < 0 ? r.rc : -1;
   for (size_t i = 0; i < r.n; i++)

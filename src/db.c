@@ -19,14 +19,85 @@
 #include "util.h"
 
 #define DB_BUSY_TIMEOUT_MS 15000
+#define DB_BUSY_TIMEOUT_MAX_MS 3600000
+
+/* How long a writer waits for another's lock: PUBREC_BUSY_TIMEOUT_MS
+   (milliseconds, 0 to 3600000; for scripts and tests), else 15 s. A value
+   that is not such a number is refused. 0 or -1 after printing an error. */
+static int busy_timeout(int *ms)
+{
+  const char *v = getenv("PUBREC_BUSY_TIMEOUT_MS");
+  *ms = DB_BUSY_TIMEOUT_MS;
+  if (!v || !*v)
+    return 0;
+  long n = 0;
+  const char *p = v;
+  for (; *p >= '0' && *p <= '9' && n <= DB_BUSY_TIMEOUT_MAX_MS; p++)
+    n = n * 10 + (*p - '0');
+  if (*p || n > DB_BUSY_TIMEOUT_MAX_MS)
+    return error("PUBREC_BUSY_TIMEOUT_MS is '%s': give milliseconds from 0 to %d (or unset it "
+                 "for %d s)",
+                 v, DB_BUSY_TIMEOUT_MAX_MS, DB_BUSY_TIMEOUT_MS / 1000);
+  *ms = (int)n;
+  return 0;
+}
+
+/* "15 s", "2.5 s", "0 s": a timeout in words. */
+static const char *secs(int ms, char out[24])
+{
+  if (ms % 1000)
+    snprintf(out, 24, "%.1f s", ms / 1000.0);
+  else
+    snprintf(out, 24, "%d s", ms / 1000);
+  return out;
+}
 
 int db_schema_latest(void)
 {
   return (int)embedded_migrations_count;
 }
 
+/* The last error was the disk (or the user's quota) being full, or the
+   file size limit (ulimit -f) reached: *why says which. SQLite reports a
+   write refused for the size limit as a plain write error, and its errno is
+   not always kept: a failed write with no errno is named as one of these. */
+static int out_of_space(struct db *db, const char **why)
+{
+  int code = sqlite3_errcode(db->handle) & 0xff;
+  int ext = sqlite3_extended_errcode(db->handle);
+  int e = sqlite3_system_errno(db->handle);
+  int io = code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_CANTOPEN;
+  if (code == SQLITE_FULL || (io && e == ENOSPC))
+    *why = "the disk is full (free some space, then try again)";
+  else if (io && e == EDQUOT)
+    *why = "the disk quota is used up (free some space, then try again)";
+  else if (io && e == EFBIG)
+    *why = "the file size limit is reached (raise it with ulimit -f, then try again)";
+  else if (ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_SHMSIZE || ext == SQLITE_IOERR_TRUNCATE)
+    *why = "a write was refused (is the disk full, or the file size limit, ulimit -f, "
+           "reached?)";
+  else
+    return 0;
+  return 1;
+}
+
+/* The message for an error while reading or writing the database: a full
+   disk said in words (nothing was written: the transaction rolls back). */
+static int full_error(struct db *db, const char *what, const char *why)
+{
+  return error("%scannot write to database '%s', nothing was changed: %s", what ? what : "",
+               db->path, why);
+}
+
 int db_error(struct db *db, const char *what)
 {
+  const char *why;
+  if (out_of_space(db, &why)) {
+    char *w = xasprintf("%s: ", what);
+    int rc = full_error(db, w, why);
+    free(w);
+    return rc;
+  }
   return error("%s: %s", what, sqlite3_errmsg(db->handle));
 }
 
@@ -34,7 +105,11 @@ static int exec(struct db *db, const char *sql)
 {
   char *msg = NULL;
   if (sqlite3_exec(db->handle, sql, NULL, NULL, &msg) != SQLITE_OK) {
-    error("database '%s': %s", db->path, msg ? msg : sqlite3_errmsg(db->handle));
+    const char *why;
+    if (out_of_space(db, &why))
+      full_error(db, NULL, why);
+    else
+      error("database '%s': %s", db->path, msg ? msg : sqlite3_errmsg(db->handle));
     sqlite3_free(msg);
     return -1;
   }
@@ -53,7 +128,7 @@ int db_user_version(struct db *db)
 }
 
 /* Wait for another process's write lock, saying so once the wait is
-   noticeable, and give up after DB_BUSY_TIMEOUT_MS. */
+   noticeable (1 s), and give up after db->busy_ms. */
 static int busy_wait(void *arg, int count)
 {
   static const int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
@@ -61,13 +136,13 @@ static int busy_wait(void *arg, int count)
   struct db *db = arg;
   if (count == 0)
     db->waited_ms = 0;
-  if (db->waited_ms >= DB_BUSY_TIMEOUT_MS)
+  if (db->waited_ms >= db->busy_ms)
     return 0;
   if (db->waited_ms >= 1000 && !db->said_waiting) {
+    char t[24];
     fprintf(stderr,
-            "pubrec: waiting for another pubrec process to finish writing to '%s' (up to %d "
-            "s)\n",
-            db->path, DB_BUSY_TIMEOUT_MS / 1000);
+            "pubrec: waiting for another pubrec process to finish writing to '%s' (up to %s)\n",
+            db->path, secs(db->busy_ms, t));
     db->said_waiting = 1;
   }
   int ms = count < n ? delays[count] : delays[n - 1];
@@ -176,10 +251,14 @@ int db_bulk(struct db *db, int cache_kib)
 int db_begin(struct db *db)
 {
   int rc = sqlite3_exec(db->handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  char t[24];
+  const char *why;
   if ((rc & 0xff) == SQLITE_BUSY)
     return error("database '%s' is locked: another pubrec process has been writing to it for "
-                 "%d s; try again when it has finished",
-                 db->path, DB_BUSY_TIMEOUT_MS / 1000);
+                 "%s; try again when it has finished",
+                 db->path, secs(db->busy_ms, t));
+  if (rc != SQLITE_OK && out_of_space(db, &why))
+    return full_error(db, NULL, why);
   if (rc != SQLITE_OK)
     return error("database '%s': %s", db->path, sqlite3_errmsg(db->handle));
   db->in_txn = 1;
@@ -423,8 +502,12 @@ static struct db *connect_file(const char *path, const char *file, int flags)
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     configured = 1;
   }
+  int busy_ms;
+  if (busy_timeout(&busy_ms) != 0)
+    return NULL;
   struct db *db = xcalloc(1, sizeof *db);
   db->path = xstrdup(path);
+  db->busy_ms = busy_ms;
   int rc = sqlite3_open_v2(file, &db->handle, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
     error("cannot open database '%s': %s", path,
@@ -482,12 +565,17 @@ static int check_ours(struct db *db, int *have)
     }
   }
   code = sqlite3_errcode(db->handle);
-  const char *why = sqlite3_errmsg(db->handle);
+  const char *why = sqlite3_errmsg(db->handle), *full = NULL;
+  int no_space = out_of_space(db, &full);
   char *saved = xstrdup(why ? why : "unknown error");
   db_rollback(db);
   int ret = 0;
   if (!checked)
     ret = -1; /* the reason was printed */
+  else if ((*have < 0 || tables < 0) && no_space)
+    ret = error("cannot open database '%s': SQLite needs room beside it for its -wal and -shm "
+                "files, even to read, and %s",
+                db->path, full);
   else if ((*have < 0 || tables < 0) && (code & 0xff) == SQLITE_NOTADB)
     ret = error("'%s' is not a pubrec database (it is not an SQLite file)", db->path);
   else if (*have < 0 || tables < 0)
@@ -518,9 +606,10 @@ static int set_wal(struct db *db)
       return 0;
     if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
       return db_error(db, "setting the journal mode");
-    if (waited >= DB_BUSY_TIMEOUT_MS)
-      return error("database '%s': database is locked (another pubrec kept it for %d s)", db->path,
-                   DB_BUSY_TIMEOUT_MS / 1000);
+    char t[24];
+    if (waited >= db->busy_ms)
+      return error("database '%s': database is locked (another pubrec kept it for %s)", db->path,
+                   secs(db->busy_ms, t));
     struct timespec ts = {0, 5 * 1000 * 1000};
     nanosleep(&ts, NULL);
   }
@@ -609,8 +698,12 @@ int db_open_readonly(struct db **out, const char *path)
                  strerror(errno));
   if (S_ISDIR(st.st_mode))
     return error("cannot open database '%s': it is a directory", path);
+  int busy_ms;
+  if (busy_timeout(&busy_ms) != 0)
+    return -1;
   struct db *db = xcalloc(1, sizeof *db);
   db->path = xstrdup(path);
+  db->busy_ms = busy_ms;
   int rc = sqlite3_open_v2(path, &db->handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
     error("cannot open database '%s' read-only: %s", path,
@@ -619,7 +712,7 @@ int db_open_readonly(struct db **out, const char *path)
     return -1;
   }
   sqlite3_extended_result_codes(db->handle, 1);
-  sqlite3_busy_timeout(db->handle, DB_BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout(db->handle, db->busy_ms);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
   sqlite3_db_config(db->handle, SQLITE_DBCONFIG_DQS_DML, 0, NULL);

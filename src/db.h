@@ -19,11 +19,12 @@ struct db_cached_stmt {
 #define DB_CACHE_MAX 64
 
 struct db {
-  sqlite3 *handle;                           /* the connection */
-  char *path;                                /* as given; owned */
-  int in_txn;                                /* 1 inside db_begin/db_commit */
-  int waited_ms;                             /* time spent waiting for another writer's lock */
-  int said_waiting;                          /* 1 once the wait was announced on stderr */
+  sqlite3 *handle;  /* the connection */
+  char *path;       /* as given; owned */
+  int in_txn;       /* 1 inside db_begin/db_commit */
+  int busy_ms;      /* how long to wait for another writer's lock (PUBREC_BUSY_TIMEOUT_MS) */
+  int waited_ms;    /* time spent waiting for another writer's lock */
+  int said_waiting; /* 1 once the wait was announced on stderr */
   struct db_cached_stmt cache[DB_CACHE_MAX]; /* prepared once, reused (fossil's
                                                 db_static_prepare) */
   int ncache;

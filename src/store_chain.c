@@ -247,18 +247,34 @@ static int parse_anchor(const char *a, int64_t *id, char *hex, size_t hexsz)
   return 0;
 }
 
-static int walk_chain(struct store *st, struct verify_result *r, int64_t anchor_id,
+/* The rows after row `after` (0: every row), chained on from that row's
+   stored hash, and the head. */
+static int walk_chain(struct store *st, struct verify_result *r, int64_t after, int64_t anchor_id,
                       const char *anchor_hex, int *anchor_found)
 {
   static const char sql[] = "SELECT " CANON_COLUMNS " FROM event e LEFT JOIN matter m "
-                            "ON m.id = e.matter_id ORDER BY e.id";
-  sqlite3_stmt *s = store_prepare(st, sql);
-  if (!s)
-    return -1;
+                            "ON m.id = e.matter_id WHERE e.id > :after ORDER BY e.id";
   char prev[CHAIN_HEX];
   memcpy(prev, chain_genesis, CHAIN_HEX);
-  int64_t last = 0;
+  int64_t last = after;
   int rc;
+  sqlite3_stmt *s;
+  if (after > 0) {
+    if (!(s = store_prepare(st, "SELECT hash FROM event WHERE id = :after")))
+      return -1;
+    store_bind_int(s, ":after", after);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW && col(s, 0) && chain_is_hex(col(s, 0)))
+      memcpy(prev, col(s, 0), CHAIN_HEX);
+    else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+      disagree(r, after, NULL, "history row %" PRId64 " is missing or has no hash", after);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return db_error(st->db, "reading the history");
+  }
+  if (!(s = store_prepare(st, sql)))
+    return -1;
+  store_bind_int(s, ":after", after);
   size_t alen = anchor_hex ? strlen(anchor_hex) : 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct event_canon e;
@@ -435,7 +451,7 @@ int store_verify(struct store *st, int64_t matter_id, const char *anchor, struct
                        anchor);
   if (pragma_checks(st, r) != 0)
     return -1;
-  if (walk_chain(st, r, anchor_id, anchor ? anchor_hex : NULL, &found) != 0)
+  if (walk_chain(st, r, 0, anchor_id, anchor ? anchor_hex : NULL, &found) != 0)
     return -1;
   if (anchor && found == 0 && anchor_id)
     disagree(r, anchor_id, NULL,
@@ -447,6 +463,13 @@ int store_verify(struct store *st, int64_t matter_id, const char *anchor, struct
   if (replay_checks(st, r, matter_id) != 0)
     return -1;
   return 0;
+}
+
+int store_chain_verify_after(struct store *st, int64_t after, struct verify_result *r)
+{
+  memset(r, 0, sizeof *r);
+  r->ok = 1;
+  return walk_chain(st, r, after, 0, NULL, NULL);
 }
 
 void verify_result_release(struct verify_result *r)

@@ -43,6 +43,11 @@ struct verify_result {
    whether it held), or -1 after printing an error (the check could not run).
    Free r with verify_result_release. */
 int store_verify(struct store *st, int64_t matter_id, const char *anchor, struct verify_result *r);
+/* The chain from history row `after` on (0: the whole chain): every later
+   row's hash chained from that row's stored hash, ids without gaps, and the
+   head naming the last row; no integrity or state checks. What an import
+   checks of the rows it added. 0 with r filled, or -1 after an error. */
+int store_chain_verify_after(struct store *st, int64_t after, struct verify_result *r);
 void verify_result_release(struct verify_result *r);
 
 #endif

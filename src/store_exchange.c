@@ -39,6 +39,7 @@
 
 #include "db.h"
 #include "deadline.h"
+#include "store_chain.h"
 #include "store_internal.h"
 #include "util.h"
 
@@ -440,6 +441,7 @@ struct store_import {
   int ntab;
   int64_t max_matter;   /* the largest matter id before the import */
   int64_t hist_before;  /* history rows (event, agency_event) before the import */
+  int64_t max_event;    /* the last history row before the import */
   struct idset renewed; /* matters the file brings newer versions of */
   struct idset stale;   /* matters the database holds newer versions of */
   struct pending *pend;
@@ -473,13 +475,15 @@ int store_import_open(struct store *st, const char *label, struct store_import *
   im->max_matter = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
   s = store_prepare(st,
-                    "SELECT (SELECT count(*) FROM event) + (SELECT count(*) FROM agency_event)");
+                    "SELECT (SELECT count(*) FROM event) + (SELECT count(*) FROM agency_event), "
+                    "(SELECT coalesce(max(id), 0) FROM event)");
   if (!s || sqlite3_step(s) != SQLITE_ROW) {
     sqlite3_finalize(s);
     store_import_close(im);
     return db_error(st->db, "reading the history");
   }
   im->hist_before = sqlite3_column_int64(s, 0);
+  im->max_event = sqlite3_column_int64(s, 1);
   sqlite3_finalize(s);
   im->status_known = store_prepare(st, "SELECT 1 FROM status WHERE name = ?1");
   im->del_deadlines = store_prepare(st, "DELETE FROM deadline WHERE matter_id = ?1");
@@ -490,6 +494,11 @@ int store_import_open(struct store *st, const char *label, struct store_import *
   }
   *out = im;
   return 0;
+}
+
+int store_import_check_chain(struct store_import *im, struct verify_result *r)
+{
+  return store_chain_verify_after(im->st, im->max_event, r);
 }
 
 void store_import_close(struct store_import *im)

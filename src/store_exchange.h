@@ -60,6 +60,12 @@ void store_import_counts(const struct store_import *im, struct store_import_tall
 /* Per table, for the summary: name and counts of the i-th table; 0 past the end. */
 int store_import_table(const struct store_import *im, size_t i, const char **name,
                        struct store_import_tally *n);
+/* After the last row: the history rows the import added continue the
+   database's hash chain (each hash chained from the row before it, no id
+   missing) and the head names the last one (store_chain_verify_after).
+   0 with r filled (r->ok), or -1 after an error. */
+struct verify_result;
+int store_import_check_chain(struct store_import *im, struct verify_result *r);
 void store_import_close(struct store_import *im);
 
 /* Copy the open database to path (which must not exist) through SQLite's

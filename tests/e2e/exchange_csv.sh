@@ -131,6 +131,9 @@ expect_refused "a map to a column the file lacks" 1 "has no column 'Title' (its 
 expect_refused "an unknown field" 2 "unknown field 'colour'" import --csv "$T/bad.csv" --map colour=key
 printf '"k1,NEWS,FBI,One,2024-01-02,us-foia,open\n' >"$T/unclosed.csv"
 expect_refused "an unclosed quote" 1 "never closed" import --csv "$T/unclosed.csv"
+printf '%s\nk1,NEWS,FBI,One,2024-01-02,us-foia,open\n\n"k2,NEWS,FBI,Two,2024-01-02,us-foia,open\n' "$hdr" >"$T/unclosed.csv"
+expect_refused "an unclosed quote: the line its record starts on" 1 "unclosed.csv line 4: a quoted field is never closed" \
+  import --csv "$T/unclosed.csv"
 printf '\xef\xbb\xbf%s\nk9,NEWS,FBI,With a BOM,2024-01-02,us-foia,open\n' "$hdr" >"$T/bom.csv"
 expect_ok "a UTF-8 byte order mark is skipped" import --csv "$T/bom.csv" --key key
 expect_eq "the BOM file's row" "$(sqlite3 "$DB" "SELECT subject FROM matter WHERE ext_key = 'k9'")" "With a BOM"

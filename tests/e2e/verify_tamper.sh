@@ -111,6 +111,31 @@ pr --db "$T/t.db" verify --anchor "$ANCHOR"
 expect_eq "anchor past the end" "$RC" 1
 expect_contains "anchor past the end says so" "$ERR" "removed"
 
+# An export whose history was edited, or spliced onto another database's, is
+# refused by import: the rows it adds must continue the chain.
+expect_ok "export" export -o "$T/x.jsonl"
+"$PYTHON" - "$T/x.jsonl" "$T/edited.jsonl" <<'PY'
+import json, sys
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line)
+    if o.get("table") == "event" and o["row"]["id"] == 3:
+        o["row"]["note"] = "a quieter version"
+    out.append(json.dumps(o, ensure_ascii=False, separators=(",", ":")))
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out) + "\n")
+PY
+keep=$DB
+export DB=$T/fresh.db PUBREC_DB=$T/fresh.db
+expect_ok "a new database" init
+expect_refused "import of an edited history" 1 \
+  "edited.jsonl: its history does not continue this database's hash chain: history row 3 does not match its hash" \
+  import "$T/edited.jsonl"
+expect_refused "...and its dry run says the same" 1 "history row 3 does not match its hash" \
+  import "$T/edited.jsonl" --dry-run
+expect_ok "the true export imports" import "$T/x.jsonl"
+expect_ok "...and verifies" verify
+export DB=$keep PUBREC_DB=$keep
+
 expect_refused "bad anchor" 2 "invalid anchor" verify --anchor 12:xyz
 expect_refused "short anchor" 2 "invalid anchor" verify --anchor 0123
 expect_refused "unknown ref" 1 "unknown reference" verify NOPE-1
