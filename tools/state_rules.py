@@ -524,7 +524,9 @@ LINK_STAGES = [
     }),
     # 0021_more_state_rule_calendars.sql links the calendars of 0018-0020 (the rest of
     # the states); add a state here when its calendar migration lands.
-    ("migrations/0021_more_state_rule_calendars.sql", set()),
+    ("migrations/0021_more_state_rule_calendars.sql", {
+        "us-al", "us-ar", "us-az", "us-ga", "us-in", "us-ky",
+    }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))
 PIA_CALENDAR = "us-tx-pia"
