@@ -24,11 +24,12 @@
 --   offices in Baldwin and Mobile Counties only (employees elsewhere get a
 --   personal leave day): not a statewide rule. Rosa L. Parks Day (December 1)
 --   is a commemoration only. Juneteenth is not in 1-3-8 (2025 HB 22 would add
---   it; passage not found): the Governor closed state offices on Fri
---   2021-06-18 (memorandum of 2021-06-17; Alabama Political Reporter, WHNT)
---   and on Mon 2023-06-19 (inform.alabama.gov 2023: "State Holiday"), and on
---   Fri 2023-11-24 (the day after Thanksgiving, same list). A 2024 Juneteenth
---   memo is mentioned only by an unreliable page: not seeded.
+--   it; passage not found): the Governor closed state offices for it by a
+--   memorandum each year, on Fri 2021-06-18 (memorandum of 2021-06-17; Alabama
+--   Political Reporter, WHNT), Mon 2022-06-20 (WHNT 2022-06-13) and Mon
+--   2023-06-19 (inform.alabama.gov 2023: "State Holiday"), and on Fri
+--   2023-11-24 (the day after Thanksgiving, same list). A 2024 Juneteenth memo
+--   is mentioned only by an unreliable page: not seeded.
 -- us-ar: Ark. Code 1-5-101(a)-(c) (statutes.laws-info.com; LegalFix 2018 text
 --   after the 2017 act) and 1-5-102 (state offices closed on legal holidays;
 --   holidays.uslegal.com): "the sole official holidays applicable to state
@@ -126,9 +127,7 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-al', 'Jefferson Davis'' Birthday', 'nth', 6, NULL, 1, 1, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Code of Ala. 1-3-8(a)-(b) (the first Monday in June)'),
   ('us-al', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'sat-fri-sun-mon', 2021,
-   2021, 1, 0, 0, 'Governor''s memorandum of 2021-06-17 (state offices closed Fri 2021-06-18); one year'),
-  ('us-al', 'Juneteenth', 'fixed', 6, 19, NULL, NULL, 'none', 2023,
-   2023, 1, 0, 0, 'inform.alabama.gov 2023 holiday schedule ("State Holiday", Mon 06-19); one year'),
+   2023, 1, 0, 0, 'the Governor''s yearly memoranda: 2021-06-17 (offices closed Fri 2021-06-18), 2022 (Mon 2022-06-20, WHNT 2022-06-13); inform.alabama.gov 2023 holiday schedule (Mon 2023-06-19); not in 1-3-8'),
   ('us-al', 'Fourth day of July', 'fixed', 7, 4, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'Code of Ala. 1-3-8(a); Saturday -> preceding Friday, Sunday -> following Monday'),
   ('us-al', 'Labor Day', 'nth', 9, NULL, 1, 1, 'sat-fri-sun-mon', NULL,

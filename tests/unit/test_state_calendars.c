@@ -32,8 +32,9 @@ static const struct published_year years[] = {
        schedule. 2021 adds the Governor's Juneteenth closure (Fri 06-18, memorandum of
        2021-06-17) and New Year's Day 2022 (a Saturday) on Fri 12-31, as the 2022 list shows;
        Christmas 2022 (a Sunday) is on Mon 12-26 (the 2022 copy is cut off after December 1;
-       Saturday/Sunday rule of the list's footnote). 2023 has the Governor's "State Holiday"
-       days 06-19 and 11-24. Mardi Gras (Baldwin and Mobile Counties only) is left out. */
+       Saturday/Sunday rule of the list's footnote), and 2022 has the Governor's Juneteenth
+       closure of Mon 06-20 (memorandum, WHNT 2022-06-13). 2023 has the Governor's "State
+       Holiday" days 06-19 and 11-24. Mardi Gras (Baldwin and Mobile Counties only) is left out. */
     {"us-al",
      2021,
      "Alabama 2021 official state holidays",
@@ -42,9 +43,9 @@ static const struct published_year years[] = {
       "2021-12-24", "2021-12-31", NULL}},
     {"us-al",
      2022,
-     "Alabama 2022 official state holidays",
-     {"2022-01-17", "2022-02-21", "2022-04-25", "2022-05-30", "2022-06-06", "2022-07-04",
-      "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
+     "Alabama 2022 official state holidays and memo",
+     {"2022-01-17", "2022-02-21", "2022-04-25", "2022-05-30", "2022-06-06", "2022-06-20",
+      "2022-07-04", "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
     {"us-al",
      2023,
      "inform.alabama.gov 2023 holiday schedule",
