@@ -8,6 +8,35 @@
 -- Each UPDATE changes a row only while it holds the seeded value, so a user's
 -- 'rule set' edit of a built-in rule is kept.
 
+UPDATE rule SET calendar = 'us-al' WHERE code = 'al-eo734' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'A substantive response within 15 business days to a standard request (under 8 hours of staff time). Executive-branch agencies only; the order was signed 2023-01-26 and gave agencies until 2023-04-26 to comply. Counts on calendar us-al, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'al-eo734' AND builtin = 1 AND note = 'A substantive response within 15 business days to a standard request (under 8 hours of staff time). Executive-branch agencies only; the order was signed 2023-01-26 and gave agencies until 2023-04-26 to comply. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'A substantive response within 15 business days to a standard request (under 8 hours of staff time). Executive-branch agencies only; the order was signed 2023-01-26 and gave agencies until 2023-04-26 to comply. Counts on calendar us-al, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'al-eo734' AND effective_from = '2023-01-26' AND note = 'A substantive response within 15 business days to a standard request (under 8 hours of staff time). Executive-branch agencies only; the order was signed 2023-01-26 and gave agencies until 2023-04-26 to comply. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-al' WHERE code = 'al-eo734-time-intensive' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'A request needing 8 or more hours of staff time: the agency offers to narrow it, then fulfils or denies within 45 business days. Counts on calendar us-al, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'al-eo734-time-intensive' AND builtin = 1 AND note = 'A request needing 8 or more hours of staff time: the agency offers to narrow it, then fulfils or denies within 45 business days. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'A request needing 8 or more hours of staff time: the agency offers to narrow it, then fulfils or denies within 45 business days. Counts on calendar us-al, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'al-eo734-time-intensive' AND effective_from = '2023-01-26' AND note = 'A request needing 8 or more hours of staff time: the agency offers to narrow it, then fulfils or denies within 45 business days. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-al' WHERE code = 'al-prl' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ar' WHERE code = 'ar-foia' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ar' WHERE code = 'ar-foia-active-use' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'When the record is in active use or storage, the custodian sets a date and hour within 3 working days. Counts on calendar us-ar, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ar-foia-active-use' AND builtin = 1 AND note = 'When the record is in active use or storage, the custodian sets a date and hour within 3 working days. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = 'When the record is in active use or storage, the custodian sets a date and hour within 3 working days. Counts on calendar us-ar, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ar-foia-active-use' AND effective_from = '1000-01-01' AND note = 'When the record is in active use or storage, the custodian sets a date and hour within 3 working days. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule SET calendar = 'us-az' WHERE code = 'az-prl' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ga' WHERE code = 'ga-ora' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '3 business days; if records are not available by then, a description and a timetable within the 3 days. Statute quoted in secondary sources. Counts on calendar us-ga, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ga-ora' AND builtin = 1 AND note = '3 business days; if records are not available by then, a description and a timetable within the 3 days. Statute quoted in secondary sources. Calendar us-federal approximates Georgia holidays.';
+UPDATE rule_version SET note = '3 business days; if records are not available by then, a description and a timetable within the 3 days. Statute quoted in secondary sources. Counts on calendar us-ga, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ga-ora' AND effective_from = '1000-01-01' AND note = '3 business days; if records are not available by then, a description and a timetable within the 3 days. Statute quoted in secondary sources. Calendar us-federal approximates Georgia holidays.';
+UPDATE rule SET calendar = 'us-in' WHERE code = 'in-apra' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ky' WHERE code = 'ky-ora' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = '5 business days (HB 312, 2021; residents of Kentucky only since then). The COVID-19 10-day period of SB 150 (2020) is not modelled. Counts on calendar us-ky, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ky-ora' AND builtin = 1 AND note = '5 business days (HB 312, 2021; residents of Kentucky only since then). The COVID-19 10-day period of SB 150 (2020) is not modelled. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
+UPDATE rule_version SET note = '5 business days (HB 312, 2021; residents of Kentucky only since then). The COVID-19 10-day period of SB 150 (2020) is not modelled. Counts on calendar us-ky, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'ky-ora' AND effective_from = '2021-06-29' AND note = '5 business days (HB 312, 2021; residents of Kentucky only since then). The COVID-19 10-day period of SB 150 (2020) is not modelled. Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 UPDATE rule SET calendar = 'us-md' WHERE code = 'md-pia' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-md' WHERE code = 'md-pia-notice' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'If production will take more than 10 working days, written notice within 10 working days (with the reason and an estimate). Counts on calendar us-md, the state''s own holidays (docs/CALENDARS.md).'
@@ -79,6 +108,12 @@ UPDATE rule_version SET note = 'Notify the applicant within 7 business days from
  WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Calendar us-federal until the state calendar lands (see docs/STATES.md).';
 
 -- Jurisdictions: the calendar of agencies there.
+UPDATE jurisdiction SET calendar = 'us-al' WHERE code = 'us-al' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-az' WHERE code = 'us-az' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ar' WHERE code = 'us-ar' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ga' WHERE code = 'us-ga' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-in' WHERE code = 'us-in' AND calendar = 'us-federal';
+UPDATE jurisdiction SET calendar = 'us-ky' WHERE code = 'us-ky' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-md' WHERE code = 'us-md' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ms' WHERE code = 'us-ms' AND calendar = 'us-federal';
 UPDATE jurisdiction SET calendar = 'us-ne' WHERE code = 'us-ne' AND calendar = 'us-federal';
@@ -96,5 +131,5 @@ UPDATE jurisdiction SET calendar = 'us-wy' WHERE code = 'us-wy' AND calendar = '
 -- Open matters under these rules were counted on us-federal: recompute them
 -- (0017_recompute_pending.sql).
 INSERT INTO recompute_pending (reason)
-  SELECT 'upgraded database: rules of MD, MS, NE, NH, NJ, OH, OK, SC, TN, UT, VT, WV, WY count on their states'' holiday calendars (migration 0021)'
+  SELECT 'upgraded database: rules of AL, AR, AZ, GA, IN, KY, MD, MS, NE, NH, NJ, OH, OK, SC, TN, UT, VT, WV, WY count on their states'' holiday calendars (migration 0021)'
   WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');

@@ -527,6 +527,7 @@ LINK_STAGES = [
     ("migrations/0021_more_state_rule_calendars.sql", {
         "us-md", "us-ms", "us-ne", "us-nh", "us-nj",
         "us-oh", "us-ok", "us-sc", "us-tn", "us-ut", "us-vt", "us-wv", "us-wy",
+        "us-al", "us-ar", "us-az", "us-ga", "us-in", "us-ky",
     }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))

@@ -765,6 +765,126 @@ static const struct hol_rule seed_us_wv[] SEED_UNUSED = {
      2024, 1, 0, 0},
 };
 
+/* us-al: Code of Ala. 1-3-8; State of Alabama official state holidays 2021, 2022;
+ * inform.alabama.gov 2023 holiday schedule (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_al[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Robert E. Lee/Martin Luther King Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0,
+     0, 1, 0, 0},
+    {"George Washington/Thomas Jefferson Birthday", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0,
+     0, 1, 0, 0},
+    {"Confederate Memorial Day", HOL_NTH, 4, 0, 1, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"National Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Jefferson Davis' Birthday", HOL_NTH, 6, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2021, 2023, 1, 0, 0},
+    {"Fourth day of July", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day and Fraternal Day and American Indian Heritage Day", HOL_NTH, 10, 0, 1, 2,
+     HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"State Holiday (day after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2023, 2023, 1, 0,
+     1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ar: Ark. Code 1-5-101, 1-5-102; Governor's proclamations (2023, 2025)
+ * (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_ar[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"George Washington's Birthday and Daisy Gatson Bates Day", HOL_NTH, 2, 0, 1, 3,
+     HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2023, 2023, 1, 0, 1},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Christmas", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2025, 2025, 1, 0, 0},
+};
+
+/* us-az: A.R.S. 1-301, 1-302; A.A.C. R2-5A-B601 (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_az[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr./Civil Rights Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0,
+     1, 0, 0},
+    {"Lincoln/Washington Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ga: O.C.G.A. 1-4-1; HB 1335 (2022); Georgia state holiday schedules 2019, 2024, 2025
+ * (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_ga[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"State Holiday", HOL_NTH, 4, 0, 1, 4, HOL_OBS_NONE, 2019, 2019, 1, 0, 0},
+    {"State Holiday (Good Friday)", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2024, 2025, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"State Holiday (day after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2019, 2019, 1, 0,
+     1},
+    {"State Holiday (day after Thanksgiving)", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2024, 2025, 1, 0,
+     1},
+    {"State Holiday", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2019, 2019, 1, 0, 0},
+    {"Washington's Birthday", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2024, 2024, 1, 0, 0},
+    {"Washington's Birthday", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2025, 2025, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-in: IC 1-1-9-1; Indiana State Personnel Department holiday lists 2014, 2015, 2016, 2019
+ * (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_in[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Primary Election Day", HOL_NTH, 5, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Lincoln's Birthday", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2014, 2016, 1, 0, 1},
+    {"Lincoln's Birthday", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2019, 2019, 1, 0, 1},
+    {"Washington's Birthday", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2014, 2014, 1, 0, 0},
+    {"Washington's Birthday", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2015, 2015, 1, 0, 0},
+    {"Washington's Birthday", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2016, 2016, 1, 0, 0},
+    {"Washington's Birthday", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2019, 2019, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-ky: KRS 18A.190; KRS 2.190; Governor's executive order on Juneteenth (2024-05-23)
+ * (migrations/0018_state_calendars_a.sql). */
+static const struct hol_rule seed_us_ky[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2024, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidential Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 4, 0, 1},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -776,15 +896,21 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-co", seed_us_co, SEED_COUNT(seed_us_co)},
     {"us-federal-dco", NULL, 0},
     {"us-ak", seed_us_ak, SEED_COUNT(seed_us_ak)},
+    {"us-al", seed_us_al, SEED_COUNT(seed_us_al)},
+    {"us-ar", seed_us_ar, SEED_COUNT(seed_us_ar)},
+    {"us-az", seed_us_az, SEED_COUNT(seed_us_az)},
     {"us-ca", seed_us_ca, SEED_COUNT(seed_us_ca)},
     {"us-ct", seed_us_ct, SEED_COUNT(seed_us_ct)},
     {"us-dc", seed_us_dc, SEED_COUNT(seed_us_dc)},
     {"us-de", seed_us_de, SEED_COUNT(seed_us_de)},
     {"us-fl", seed_us_fl, SEED_COUNT(seed_us_fl)},
+    {"us-ga", seed_us_ga, SEED_COUNT(seed_us_ga)},
     {"us-hi", seed_us_hi, SEED_COUNT(seed_us_hi)},
     {"us-ia", seed_us_ia, SEED_COUNT(seed_us_ia)},
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
+    {"us-in", seed_us_in, SEED_COUNT(seed_us_in)},
+    {"us-ky", seed_us_ky, SEED_COUNT(seed_us_ky)},
     {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
@@ -883,7 +1009,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ct-foia", "us-ct", DL_WORKING, 4, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1,
      DL_EXT_CALENDAR},
-    {"ga-ora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ga-ora", "us-ga", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ks-kora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},

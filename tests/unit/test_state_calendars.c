@@ -27,6 +27,66 @@ struct published_year {
 };
 
 static const struct published_year years[] = {
+    /* Alabama: "State of Alabama 2021 Official State Holidays" and "2022 Official State
+       Holidays" (docslib.org copy of the state's lists) and inform.alabama.gov's 2023 holiday
+       schedule. 2021 adds the Governor's Juneteenth closure (Fri 06-18, memorandum of
+       2021-06-17) and New Year's Day 2022 (a Saturday) on Fri 12-31, as the 2022 list shows;
+       Christmas 2022 (a Sunday) is on Mon 12-26 (the 2022 copy is cut off after December 1;
+       Saturday/Sunday rule of the list's footnote), and 2022 has the Governor's Juneteenth
+       closure of Mon 06-20 (memorandum, WHNT 2022-06-13). 2023 has the Governor's "State
+       Holiday" days 06-19 and 11-24. Mardi Gras (Baldwin and Mobile Counties only) is left out. */
+    {"us-al",
+     2021,
+     "Alabama 2021 official state holidays",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-04-26", "2021-05-31", "2021-06-07",
+      "2021-06-18", "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25",
+      "2021-12-24", "2021-12-31", NULL}},
+    {"us-al",
+     2022,
+     "Alabama 2022 official state holidays and memo",
+     {"2022-01-17", "2022-02-21", "2022-04-25", "2022-05-30", "2022-06-06", "2022-06-20",
+      "2022-07-04", "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26", NULL}},
+    {"us-al",
+     2023,
+     "inform.alabama.gov 2023 holiday schedule",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-04-24", "2023-05-29", "2023-06-05",
+      "2023-06-19", "2023-07-04", "2023-09-04", "2023-10-09", "2023-11-10", "2023-11-23",
+      "2023-11-24", "2023-12-25", NULL}},
+    /* Arkansas: 2023 as us-public-holidays.com lists the 1-5-101 days, with the Governor's
+       closure of Fri 11-24 (proclamation of 2023-10-31) and without the list's Tue 12-26 (the
+       day after Christmas Eve and Christmas both observed Mon 12-25: no state source found,
+       UNSURE, left out). 2024 and 2025 by hand from Ark. Code 1-5-101 (state offices closed
+       Tue 12-24 and Wed 12-25 in 2024, as a 2024-12-24 news roundup reports), 2025 with the
+       Governor's closure of Fri 12-26 (proclamation of 2025-12-16). */
+    {"us-ar",
+     2023,
+     "us-public-holidays.com Arkansas 2023 and proclamation",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-07-04", "2023-09-04",
+      "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-ar",
+     2024,
+     "by hand from Ark. Code 1-5-101",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-07-04", "2024-09-02",
+      "2024-11-11", "2024-11-28", "2024-12-24", "2024-12-25", NULL}},
+    {"us-ar",
+     2025,
+     "by hand from Ark. Code 1-5-101 and proclamation",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-07-04", "2025-09-01",
+      "2025-11-11", "2025-11-27", "2025-12-24", "2025-12-25", "2025-12-26", NULL}},
+    /* Arizona by hand from A.R.S. 1-301 and A.A.C. R2-5A-B601 (no ADOA schedule with dates was
+       found): 2021 (Independence Day, a Sunday, on Mon 07-05; Christmas and New Year's Day 2022,
+       Saturdays, on Fri 12-24 and 12-31) and 2026 (Independence Day on Fri 07-03). No
+       Juneteenth (A.R.S. 1-315: not a legal holiday). */
+    {"us-az",
+     2021,
+     "by hand from A.R.S. 1-301",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-07-05", "2021-09-06",
+      "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-az",
+     2026,
+     "by hand from A.R.S. 1-301",
+     {"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-07-03", "2026-09-07",
+      "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25", NULL}},
     /* Alaska by hand from AS 44.12.010 and the Saturday -> Friday, Sunday -> Monday
        observance: 2020 (Independence Day on Fri July 3, Alaska Day on Mon October 19, as
        2020 lists show) and 2025 (first Juneteenth; Alaska Day on Fri October 17). */
@@ -113,6 +173,26 @@ static const struct published_year years[] = {
      "by hand from Fla. Stat. 110.117",
      {"2026-01-01", "2026-01-19", "2026-05-25", "2026-07-03", "2026-09-07", "2026-11-11",
       "2026-11-26", "2026-11-27", "2026-12-25", NULL}},
+    /* Georgia: the Governor's lists under O.C.G.A. 1-4-1(b): georgia.gov "State Holidays" 2019
+       (updated 2019-01-22, as copied at htrafficking.cf), team.georgia.gov "State of Georgia
+       Holiday Schedule" 2024 and georgia.gov "Georgia State Holidays 2025". */
+    {"us-ga",
+     2019,
+     "georgia.gov state holidays 2019",
+     {"2019-01-01", "2019-01-21", "2019-04-22", "2019-05-27", "2019-07-04", "2019-09-02",
+      "2019-10-14", "2019-11-11", "2019-11-28", "2019-11-29", "2019-12-24", "2019-12-25", NULL}},
+    {"us-ga",
+     2024,
+     "team.georgia.gov holiday schedule 2024",
+     {"2024-01-01", "2024-01-15", "2024-03-29", "2024-05-27", "2024-06-19", "2024-07-04",
+      "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-24",
+      "2024-12-25", NULL}},
+    {"us-ga",
+     2025,
+     "georgia.gov state holidays 2025",
+     {"2025-01-01", "2025-01-20", "2025-04-18", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25",
+      "2025-12-26", NULL}},
     /* Hawaii: 2014 as listed by a calculator of HRS 8-1 holidays (miraclesalad.com, "as of
        2001" rules, with the general election) and 2021 by hand (Good Friday April 2, Statehood
        Day August 20, Independence Day on Mon 07-05, Christmas on Fri 12-24, New Year's Day 2022
@@ -166,6 +246,48 @@ static const struct published_year years[] = {
      {"2020-01-01", "2020-01-20", "2020-02-12", "2020-02-17", "2020-05-25", "2020-07-03",
       "2020-09-07", "2020-10-12", "2020-11-03", "2020-11-11", "2020-11-26", "2020-11-27",
       "2020-12-25", NULL}},
+    /* Indiana State Personnel Department, "State Holidays" (in.gov/spd/2555.htm): 2014, 2015
+       (Independence Day, a Saturday, on Fri 07-03 for Monday-Friday operations) and 2019 (via
+       webharvest.gov). Lincoln's and Washington's Birthdays as the Governor moved them. */
+    {"us-in",
+     2014,
+     "Indiana SPD state holidays 2014",
+     {"2014-01-01", "2014-01-20", "2014-04-18", "2014-05-06", "2014-05-26", "2014-07-04",
+      "2014-09-01", "2014-10-13", "2014-11-04", "2014-11-11", "2014-11-27", "2014-11-28",
+      "2014-12-25", "2014-12-26", NULL}},
+    {"us-in",
+     2015,
+     "Indiana SPD state holidays 2015",
+     {"2015-01-01", "2015-01-19", "2015-04-03", "2015-05-05", "2015-05-25", "2015-07-03",
+      "2015-09-07", "2015-10-12", "2015-11-03", "2015-11-11", "2015-11-26", "2015-11-27",
+      "2015-12-24", "2015-12-25", NULL}},
+    {"us-in",
+     2019,
+     "Indiana SPD state holidays 2019",
+     {"2019-01-01", "2019-01-21", "2019-04-19", "2019-05-07", "2019-05-27", "2019-07-04",
+      "2019-09-02", "2019-10-14", "2019-11-05", "2019-11-11", "2019-11-28", "2019-11-29",
+      "2019-12-24", "2019-12-25", NULL}},
+    /* Kentucky by hand from KRS 18A.190 (no Personnel Cabinet schedule with dates was found):
+       2021 (Independence Day, a Sunday, on Mon 07-05; Christmas and New Year's Day 2022,
+       Saturdays, on Fri 12-24 and 12-31), 2024 (presidential election day Tue 11-05; Juneteenth
+       by the executive order of 2024-05-23) and 2025. Good Friday (a half day) and the
+       Governor's yearly extra days with New Year's Day, Thanksgiving and Christmas are not in
+       these tables: no designation was read. */
+    {"us-ky",
+     2021,
+     "by hand from KRS 18A.190",
+     {"2021-01-01", "2021-01-18", "2021-05-31", "2021-07-05", "2021-09-06", "2021-11-11",
+      "2021-11-25", "2021-12-24", "2021-12-31", NULL}},
+    {"us-ky",
+     2024,
+     "by hand from KRS 18A.190 and EO 2024-05-23",
+     {"2024-01-01", "2024-01-15", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02",
+      "2024-11-05", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    {"us-ky",
+     2025,
+     "by hand from KRS 18A.190 and EO 2024-05-23",
+     {"2025-01-01", "2025-01-20", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01",
+      "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Massachusetts Trial Court, "Legal Holidays" 2015 and 2016 (mass.gov, "pursuant to G.L.
        c. 4, s. 7"): Independence Day 2015 on a Saturday gives no weekday (offices open on
        Friday 07-03); Christmas 2016 (Sunday) on Monday 12-26. */

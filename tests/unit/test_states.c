@@ -225,6 +225,13 @@ static const struct example examples[] = {
     /* Alaska, AS 44.12.010(a)(4): Seward's Day Mon 03-31. 2 AAC 96.325(a) 10 working days:
        03-25..28 (4), 04-01..04 (8), 07, 08 (10). [us-federal 04-07] */
     {"ak-pra", "2025-03-24", 0, "2025-04-08"},
+    /* Alabama, Code of Ala. 1-3-8: Confederate Memorial Day Mon 04-28 (the fourth Monday in
+       April). Executive Order 734 15 business days: 04-25 (1), 29, 30 (3), 05-01, 02 (5),
+       05..09 (10), 12..16 (15). [us-federal 05-15] */
+    {"al-eo734", "2025-04-24", 0, "2025-05-16"},
+    /* Arkansas, Ark. Code 1-5-101(a)(9): Christmas Eve Tue 2024-12-24 (and Christmas). 25-19-105(e)
+       3 working days for a record in active use: 12-26 (1), 27 (2), 30 (3). [us-federal 12-27] */
+    {"ar-foia-active-use", "2024-12-23", 0, "2024-12-30"},
     /* Connecticut, C.G.S. 1-4: Lincoln Day Wed 02-12 (and Presidents' Day 02-17). 1-206(a) 4
        business days: 02-11 (1), 13, 14 (3), 18 (4). [us-federal 02-14] */
     {"ct-foia", "2025-02-10", 0, "2025-02-18"},
@@ -235,6 +242,13 @@ static const struct example examples[] = {
        business days: 11-21 (1), 24..26 (4), 12-01..05 (9), 08..12 (14), 15 (15).
        [us-federal 12-12] */
     {"de-foia", "2025-11-20", 0, "2025-12-15"},
+    /* Georgia, O.C.G.A. 1-4-1 and the Governor's 2025 list: Washington's Birthday observed Fri
+       12-26 (and Christmas 12-25). 50-18-71(b)(1)(A) 3 business days: 12-24 (1), 29 (2), 30 (3).
+       [us-federal 12-29] */
+    {"ga-ora", "2025-12-23", 0, "2025-12-30"},
+    /* Georgia: an unnamed state holiday on Good Friday 04-18 (2025 list). 04-17 (1), 21 (2), 22
+       (3). [us-federal 04-21] */
+    {"ga-ora", "2025-04-16", 0, "2025-04-22"},
     /* Hawaii, HRS 8-1: Prince Kuhio Day Wed 03-26. HAR 2-71-13(a) 10 business days: 03-25 (1),
        27, 28 (3), 31 (4), 04-01..04 (8), 07, 08 (10). [us-federal 04-07] */
     {"hi-uipa", "2025-03-24", 0, "2025-04-08"},
@@ -245,6 +259,12 @@ static const struct example examples[] = {
        Presidents' Day 02-17). 5 ILCS 140/3(d) 5 business days: 02-11 (1), 13, 14 (3), 18, 19
        (5). [us-federal 02-18] */
     {"il-foia", "2025-02-10", 0, "2025-02-19"},
+    /* Kentucky, KRS 18A.190(1)(h): presidential election day Tue 2024-11-05 (and Veterans Day
+       11-11). KRS 61.880(1) 5 business days: 11-06..08 (3), 12, 13 (5). [us-federal 11-12] */
+    {"ky-ora", "2024-11-04", 0, "2024-11-13"},
+    /* Kentucky: no Presidents' Day in KRS 18A.190 (state offices open Mon 02-17), so the count
+       is shorter than on us-federal: 02-17..21 (5). [us-federal 02-24] */
+    {"ky-ora", "2025-02-14", 0, "2025-02-21"},
     /* Maine, 4 M.R.S. 1051: Patriot's Day Mon 04-21 (Good Friday 04-18 is not a Maine holiday).
        1 M.R.S. 413(1) 5 working days: 04-18 (1), 22..25 (5). [us-federal 04-24] */
     {"me-foaa", "2025-04-17", 0, "2025-04-25"},
@@ -460,7 +480,8 @@ static void test_rules_count_on_state_calendars(void **state)
   }
   assert_string_equal(calendar_of("tx-pia-ag"), "us-tx-pia");
   assert_string_equal(calendar_of("ca-cpra"), "us-ca");
-  assert_string_equal(calendar_of("ga-ora"), "us-federal");
+  assert_string_equal(calendar_of("ga-ora"), "us-ga");
+  assert_string_equal(calendar_of("la-prl-active-use"), "us-federal");
 }
 
 /* The version in force on the trigger date governs: KRS 61.880(1) went from 3 to
@@ -602,6 +623,9 @@ static void test_store_versions(void **state)
   assert_string_equal(j.calendar, "us-hi");
   jurisdiction_row_release(&j);
   assert_int_equal(store_jurisdiction_get(&st, "us-ga", &j), 0);
+  assert_string_equal(j.calendar, "us-ga");
+  jurisdiction_row_release(&j);
+  assert_int_equal(store_jurisdiction_get(&st, "us-la", &j), 0);
   assert_string_equal(j.calendar, "us-federal");
   jurisdiction_row_release(&j);
 
