@@ -9,6 +9,9 @@ It writes (never by hand):
   migrations/0016_state_rule_calendars.sql
                                     each state's rules and jurisdiction linked to its
                                     own holiday calendar (STATE_CALENDARS)
+  migrations/0022_state_rule_corrections.sql
+                                    CORRECTIONS: seeded values found wrong after 0011
+                                    shipped, corrected in databases that hold them
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
   docs/STATES.md (the table between the GENERATED markers)
@@ -563,6 +566,74 @@ def linked_note(note, calendar):
             return note.replace(s, say)
     return note
 
+# Corrections of seeded values found after 0011 shipped (migrations/
+# 0022_state_rule_corrections.sql). 0011 and 0016 are in databases already and
+# keep writing the seeded values; seed_rules.h and docs/STATES.md show the
+# corrected ones. Each row: rule code, field, the value seeded (as 0011 and 0016
+# left it: a note already carries 0016's calendar sentence), the corrected
+# value, and the citation and sources for the change. A change of the law on a
+# date is not a correction: it is a new version in NEW or EXISTING_VERSIONS.
+# Fields: ext_days, max_ext, ext_unit, note, source, status (what 'rule set'
+# edits, except source and status, which it does not; it sets status
+# 'unverified' on any edit, so a status correction also needs the row to still
+# agree with its latest version, i.e. unedited).
+RI_APRA_NOTE = ("10 business days. A good-cause extension of up to 20 business days is from "
+                "secondary sources only, so it is not seeded (give --days when extending). Counts "
+                "on calendar us-ri, the state's own holidays (docs/CALENDARS.md).")
+RI_APRA_WHY = ("R.I. Gen. Laws 38-2-7(b) (official text, webserver.rilegislature.gov: 'for good "
+               "cause, this limit may be extended in accordance with the provisions of "
+               "38-2-3(e)') and 38-2-3(e) as the RI Attorney General applies it (ri.gov press "
+               "release on Kelly & Mancini v. Town of Warren, PR 14-19B: 'may extend the time "
+               "period an additional 20 business days, for a total of 30 business days'); the "
+               "RI Judiciary APRA page (courts.ri.gov: 'up to an additional twenty (20) business "
+               "days'); 280-RICR-10-00-1.6(D) (Division of Taxation rule: 'up to an additional "
+               "twenty (20) business days'); URI public records FAQ. The copies of 38-2-3 read "
+               "(instalawyer.io, law.counselstack.com) stop before (e)'s number")
+CO_2_4_108_WHY = ("C.R.S. 2-4-108 read in two copies that agree word for word: colorado.public.law "
+                  "(from the official leg.colorado.gov CRS 2023 title 2 PDF, current through "
+                  "fall 2024) and legalfix.com (CO Rev Stat 2-4-108 (2018)). The rule is the "
+                  "statute's own computation, so the statute's text is the law's word and the "
+                  "second copy the second source")
+CORRECTIONS = [
+    dict(code="ri-apra", field="ext_days", seeded=None, corrected=20, why=RI_APRA_WHY),
+    dict(code="ri-apra", field="note", seeded=RI_APRA_NOTE,
+         corrected="10 business days; for good cause, with a written explanation within the 10, "
+                   "up to 20 business days more (R.I. Gen. Laws 38-2-3(e), 38-2-7(b)): pubrec "
+                   "extend allows at most 20 working days. Counts on calendar us-ri, the state's "
+                   "own holidays (docs/CALENDARS.md).",
+         why=RI_APRA_WHY),
+    dict(code="ri-apra", field="source",
+         seeded="R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI "
+                "Judiciary page (LAW.md 6)",
+         corrected="R.I. Gen. Laws 38-2-7(a)-(b) text (webserver.rilegislature.gov); the +20 "
+                   "business days of 38-2-3(e): RI Attorney General (ri.gov press release, PR "
+                   "14-19B), RI Judiciary APRA page, 280-RICR-10-00-1.6(D), URI public records "
+                   "FAQ (the 38-2-3 copies read stop before (e)'s number); the 20 is the law "
+                   "since P.L. 2012, ch. 448 (38-2-7 history), the older text was not read",
+         why=RI_APRA_WHY),
+    dict(code="co-days", field="status", seeded="unverified", corrected="verified",
+         why=CO_2_4_108_WHY),
+    dict(code="co-days", field="source",
+         seeded="C.R.S. 2-4-108 text read at colorado.public.law (LAW.md 4.3); no second source",
+         corrected="C.R.S. 2-4-108(1)-(2) text at colorado.public.law (LAW.md 4.3; from the "
+                   "official CRS 2023 title 2 PDF) and at legalfix.com (CO Rev Stat 2-4-108 "
+                   "(2018)): the same words",
+         why=CO_2_4_108_WHY),
+    dict(code="co-months", field="status", seeded="unverified", corrected="verified",
+         why=CO_2_4_108_WHY),
+    dict(code="co-months", field="source",
+         seeded="C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second "
+                "source",
+         corrected="C.R.S. 2-4-108(2)-(3) text at colorado.public.law (LAW.md 4.3; from the "
+                   "official CRS 2023 title 2 PDF) and at legalfix.com (CO Rev Stat 2-4-108 "
+                   "(2018)): the same words",
+         why=CO_2_4_108_WHY),
+]
+CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "note", "source", "status")
+# The fields 'rule set' writes that rule_version also holds: a rule row that
+# agrees with its latest version on all of them was not edited by a user.
+RULE_SET_FIELDS = ("unit", "count", "ext_days", "max_ext", "ext_unit", "roll", "citation", "note")
+
 LAW_CHANGES = [
     ("us-ca", "2023-01-01", "CPRA recodified (AB 473, Stats. 2021 ch. 614): 6253(c) became "
      "7922.535, same 10 + 14 days. AB 1821 (2026) would amend 7922.535: outcome not known."),
@@ -658,6 +729,99 @@ def load_existing():
     if missing:
         sys.exit("state_rules.py: EXISTING names unknown rules %s" % sorted(missing))
     return out
+
+
+def seeded_versions(rule):
+    """Every version as 0011 and 0016 left it in a database (notes linked)."""
+    cal = linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"))
+    out = versions_of(rule)
+    for v in out:
+        v["note"] = linked_note(v["note"], cal)
+    return out
+
+
+def final_versions(rule):
+    """Every version as a database holds it after 0022 (CORRECTIONS applied)."""
+    out = seeded_versions(rule)
+    for c in CORRECTIONS:
+        if c["code"] != rule["code"]:
+            continue
+        for v in out:
+            if v[c["field"]] == c["seeded"]:
+                v[c["field"]] = c["corrected"]
+    return out
+
+
+def check_corrections(allr):
+    seen = set()
+    for c in CORRECTIONS:
+        key = (c["code"], c["field"])
+        if key in seen or c["field"] not in CORRECTABLE or c["code"] not in allr:
+            sys.exit("state_rules.py: correction %s is repeated, unknown or of a field it "
+                     "cannot change" % (key,))
+        seen.add(key)
+        vs = seeded_versions(allr[c["code"]])
+        if vs[-1][c["field"]] != c["seeded"]:
+            sys.exit("state_rules.py: correction %s: seeded value is not what 0011/0016 left in "
+                     "the rule row" % (key,))
+        if c["seeded"] == c["corrected"] or not c["why"]:
+            sys.exit("state_rules.py: correction %s changes nothing or gives no source" % (key,))
+    for r in allr.values():
+        last = final_versions(r)[-1]
+        if last["status"] not in ("verified", "unverified"):
+            sys.exit("state_rules.py: rule %s: bad status after corrections" % r["code"])
+
+
+def sql_is(v):
+    return "IS NULL" if v is None else "= %s" % sql_str(v)
+
+
+def write_corrections_sql(existing, path):
+    allr = {r["code"]: r for r in list(existing.values()) + NEW}
+    L = []
+    L.append("-- %s: GENERATED by tools/state_rules.py -- do not edit; edit CORRECTIONS there"
+             % os.path.basename(path))
+    L.append("-- and run it again. Seeded values of built-in state rules found wrong after")
+    L.append("-- 0011_state_rules.sql shipped (docs/STATES.md, \"Corrections\"). Each UPDATE")
+    L.append("-- changes a row only while it holds the seeded value, so a user's 'rule set' edit")
+    L.append("-- of a built-in rule is kept; a status correction also needs the rule row to")
+    L.append("-- agree with its latest version on every field 'rule set' writes (an edit sets")
+    L.append("-- status 'unverified', which must stay). The rule_version rows holding the")
+    L.append("-- seeded value are corrected too: they record the law, the rule row what a user")
+    L.append("-- uses. No due date moves: an extension cap is checked when an extension is")
+    L.append("-- granted, and a status is a label.")
+    L.append("")
+    status_first = sorted(CORRECTIONS, key=lambda c: c["field"] != "status")
+    for c in status_first:
+        import textwrap
+        L.extend(textwrap.wrap("%s %s: %s" % (c["code"], c["field"], c["why"]), 92,
+                               initial_indent="-- ", subsequent_indent="--   "))
+        guard = "code = %s AND builtin = 1 AND %s %s" % (sql_str(c["code"]), c["field"],
+                                                         sql_is(c["seeded"]))
+        if c["field"] == "status":
+            last = seeded_versions(allr[c["code"]])[-1]["effective_from"]
+            guard += ("\n   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND "
+                      "v.effective_from = %s\n     AND %s)" % (sql_str(last), "\n     AND ".join(
+                          "v.%s IS rule.%s" % (f, f) for f in RULE_SET_FIELDS)))
+        L.append("UPDATE rule SET %s = %s\n WHERE %s;" % (c["field"], sql_str(c["corrected"]),
+                                                         guard))
+    L.append("")
+    L.append("-- The versions that carry the seeded value.")
+    for c in CORRECTIONS:
+        for v in seeded_versions(allr[c["code"]]):
+            if v[c["field"]] != c["seeded"]:
+                continue
+            L.append("UPDATE rule_version SET %s = %s\n WHERE code = %s AND effective_from = %s "
+                     "AND %s %s;" % (c["field"], sql_str(c["corrected"]), sql_str(c["code"]),
+                                     sql_str(v["effective_from"]), c["field"],
+                                     sql_is(c["seeded"])))
+    L.append("")
+    L.append("-- Open matters: nothing here moves a due date. When migration 0017 (the")
+    L.append("-- recompute_pending table) is on main, the line below is to be added here")
+    L.append("-- anyway, so that the lifecycle layer re-reads the corrected rules:")
+    L.append("-- INSERT INTO recompute_pending (reason) VALUES ('0022: corrected built-in state "
+             "rules');")
+    open(path, "w").write("\n".join(L) + "\n")
 
 
 def write_sql(existing, path):
@@ -772,6 +936,7 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
+    L.append("** Values are as 0016 links them and 0022 corrects them (CORRECTIONS).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
     L.append("#define PUBREC_SEED_RULES_H")
@@ -782,7 +947,7 @@ def write_header(existing, path):
     L.append("   layout of seed_rules[]. */")
     L.append("static const struct seed_rule seed_state_rules[] SEED_UNUSED = {")
     for r in NEW:
-        last = versions_of(r)[-1]
+        last = final_versions(r)[-1]
         L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0, %s}," % (
             c_str(r["code"]),
             c_str(linked_calendar(r["code"], r["jurisdiction"], r["calendar"])),
@@ -803,7 +968,7 @@ def write_header(existing, path):
     L.append("};")
     L.append("static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {")
     for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
-        for v in versions_of(r):
+        for v in final_versions(r):
             ext = v["ext_days"]
             L.append("    {%s, %s, %s, %d, %s, %d, %d, %s, %s}," % (
                 c_str(r["code"]), c_str(v["effective_from"]), UNIT_C[v["unit"]],
@@ -889,7 +1054,7 @@ def write_docs(existing, path):
     rows = ["| jurisdiction | rule | from | period | extension | citation | sources | status |",
             "|---|---|---|---|---|---|---|---|"]
     for r in sorted(allr.values(), key=lambda x: (x["jurisdiction"], x["code"])):
-        for v in versions_of(r):
+        for v in final_versions(r):
             rows.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 r["jurisdiction"], r["code"],
                 "" if v["effective_from"] == EARLY else v["effective_from"], period_text(v),
@@ -900,13 +1065,21 @@ def write_docs(existing, path):
     changes = ["| jurisdiction | when | change |", "|---|---|---|"]
     for j, when, what in LAW_CHANGES:
         changes.append("| %s | %s | %s |" % (j, when, md(what)))
+    fixes = ["| rule | field | seeded (0011) | corrected (0022) | citation and sources |",
+             "|---|---|---|---|---|"]
+    for c in CORRECTIONS:
+        show = lambda x: "NULL (no cap)" if x is None else (
+            str(x) if not isinstance(x, str) or len(x) < 40 else "(text, see the rule)")
+        fixes.append("| %s | %s | %s | %s | %s |" % (c["code"], c["field"], show(c["seeded"]),
+                                                    show(c["corrected"]), md(c["why"])))
     juris = ["| code | name | default rule | calendar |", "|---|---|---|---|"]
     for code, name, rule, cal in JURISDICTIONS:
         juris.append("| %s | %s | %s | %s |" % (code, name, rule, cal))
     text = open(path).read() if os.path.exists(path) else ""
     begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
-                    ["", "### Law changes found (since 2015)", ""] + changes +
+                    ["", "### Corrections (migrations/0022_state_rule_corrections.sql)", ""] +
+                    fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:
         text = text[:text.index(begin)] + gen + text[text.index(end) + len(end):]
@@ -931,10 +1104,12 @@ def main():
     for _c, _n, rule, _cal in JURISDICTIONS:
         if rule not in existing and rule not in codes:
             sys.exit("state_rules.py: jurisdiction default rule %s unknown" % rule)
+    check_corrections({r["code"]: r for r in list(existing.values()) + NEW})
     write_sql(existing, "migrations/0011_state_rules.sql")
     for path, cals in LINK_STAGES:
         if cals:
             write_link_sql(existing, path, cals)
+    write_corrections_sql(existing, "migrations/0022_state_rule_corrections.sql")
     write_header(existing, "tests/unit/seed_rules.h")
     # The header is C in the tree: keep it as clang-format lays it out.
     import subprocess
