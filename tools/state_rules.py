@@ -569,55 +569,99 @@ def linked_note(note, calendar):
 # Corrections of seeded values found after 0011 shipped (migrations/
 # 0022_state_rule_corrections.sql). 0011 and 0016 are in databases already and
 # keep writing the seeded values; seed_rules.h and docs/STATES.md show the
-# corrected ones. Each row: rule code, field, the value seeded (as 0011 and 0016
-# left it: a note already carries 0016's calendar sentence), the corrected
-# value, and the citation and sources for the change. A change of the law on a
+# corrected ones. Each row: rule code, field, the value 0011 seeded, the
+# corrected value, and the citation and sources for the change. A note is given
+# as 0011 wrote it: the generator puts both values through the calendar link of
+# 0016/0021 (linked_note), as a database holds them. A change of the law on a
 # date is not a correction: it is a new version in NEW or EXISTING_VERSIONS.
-# Fields: ext_days, max_ext, ext_unit, note, source, status (what 'rule set'
-# edits, except source and status, which it does not; it sets status
-# 'unverified' on any edit, so a status correction also needs the row to still
-# agree with its latest version, i.e. unedited).
-RI_APRA_NOTE = ("10 business days. A good-cause extension of up to 20 business days is from "
-                "secondary sources only, so it is not seeded (give --days when extending). Counts "
-                "on calendar us-ri, the state's own holidays (docs/CALENDARS.md).")
-RI_APRA_WHY = ("R.I. Gen. Laws 38-2-7(b) (official text, webserver.rilegislature.gov: 'for good "
-               "cause, this limit may be extended in accordance with the provisions of "
-               "38-2-3(e)') and 38-2-3(e) as the RI Attorney General applies it (ri.gov press "
-               "release on Kelly & Mancini v. Town of Warren, PR 14-19B: 'may extend the time "
-               "period an additional 20 business days, for a total of 30 business days'); the "
-               "RI Judiciary APRA page (courts.ri.gov: 'up to an additional twenty (20) business "
-               "days'); 280-RICR-10-00-1.6(D) (Division of Taxation rule: 'up to an additional "
-               "twenty (20) business days'); URI public records FAQ. The copies of 38-2-3 read "
-               "(instalawyer.io, law.counselstack.com) stop before (e)'s number")
-CO_2_4_108_WHY = ("C.R.S. 2-4-108 read in two copies that agree word for word: colorado.public.law "
-                  "(from the official leg.colorado.gov CRS 2023 title 2 PDF, current through "
-                  "fall 2024) and legalfix.com (CO Rev Stat 2-4-108 (2018)). The rule is the "
-                  "statute's own computation, so the statute's text is the law's word and the "
-                  "second copy the second source")
+# Fields: ext_days, max_ext, ext_unit, citation, note (what 'rule set' edits),
+# source and status (which it does not; it sets status 'unverified' on any edit,
+# so a status correction also needs the row to still agree with its latest
+# version, i.e. unedited), and effective_from (a version's start, rule_version
+# only).
+UNICOURT = ("the state's code as published, in Public.Resource.Org's public-domain HTML "
+            "(github.com/UniCourt/cic-code-%s, %s)")
+RI_APRA_WHY = ("R.I. Gen. Laws 38-2-3(e) text (" + UNICOURT % ("ri", "release 74, 2022-11") +
+               "): 'the public body may have up to an additional twenty (20) business days to "
+               "comply with the request if it can demonstrate that the voluminous nature of the "
+               "request, the number of requests for records pending, or the difficulty in "
+               "searching for and retrieving or copying the requested records, is such that "
+               "additional time is necessary'; 38-2-7(b) (webserver.rilegislature.gov) refers the "
+               "good-cause extension to 38-2-3(e). Second sources: RI Attorney General (ri.gov "
+               "press release on Kelly & Mancini v. Town of Warren, PR 14-19B: 'an additional 20 "
+               "business days, for a total of 30'); RI Judiciary APRA page; 280-RICR-10-00-1.6(D)")
+VT_PRA_WHY = ("1 V.S.A. 318(b)(5) text (" + UNICOURT % ("vt", "release 85, 2022-07") + "): in "
+              "unusual circumstances the time limits 'may be extended by written notice ... No "
+              "such notice shall specify a date that would result in an extension for more than "
+              "ten business days from receipt of the request': the 3 business days of 318(a)(1) "
+              "and 7 more. One source for the cap (the 2024 legislature.vermont.gov copy was "
+              "read only to 318(b)(2)); the older text (vermont-archives.org) had the same kind "
+              "of cap")
+CO_2_4_108_WHY = ("C.R.S. 2-4-108 read in three copies that agree word for word: "
+                  "colorado.public.law (from the official leg.colorado.gov CRS 2023 title 2 PDF), "
+                  "legalfix.com (CO Rev Stat 2-4-108 (2018)) and " +
+                  UNICOURT % ("co", "release 80") + ". The rule is the statute's own "
+                  "computation, so the statute's text is the law's word and the other copies the "
+                  "second source")
+DC_BWC_WHY = ("D.C. Code 2-532(c)(2)(A) and (d)(1) text (the Council's codified XML, "
+              "github.com/DCCouncil/law-xml, dc/council/code/titles/2/sections/2-532.xml): 25 "
+              "days except Saturdays, Sundays and legal public holidays for an MPD body-worn "
+              "camera recording; in unusual circumstances an extension by written notice that "
+              "'shall not exceed ... 15 days (except Saturdays, Sundays, and legal public "
+              "holidays)'. Agrees with the DC Mayor's Office of Open Government (open-dc.gov: 25 "
+              "business days, 15-business-day extension). (c)(2) was added by D.C. Law 21-83, "
+              "effective 2016-03-09, so the rule starts then")
+ID_PRA_WHY = ("Idaho Code 74-103 text (" + UNICOURT % ("id", "release 70, 2020") + "): grant "
+              "or deny 'within three (3) working days'; if a longer period is needed, notice in "
+              "writing and the records 'no later than ten (10) working days following the "
+              "person's request'; one section, no subsections")
 CORRECTIONS = [
     dict(code="ri-apra", field="ext_days", seeded=None, corrected=20, why=RI_APRA_WHY),
-    dict(code="ri-apra", field="note", seeded=RI_APRA_NOTE,
-         corrected="10 business days; for good cause, with a written explanation within the 10, "
-                   "up to 20 business days more (R.I. Gen. Laws 38-2-3(e), 38-2-7(b)): pubrec "
-                   "extend allows at most 20 working days. Counts on calendar us-ri, the state's "
-                   "own holidays (docs/CALENDARS.md).",
+    dict(code="ri-apra", field="note",
+         seeded="10 business days. A good-cause extension of up to 20 business days is from "
+                "secondary sources only, so it is not seeded (give --days when extending). "
+                "Calendar us-federal approximates Rhode Island holidays.",
+         corrected="10 business days; with a written explanation, up to 20 business days more "
+                   "where the volume of the request, the requests pending or the difficulty of "
+                   "the search make it necessary (R.I. Gen. Laws 38-2-3(e), 38-2-7(b)): pubrec "
+                   "extend allows at most 20 working days. Calendar us-federal approximates Rhode "
+                   "Island holidays.",
          why=RI_APRA_WHY),
     dict(code="ri-apra", field="source",
          seeded="R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI "
                 "Judiciary page (LAW.md 6)",
-         corrected="R.I. Gen. Laws 38-2-7(a)-(b) text (webserver.rilegislature.gov); the +20 "
-                   "business days of 38-2-3(e): RI Attorney General (ri.gov press release, PR "
-                   "14-19B), RI Judiciary APRA page, 280-RICR-10-00-1.6(D), URI public records "
-                   "FAQ (the 38-2-3 copies read stop before (e)'s number); the 20 is the law "
-                   "since P.L. 2012, ch. 448 (38-2-7 history), the older text was not read",
+         corrected="R.I. Gen. Laws 38-2-3(e) text (UniCourt/cic-code-ri, release 74) and 38-2-7 "
+                   "text (webserver.rilegislature.gov); RI Attorney General (ri.gov press "
+                   "release, PR 14-19B), RI Judiciary APRA page, 280-RICR-10-00-1.6(D), URI "
+                   "public records FAQ (the +20 business days). 38-2-7's history ends with P.L. "
+                   "2012, ch. 448; the older text was not read",
          why=RI_APRA_WHY),
+    dict(code="vt-pra", field="ext_days", seeded=None, corrected=7, why=VT_PRA_WHY),
+    dict(code="vt-pra", field="note",
+         seeded="Promptly, and within 3 business days. An extension of up to 10 business days in "
+                "unusual circumstances is from an older text (secondary), so it is not seeded. "
+                "Calendar us-federal approximates Vermont holidays.",
+         corrected="Promptly, and within 3 business days. In unusual circumstances (records held "
+                   "elsewhere, a voluminous request, consultation) a written notice may extend "
+                   "the time to no more than 10 business days from receipt (1 V.S.A. "
+                   "318(b)(5)): pubrec extend allows at most 7 working days. Calendar us-federal "
+                   "approximates Vermont holidays.",
+         why=VT_PRA_WHY),
+    dict(code="vt-pra", field="source",
+         seeded="1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model "
+                "public records policy ('not more than three business days')",
+         corrected="1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model "
+                   "public records policy ('not more than three business days'); 318(b)(5) text "
+                   "(UniCourt/cic-code-vt, release 85, 2022-07: no extension 'for more than ten "
+                   "business days from receipt of the request'; one source for the cap)",
+         why=VT_PRA_WHY),
     dict(code="co-days", field="status", seeded="unverified", corrected="verified",
          why=CO_2_4_108_WHY),
     dict(code="co-days", field="source",
          seeded="C.R.S. 2-4-108 text read at colorado.public.law (LAW.md 4.3); no second source",
          corrected="C.R.S. 2-4-108(1)-(2) text at colorado.public.law (LAW.md 4.3; from the "
-                   "official CRS 2023 title 2 PDF) and at legalfix.com (CO Rev Stat 2-4-108 "
-                   "(2018)): the same words",
+                   "official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) "
+                   "and in UniCourt/cic-code-co (release 80): the same words",
          why=CO_2_4_108_WHY),
     dict(code="co-months", field="status", seeded="unverified", corrected="verified",
          why=CO_2_4_108_WHY),
@@ -625,11 +669,51 @@ CORRECTIONS = [
          seeded="C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second "
                 "source",
          corrected="C.R.S. 2-4-108(2)-(3) text at colorado.public.law (LAW.md 4.3; from the "
-                   "official CRS 2023 title 2 PDF) and at legalfix.com (CO Rev Stat 2-4-108 "
-                   "(2018)): the same words",
+                   "official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) "
+                   "and in UniCourt/cic-code-co (release 80): the same words",
          why=CO_2_4_108_WHY),
+    dict(code="dc-foia-bwc", field="status", seeded="unverified", corrected="verified",
+         why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="citation", seeded="D.C. Code 2-532(c)",
+         corrected="D.C. Code 2-532(c)(2)(A), (d)(1)", why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="source",
+         seeded="DC Mayor's Office of Open Government (open-dc.gov: 25 business days, +15); "
+                "ezel.ai DC FOIA template and New Brightwoodian 2016 (25 days, no extension "
+                "number)",
+         corrected="D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codified XML, "
+                   "github.com/DCCouncil/law-xml: 25 days and at most 15 more, Saturdays, "
+                   "Sundays and legal public holidays excepted); DC Mayor's Office of Open "
+                   "Government (open-dc.gov: 25 business days, +15); New Brightwoodian 2016 (25 "
+                   "days)",
+         why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="note",
+         seeded="MPD body-worn camera recordings: 25 business days (two sources), +15 (one "
+                "source). " + CAL,
+         corrected="MPD body-worn camera recordings: 25 business days; in unusual circumstances "
+                   "(a voluminous request, consultation, no redaction vendor) one written "
+                   "extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). In "
+                   "force from 2016-03-09 (D.C. Law 21-83); pubrec refuses earlier dates. " + CAL,
+         why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="effective_from", seeded=EARLY, corrected="2016-03-09",
+         why=DC_BWC_WHY),
+    dict(code="id-pra", field="citation", seeded="Idaho Code 74-103(1)-(2)",
+         corrected="Idaho Code 74-103", why=ID_PRA_WHY),
+    dict(code="id-pra", field="source",
+         seeded="Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up "
+                "to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension "
+                "letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite "
+                "9-339, before the 2015 recodification; the current 74-103 text was not read",
+         corrected="Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working "
+                   "days; notice and at most 10 working days from the request); Idaho State "
+                   "Controller public records policy (sco.idaho.gov: 3 working days, up to 10); "
+                   "Idaho DEQ public records FAQ (7 more by extension letter). They agree; the "
+                   "rule stays unverified because a 2025 bill amending 74-103 (residents 3 "
+                   "working days, non-residents 21 days, from 2025-07-01) was seen only in bill "
+                   "summaries (fastdemocracy.com) and whether it was enacted is not known",
+         why=ID_PRA_WHY),
 ]
-CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "note", "source", "status")
+CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", "status",
+               "effective_from")
 # The fields 'rule set' writes that rule_version also holds: a rule row that
 # agrees with its latest version on all of them was not edited by a user.
 RULE_SET_FIELDS = ("unit", "count", "ext_days", "max_ext", "ext_unit", "roll", "citation", "note")
@@ -731,13 +815,24 @@ def load_existing():
     return out
 
 
+def rule_calendar(rule):
+    return linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"))
+
+
 def seeded_versions(rule):
-    """Every version as 0011 and 0016 left it in a database (notes linked)."""
-    cal = linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"))
+    """Every version as 0011 and the calendar links (0016, 0021) leave it in a database."""
     out = versions_of(rule)
     for v in out:
-        v["note"] = linked_note(v["note"], cal)
+        v["note"] = linked_note(v["note"], rule_calendar(rule))
     return out
+
+
+def corr_values(c, rule):
+    """A correction's seeded and corrected values as a database holds them."""
+    if c["field"] == "note":
+        cal = rule_calendar(rule)
+        return linked_note(c["seeded"], cal), linked_note(c["corrected"], cal)
+    return c["seeded"], c["corrected"]
 
 
 def final_versions(rule):
@@ -746,9 +841,10 @@ def final_versions(rule):
     for c in CORRECTIONS:
         if c["code"] != rule["code"]:
             continue
+        old, new = corr_values(c, rule)
         for v in out:
-            if v[c["field"]] == c["seeded"]:
-                v[c["field"]] = c["corrected"]
+            if v[c["field"]] == old:
+                v[c["field"]] = new
     return out
 
 
@@ -760,15 +856,21 @@ def check_corrections(allr):
             sys.exit("state_rules.py: correction %s is repeated, unknown or of a field it "
                      "cannot change" % (key,))
         seen.add(key)
-        vs = seeded_versions(allr[c["code"]])
-        if vs[-1][c["field"]] != c["seeded"]:
-            sys.exit("state_rules.py: correction %s: seeded value is not what 0011/0016 left in "
-                     "the rule row" % (key,))
-        if c["seeded"] == c["corrected"] or not c["why"]:
+        r = allr[c["code"]]
+        old, new = corr_values(c, r)
+        vs = seeded_versions(r)
+        at = vs[0] if c["field"] == "effective_from" else vs[-1]
+        if at[c["field"]] != old:
+            sys.exit("state_rules.py: correction %s: seeded value is not what 0011 and the "
+                     "calendar links left" % (key,))
+        if old == new or not c["why"]:
             sys.exit("state_rules.py: correction %s changes nothing or gives no source" % (key,))
     for r in allr.values():
-        last = final_versions(r)[-1]
-        if last["status"] not in ("verified", "unverified"):
+        vs = final_versions(r)
+        froms = [v["effective_from"] for v in vs]
+        if froms != sorted(froms) or len(set(froms)) != len(froms):
+            sys.exit("state_rules.py: versions of %s out of order after corrections" % r["code"])
+        if any(v["status"] not in ("verified", "unverified") for v in vs):
             sys.exit("state_rules.py: rule %s: bad status after corrections" % r["code"])
 
 
@@ -777,44 +879,54 @@ def sql_is(v):
 
 
 def write_corrections_sql(existing, path):
+    import textwrap
     allr = {r["code"]: r for r in list(existing.values()) + NEW}
     L = []
-    L.append("-- %s: GENERATED by tools/state_rules.py -- do not edit; edit CORRECTIONS there"
+    L.append("-- %s: GENERATED by tools/state_rules.py -- do not edit; edit"
              % os.path.basename(path))
-    L.append("-- and run it again. Seeded values of built-in state rules found wrong after")
-    L.append("-- 0011_state_rules.sql shipped (docs/STATES.md, \"Corrections\"). Each UPDATE")
-    L.append("-- changes a row only while it holds the seeded value, so a user's 'rule set' edit")
-    L.append("-- of a built-in rule is kept; a status correction also needs the rule row to")
+    L.append("-- CORRECTIONS there and run it again. Seeded values of built-in state rules found")
+    L.append("-- wrong after 0011_state_rules.sql shipped (docs/STATES.md, \"Corrections\"). Each")
+    L.append("-- UPDATE changes a row only while it holds the seeded value, so a user's 'rule set'")
+    L.append("-- edit of a built-in rule is kept; a status correction also needs the rule row to")
     L.append("-- agree with its latest version on every field 'rule set' writes (an edit sets")
-    L.append("-- status 'unverified', which must stay). The rule_version rows holding the")
-    L.append("-- seeded value are corrected too: they record the law, the rule row what a user")
-    L.append("-- uses. No due date moves: an extension cap is checked when an extension is")
-    L.append("-- granted, and a status is a label.")
+    L.append("-- status 'unverified', which must stay). The rule_version rows holding the seeded")
+    L.append("-- value are corrected too: they record the law, the rule row what a user uses.")
+    L.append("-- No stored due date moves: an extension cap is checked when an extension is")
+    L.append("-- granted, a status or a source is a label, and the one version start moved")
+    L.append("-- (dc-foia-bwc, to 2016-03-09) only refuses earlier trigger dates.")
     L.append("")
-    status_first = sorted(CORRECTIONS, key=lambda c: c["field"] != "status")
-    for c in status_first:
-        import textwrap
+    rule_rows = sorted((c for c in CORRECTIONS if c["field"] != "effective_from"),
+                       key=lambda c: c["field"] != "status")
+    for c in rule_rows:
+        r = allr[c["code"]]
+        old, new = corr_values(c, r)
         L.extend(textwrap.wrap("%s %s: %s" % (c["code"], c["field"], c["why"]), 92,
                                initial_indent="-- ", subsequent_indent="--   "))
         guard = "code = %s AND builtin = 1 AND %s %s" % (sql_str(c["code"]), c["field"],
-                                                         sql_is(c["seeded"]))
+                                                         sql_is(old))
         if c["field"] == "status":
-            last = seeded_versions(allr[c["code"]])[-1]["effective_from"]
+            last = seeded_versions(r)[-1]["effective_from"]
             guard += ("\n   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND "
                       "v.effective_from = %s\n     AND %s)" % (sql_str(last), "\n     AND ".join(
                           "v.%s IS rule.%s" % (f, f) for f in RULE_SET_FIELDS)))
-        L.append("UPDATE rule SET %s = %s\n WHERE %s;" % (c["field"], sql_str(c["corrected"]),
-                                                         guard))
+        L.append("UPDATE rule SET %s = %s\n WHERE %s;" % (c["field"], sql_str(new), guard))
     L.append("")
-    L.append("-- The versions that carry the seeded value.")
-    for c in CORRECTIONS:
-        for v in seeded_versions(allr[c["code"]]):
-            if v[c["field"]] != c["seeded"]:
+    L.append("-- The versions that carry the seeded value (a version's start last: the other")
+    L.append("-- UPDATEs name the version by its seeded start).")
+    for c in sorted(CORRECTIONS, key=lambda c: c["field"] == "effective_from"):
+        r = allr[c["code"]]
+        old, new = corr_values(c, r)
+        for v in seeded_versions(r):
+            if v[c["field"]] != old:
+                continue
+            if c["field"] == "effective_from":
+                L.append("-- %s: %s" % (c["code"], "a version's start (see above)"))
+                L.append("UPDATE rule_version SET effective_from = %s\n WHERE code = %s AND "
+                         "effective_from = %s;" % (sql_str(new), sql_str(c["code"]), sql_str(old)))
                 continue
             L.append("UPDATE rule_version SET %s = %s\n WHERE code = %s AND effective_from = %s "
-                     "AND %s %s;" % (c["field"], sql_str(c["corrected"]), sql_str(c["code"]),
-                                     sql_str(v["effective_from"]), c["field"],
-                                     sql_is(c["seeded"])))
+                     "AND %s %s;" % (c["field"], sql_str(new), sql_str(c["code"]),
+                                     sql_str(v["effective_from"]), c["field"], sql_is(old)))
     L.append("")
     L.append("-- Open matters: nothing here moves a due date. When migration 0017 (the")
     L.append("-- recompute_pending table) is on main, the line below is to be added here")

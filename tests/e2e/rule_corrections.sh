@@ -38,8 +38,31 @@ expect_eq "RI extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-28
 expect_refused "second RI extension" 1 "already extended 1 time; rule 'ri-apra' allows 1" \
   extend "$ri" --days 1 --on 2025-09-29
 
-# co-days, co-months: C.R.S. 2-4-108 read in two copies that agree.
-for code in co-days co-months; do
+# vt-pra: 1 V.S.A. 318(b)(5), "No such notice shall specify a date that would
+# result in an extension for more than ten business days from receipt of the
+# request": 3 business days and at most 7 more. Received Mon 2025-09-15: due Thu
+# 09-18; +7 = 09-19, 09-22 .. 09-26, 09-29 (no holiday on either calendar).
+expect_eq "vt-pra: 3 business days" "$(due vt-pra 2025-09-15)" 2025-09-18
+expect_eq "vt-pra + 7 (318(b)(5))" "$(due vt-pra 2025-09-15 --extend 7)" 2025-09-29
+expect_refused "vt-pra beyond 10 business days from receipt (318(b)(5))" 1 \
+  "rule 'vt-pra' allows at most 7 working days of extension in all (1 V.S.A. 318)" \
+  deadline vt-pra 2025-09-15 --extend 8
+
+# dc-foia-bwc: D.C. Code 2-532(c)(2)(A), (d)(1), added by D.C. Law 21-83 from
+# 2016-03-09: 25 business days, at most 15 more. Worked by hand on us-dc:
+# received Wed 2016-03-09, the 25th business day is Wed 04-13; the 15 more skip
+# Fri 04-15 (DC Emancipation Day, Saturday 04-16 observed): Thu 05-05.
+expect_eq "dc-foia-bwc: 25 business days" "$(due dc-foia-bwc 2016-03-09)" 2016-04-13
+expect_eq "dc-foia-bwc + 15 (2-532(d)(1))" "$(due dc-foia-bwc 2016-03-09 --extend 15)" 2016-05-05
+expect_refused "dc-foia-bwc beyond 15 (2-532(d)(1))" 1 \
+  "rule 'dc-foia-bwc' allows at most 15 working days of extension in all (D.C. Code 2-532(c)(2)(A), (d)(1))" \
+  deadline dc-foia-bwc 2016-03-09 --extend 16
+expect_refused "dc-foia-bwc before D.C. Law 21-83" 1 "has no version in force on 2016-03-08" \
+  deadline dc-foia-bwc 2016-03-08
+
+# co-days, co-months: C.R.S. 2-4-108 read in three copies that agree; dc-foia-bwc
+# read in the Council's code and the Office of Open Government's page.
+for code in co-days co-months dc-foia-bwc; do
   expect_ok "rules show $code" --json rules show "$code"
   expect_eq "$code verified" "$(jget 'd["status"]' <<<"$OUT")" verified
 done

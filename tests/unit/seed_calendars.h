@@ -625,7 +625,8 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ut-grama", "us-federal", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ut-grama-expedited", "us-federal", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"vt-pra", "us-federal", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* ext_days 7: migrations/0022_state_rule_corrections.sql (1 V.S.A. 318(b)(5)). */
+    {"vt-pra", "us-federal", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
