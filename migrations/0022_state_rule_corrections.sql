@@ -186,6 +186,96 @@ UPDATE rule SET citation = 'Idaho Code 74-103'
 --   person's request'; one section, no subsections
 UPDATE rule SET source = 'Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working days; notice and at most 10 working days from the request); Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (7 more by extension letter). They agree; the rule stays unverified because a 2025 bill amending 74-103 (residents 3 working days, non-residents 21 days, from 2025-07-01) was seen only in bill summaries (fastdemocracy.com) and whether it was enacted is not known'
  WHERE code = 'id-pra' AND builtin = 1 AND source = 'Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 recodification; the current 74-103 text was not read';
+-- wy-pra max_ext: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code as
+--   published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-
+--   wy, release 84, 2022-10)): 'All public records shall be released not later than thirty
+--   (30) calendar days from the date of acknowledged receipt of the request unless good
+--   cause exists preventing release'; with good cause 'the public records shall be released
+--   on a specified date mutually agreed to by the applicant and the governmental entity'
+--   (or a complaint to the ombudsman); the 7 business days' notice of (b) and (c)(i).
+--   (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by 2019 ch.
+--   174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET max_ext = 1
+ WHERE code = 'wy-pra' AND builtin = 1 AND max_ext = 0;
+-- wy-pra ext_days: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code
+--   as published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-
+--   code-wy, release 84, 2022-10)): 'All public records shall be released not later than
+--   thirty (30) calendar days from the date of acknowledged receipt of the request unless
+--   good cause exists preventing release'; with good cause 'the public records shall be
+--   released on a specified date mutually agreed to by the applicant and the governmental
+--   entity' (or a complaint to the ombudsman); the 7 business days' notice of (b) and
+--   (c)(i). (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by
+--   2019 ch. 174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET ext_days = NULL
+ WHERE code = 'wy-pra' AND builtin = 1 AND ext_days = 0;
+-- wy-pra ext_unit: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code
+--   as published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-
+--   code-wy, release 84, 2022-10)): 'All public records shall be released not later than
+--   thirty (30) calendar days from the date of acknowledged receipt of the request unless
+--   good cause exists preventing release'; with good cause 'the public records shall be
+--   released on a specified date mutually agreed to by the applicant and the governmental
+--   entity' (or a complaint to the ombudsman); the 7 business days' notice of (b) and
+--   (c)(i). (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by
+--   2019 ch. 174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET ext_unit = 'calendar'
+ WHERE code = 'wy-pra' AND builtin = 1 AND ext_unit = 'working';
+-- wy-pra note: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code as
+--   published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-
+--   wy, release 84, 2022-10)): 'All public records shall be released not later than thirty
+--   (30) calendar days from the date of acknowledged receipt of the request unless good
+--   cause exists preventing release'; with good cause 'the public records shall be released
+--   on a specified date mutually agreed to by the applicant and the governmental entity'
+--   (or a complaint to the ombudsman); the 7 business days' notice of (b) and (c)(i).
+--   (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by 2019 ch.
+--   174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. With good cause, release on a date the applicant and the entity agree (16-4-202(c)(iv)): one extension, no cap, give --days in calendar days. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). In force from 2019-07-01 (2019 ch. 174); pubrec refuses earlier dates.'
+ WHERE code = 'wy-pra' AND builtin = 1 AND note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). When the 30-day period began was not confirmed, so pubrec applies it from 2025-01-01 only.';
+-- wy-pra source: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code as
+--   published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-
+--   wy, release 84, 2022-10)): 'All public records shall be released not later than thirty
+--   (30) calendar days from the date of acknowledged receipt of the request unless good
+--   cause exists preventing release'; with good cause 'the public records shall be released
+--   on a specified date mutually agreed to by the applicant and the governmental entity'
+--   (or a complaint to the ombudsman); the 7 business days' notice of (b) and (c)(i).
+--   (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by 2019 ch.
+--   174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET source = 'Wyo. Stat. 16-4-202(c)(iii)-(iv) text and history (UniCourt/cic-code-wy, release 84, 2022-10: 30 calendar days; 2019 ch. 174, effective 2019-07-01); Smarsh Wyoming PRA guide (''released within 30 calendar days''); civics307.com on SF0049 (current 30 calendar days from the date of acknowledgment)'
+ WHERE code = 'wy-pra' AND builtin = 1 AND source = 'Smarsh Wyoming PRA guide (''released within 30 calendar days''); civics307.com on SF0049 (current 30 calendar days from the date of acknowledgment); casetext 16-4-202 (current through the 2024 session) cut off before the number';
+-- wy-pra citation: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code
+--   as published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-
+--   code-wy, release 84, 2022-10)): 'All public records shall be released not later than
+--   thirty (30) calendar days from the date of acknowledged receipt of the request unless
+--   good cause exists preventing release'; with good cause 'the public records shall be
+--   released on a specified date mutually agreed to by the applicant and the governmental
+--   entity' (or a complaint to the ombudsman); the 7 business days' notice of (b) and
+--   (c)(i). (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by
+--   2019 ch. 174, effective July 1, 2019 (the section's history note)
+UPDATE rule SET citation = 'Wyo. Stat. 16-4-202(c)(iii)-(iv)'
+ WHERE code = 'wy-pra' AND builtin = 1 AND citation = 'Wyo. Stat. 16-4-202(c)(iii)';
+-- wy-pra-notice note: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's
+--   code as published, in Public.Resource.Org's public-domain HTML
+--   (github.com/UniCourt/cic-code-wy, release 84, 2022-10)): 'All public records shall be
+--   released not later than thirty (30) calendar days from the date of acknowledged receipt
+--   of the request unless good cause exists preventing release'; with good cause 'the
+--   public records shall be released on a specified date mutually agreed to by the
+--   applicant and the governmental entity' (or a complaint to the ombudsman); the 7
+--   business days' notice of (b) and (c)(i). (c)(iii)-(v) were added and the good-cause
+--   escape from the 7 days deleted by 2019 ch. 174, effective July 1, 2019 (the section's
+--   history note)
+UPDATE rule SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2019-07-01 (2019 ch. 174 deleted the good-cause escape and set the date of acknowledged receipt); pubrec refuses earlier dates. Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND builtin = 1 AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).';
+-- wy-pra-notice source: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's
+--   code as published, in Public.Resource.Org's public-domain HTML
+--   (github.com/UniCourt/cic-code-wy, release 84, 2022-10)): 'All public records shall be
+--   released not later than thirty (30) calendar days from the date of acknowledged receipt
+--   of the request unless good cause exists preventing release'; with good cause 'the
+--   public records shall be released on a specified date mutually agreed to by the
+--   applicant and the governmental entity' (or a complaint to the ombudsman); the 7
+--   business days' notice of (b) and (c)(i). (c)(iii)-(v) were added and the good-cause
+--   escape from the 7 days deleted by 2019 ch. 174, effective July 1, 2019 (the section's
+--   history note)
+UPDATE rule SET source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 ch. 174, effective 2019-07-01)'
+ WHERE code = 'wy-pra-notice' AND builtin = 1 AND source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy)';
 
 -- The versions that carry the seeded value (a version's start last: the other
 -- UPDATEs name the version by its seeded start).
@@ -221,9 +311,31 @@ UPDATE rule_version SET citation = 'Idaho Code 74-103'
  WHERE code = 'id-pra' AND effective_from = '1000-01-01' AND citation = 'Idaho Code 74-103(1)-(2)';
 UPDATE rule_version SET source = 'Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working days; notice and at most 10 working days from the request); Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (7 more by extension letter). They agree; the rule stays unverified because a 2025 bill amending 74-103 (residents 3 working days, non-residents 21 days, from 2025-07-01) was seen only in bill summaries (fastdemocracy.com) and whether it was enacted is not known'
  WHERE code = 'id-pra' AND effective_from = '1000-01-01' AND source = 'Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 recodification; the current 74-103 text was not read';
+UPDATE rule_version SET max_ext = 1
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND max_ext = 0;
+UPDATE rule_version SET ext_days = NULL
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND ext_days = 0;
+UPDATE rule_version SET ext_unit = 'calendar'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND ext_unit = 'working';
+UPDATE rule_version SET note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. With good cause, release on a date the applicant and the entity agree (16-4-202(c)(iv)): one extension, no cap, give --days in calendar days. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). In force from 2019-07-01 (2019 ch. 174); pubrec refuses earlier dates.'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). When the 30-day period began was not confirmed, so pubrec applies it from 2025-01-01 only.';
+UPDATE rule_version SET source = 'Wyo. Stat. 16-4-202(c)(iii)-(iv) text and history (UniCourt/cic-code-wy, release 84, 2022-10: 30 calendar days; 2019 ch. 174, effective 2019-07-01); Smarsh Wyoming PRA guide (''released within 30 calendar days''); civics307.com on SF0049 (current 30 calendar days from the date of acknowledgment)'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND source = 'Smarsh Wyoming PRA guide (''released within 30 calendar days''); civics307.com on SF0049 (current 30 calendar days from the date of acknowledgment); casetext 16-4-202 (current through the 2024 session) cut off before the number';
+UPDATE rule_version SET citation = 'Wyo. Stat. 16-4-202(c)(iii)-(iv)'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND citation = 'Wyo. Stat. 16-4-202(c)(iii)';
+UPDATE rule_version SET note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2019-07-01 (2019 ch. 174 deleted the good-cause escape and set the date of acknowledged receipt); pubrec refuses earlier dates. Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).'
+ WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).';
+UPDATE rule_version SET source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 ch. 174, effective 2019-07-01)'
+ WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy)';
 -- dc-foia-bwc: a version's start (see above)
 UPDATE rule_version SET effective_from = '2016-03-09'
  WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01';
+-- wy-pra: a version's start (see above)
+UPDATE rule_version SET effective_from = '2019-07-01'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01';
+-- wy-pra-notice: a version's start (see above)
+UPDATE rule_version SET effective_from = '2019-07-01'
+ WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01';
 
 -- Open matters: nothing here moves a due date. When migration 0017 (the
 -- recompute_pending table) is on main, the line below is to be added here

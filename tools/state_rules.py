@@ -712,6 +712,64 @@ CORRECTIONS = [
                    "summaries (fastdemocracy.com) and whether it was enacted is not known",
          why=ID_PRA_WHY),
 ]
+WY_WHY = ("Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (" +
+          UNICOURT % ("wy", "release 84, 2022-10") + "): 'All public records shall be released "
+          "not later than thirty (30) calendar days from the date of acknowledged receipt of the "
+          "request unless good cause exists preventing release'; with good cause 'the public "
+          "records shall be released on a specified date mutually agreed to by the applicant and "
+          "the governmental entity' (or a complaint to the ombudsman); the 7 business days' "
+          "notice of (b) and (c)(i). (c)(iii)-(v) were added and the good-cause escape from the "
+          "7 days deleted by 2019 ch. 174, effective July 1, 2019 (the section's history note)")
+CORRECTIONS += [
+    dict(code="wy-pra", field="effective_from", seeded="2025-01-01", corrected="2019-07-01",
+         why=WY_WHY),
+    dict(code="wy-pra", field="max_ext", seeded=0, corrected=1, why=WY_WHY),
+    dict(code="wy-pra", field="ext_days", seeded=0, corrected=None, why=WY_WHY),
+    dict(code="wy-pra", field="ext_unit", seeded="working", corrected="calendar", why=WY_WHY),
+    dict(code="wy-pra", field="note",
+         seeded="Release not later than 30 calendar days from the date of acknowledged receipt: "
+                "enter the acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) "
+                "would have cut this to 10 days from 2026-07-01 but did not pass "
+                "(keepinglawsimple.org: last action 2026-02-09). When the 30-day period began was "
+                "not confirmed, so pubrec applies it from 2025-01-01 only.",
+         corrected="Release not later than 30 calendar days from the date of acknowledged "
+                   "receipt: enter the acknowledgment date as the received date. With good cause, "
+                   "release on a date the applicant and the entity agree (16-4-202(c)(iv)): one "
+                   "extension, no cap, give --days in calendar days. SF0049 (26LSO-0051, 2026) "
+                   "would have cut this to 10 days from 2026-07-01 but did not pass "
+                   "(keepinglawsimple.org: last action 2026-02-09). In force from 2019-07-01 (2019 "
+                   "ch. 174); pubrec refuses earlier dates.",
+         why=WY_WHY),
+    dict(code="wy-pra", field="source",
+         seeded="Smarsh Wyoming PRA guide ('released within 30 calendar days'); civics307.com on "
+                "SF0049 (current 30 calendar days from the date of acknowledgment); casetext "
+                "16-4-202 (current through the 2024 session) cut off before the number",
+         corrected="Wyo. Stat. 16-4-202(c)(iii)-(iv) text and history (UniCourt/cic-code-wy, "
+                   "release 84, 2022-10: 30 calendar days; 2019 ch. 174, effective 2019-07-01); "
+                   "Smarsh Wyoming PRA guide ('released within 30 calendar days'); civics307.com "
+                   "on SF0049 (current 30 calendar days from the date of acknowledgment)",
+         why=WY_WHY),
+    dict(code="wy-pra", field="citation", seeded="Wyo. Stat. 16-4-202(c)(iii)",
+         corrected="Wyo. Stat. 16-4-202(c)(iii)-(iv)", why=WY_WHY),
+    dict(code="wy-pra-notice", field="effective_from", seeded="2025-01-01",
+         corrected="2019-07-01", why=WY_WHY),
+    dict(code="wy-pra-notice", field="note",
+         seeded="Notify the applicant within 7 business days from the date of acknowledged "
+                "receipt when the records are held elsewhere or are in active use or storage. "
+                "From 2025-01-01 in pubrec (see wy-pra). " + CAL,
+         corrected="Notify the applicant within 7 business days from the date of acknowledged "
+                   "receipt when the records are held elsewhere or are in active use or storage. "
+                   "From 2019-07-01 (2019 ch. 174 deleted the good-cause escape and set the "
+                   "date of acknowledged receipt); pubrec refuses earlier dates. " + CAL,
+         why=WY_WHY),
+    dict(code="wy-pra-notice", field="source",
+         seeded="Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel "
+                "Stack copy)",
+         corrected="Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel "
+                   "Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 "
+                   "ch. 174, effective 2019-07-01)",
+         why=WY_WHY),
+]
 CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", "status",
                "effective_from")
 # The fields 'rule set' writes that rule_version also holds: a rule row that
@@ -729,6 +787,9 @@ LAW_CHANGES = [
      "over 24 months old), with 30/35 calendar days to produce."),
     ("us-nj", "2024-09-03", "P.L. 2024 c. 16 (S2930): longer periods for commercial requests; "
      "earlier requests keep the old rules."),
+    ("us-wy", "2019-07-01", "2019 ch. 174: release within 30 calendar days of acknowledged "
+     "receipt, or with good cause on an agreed date; the good-cause escape from the 7 business "
+     "days' notice deleted (Wyo. Stat. 16-4-202 history)."),
     ("us-wy", "2026 (not enacted)", "SF0049 (26LSO-0051) would have cut 30 to 10 days from "
      "2026-07-01 and added a 3-business-day acknowledgment; it did not pass (last action "
      "2026-02-09)."),

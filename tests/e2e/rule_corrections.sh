@@ -60,6 +60,25 @@ expect_refused "dc-foia-bwc beyond 15 (2-532(d)(1))" 1 \
 expect_refused "dc-foia-bwc before D.C. Law 21-83" 1 "has no version in force on 2016-03-08" \
   deadline dc-foia-bwc 2016-03-08
 
+# wy-pra: Wyo. Stat. 16-4-202(c)(iii)-(iv), from 2019-07-01 (2019 ch. 174): 30
+# calendar days from acknowledged receipt; with good cause, release on a date
+# agreed with the applicant: one extension, no cap, in calendar days. 2025-09-15
+# + 30 = Wed 10-15, + 30 more = Fri 11-14; 2019-07-01 + 30 = Wed 07-31.
+expect_eq "wy-pra: 30 calendar days" "$(due wy-pra 2025-09-15)" 2025-10-15
+expect_eq "wy-pra: agreed date 30 calendar days later (16-4-202(c)(iv))" \
+  "$(due wy-pra 2025-09-15 --extend 30)" 2025-11-14
+expect_eq "wy-pra from 2019-07-01 (2019 ch. 174)" "$(due wy-pra 2019-07-01)" 2019-07-31
+expect_refused "wy-pra before 2019 ch. 174" 1 "has no version in force on 2019-06-30" \
+  deadline wy-pra 2019-06-30
+expect_ok "agency" agency add CHEYPD "Cheyenne Police" --jurisdiction us-wy
+expect_ok "WY request" --json add request --from NEWS --to CHEYPD --received 2025-09-15 --subject w
+wy=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "WY: no cap, so --days is needed" 1 "sets no cap on extensions" extend "$wy" --on 2025-10-01
+expect_ok "WY: the agreed date" --json extend "$wy" --days 30 --on 2025-10-01
+expect_eq "WY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-11-14
+expect_refused "WY: one extension" 1 "already extended 1 time; rule 'wy-pra' allows 1" \
+  extend "$wy" --days 5 --on 2025-10-02
+
 # co-days, co-months: C.R.S. 2-4-108 read in three copies that agree; dc-foia-bwc
 # read in the Council's code and the Office of Open Government's page.
 for code in co-days co-months dc-foia-bwc; do

@@ -55,7 +55,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sd-prl", "us-sd", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wv-foia", "us-federal", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wy-pra", "us-federal", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wy-pra", "us-federal", DL_CALENDAR, 30, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"wy-pra-notice", "us-federal", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
@@ -150,8 +150,8 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"wa-pra", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"wi-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"wv-foia", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"wy-pra", "2025-01-01", DL_CALENDAR, 30, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"wy-pra-notice", "2025-01-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"wy-pra", "2019-07-01", DL_CALENDAR, 30, "calendar", -1, 1, DL_ROLL_NONE, "verified"},
+    {"wy-pra-notice", "2019-07-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
 };
 
 /* Jurisdictions: code, default rule, calendar (as 0015 links it). */
