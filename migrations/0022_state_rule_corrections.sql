@@ -186,39 +186,18 @@ UPDATE rule SET citation = 'Idaho Code 74-103'
 --   person's request'; one section, no subsections
 UPDATE rule SET source = 'Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working days; notice and at most 10 working days from the request); Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (7 more by extension letter). They agree; the rule stays unverified because a 2025 bill amending 74-103 (residents 3 working days, non-residents 21 days, from 2025-07-01) was seen only in bill summaries (fastdemocracy.com) and whether it was enacted is not known'
  WHERE code = 'id-pra' AND builtin = 1 AND source = 'Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 recodification; the current 74-103 text was not read';
--- wy-pra max_ext: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code as
---   published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-
---   wy, release 84, 2022-10)): 'All public records shall be released not later than thirty
---   (30) calendar days from the date of acknowledged receipt of the request unless good
---   cause exists preventing release'; with good cause 'the public records shall be released
---   on a specified date mutually agreed to by the applicant and the governmental entity'
---   (or a complaint to the ombudsman); the 7 business days' notice of (b) and (c)(i).
---   (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by 2019 ch.
---   174, effective July 1, 2019 (the section's history note)
-UPDATE rule SET max_ext = 1
- WHERE code = 'wy-pra' AND builtin = 1 AND max_ext = 0;
--- wy-pra ext_days: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code
---   as published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-
---   code-wy, release 84, 2022-10)): 'All public records shall be released not later than
---   thirty (30) calendar days from the date of acknowledged receipt of the request unless
---   good cause exists preventing release'; with good cause 'the public records shall be
---   released on a specified date mutually agreed to by the applicant and the governmental
---   entity' (or a complaint to the ombudsman); the 7 business days' notice of (b) and
---   (c)(i). (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by
---   2019 ch. 174, effective July 1, 2019 (the section's history note)
-UPDATE rule SET ext_days = NULL
- WHERE code = 'wy-pra' AND builtin = 1 AND ext_days = 0;
--- wy-pra ext_unit: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code
---   as published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-
---   code-wy, release 84, 2022-10)): 'All public records shall be released not later than
---   thirty (30) calendar days from the date of acknowledged receipt of the request unless
---   good cause exists preventing release'; with good cause 'the public records shall be
---   released on a specified date mutually agreed to by the applicant and the governmental
---   entity' (or a complaint to the ombudsman); the 7 business days' notice of (b) and
---   (c)(i). (c)(iii)-(v) were added and the good-cause escape from the 7 days deleted by
---   2019 ch. 174, effective July 1, 2019 (the section's history note)
-UPDATE rule SET ext_unit = 'calendar'
- WHERE code = 'wy-pra' AND builtin = 1 AND ext_unit = 'working';
+-- wy-pra max_ext/ext_days/ext_unit: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history
+--   (the state's code as published, in Public.Resource.Org's public-domain HTML
+--   (github.com/UniCourt/cic-code-wy, release 84, 2022-10)): 'All public records shall be
+--   released not later than thirty (30) calendar days from the date of acknowledged receipt
+--   of the request unless good cause exists preventing release'; with good cause 'the
+--   public records shall be released on a specified date mutually agreed to by the
+--   applicant and the governmental entity' (or a complaint to the ombudsman); the 7
+--   business days' notice of (b) and (c)(i). (c)(iii)-(v) were added and the good-cause
+--   escape from the 7 days deleted by 2019 ch. 174, effective July 1, 2019 (the section's
+--   history note)
+UPDATE rule SET max_ext = 1, ext_days = NULL, ext_unit = 'calendar'
+ WHERE code = 'wy-pra' AND builtin = 1 AND max_ext = 0 AND ext_days = 0 AND ext_unit = 'working';
 -- wy-pra note: Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (the state's code as
 --   published, in Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-
 --   wy, release 84, 2022-10)): 'All public records shall be released not later than thirty
@@ -277,8 +256,14 @@ UPDATE rule SET note = 'Notify the applicant within 7 business days from the dat
 UPDATE rule SET source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 ch. 174, effective 2019-07-01)'
  WHERE code = 'wy-pra-notice' AND builtin = 1 AND source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy)';
 
--- The versions that carry the seeded value (a version's start last: the other
+-- The versions that carry the seeded values (a version's start last: the other
 -- UPDATEs name the version by its seeded start).
+UPDATE rule_version SET status = 'verified'
+ WHERE code = 'co-days' AND effective_from = '1000-01-01' AND status = 'unverified';
+UPDATE rule_version SET status = 'verified'
+ WHERE code = 'co-months' AND effective_from = '1000-01-01' AND status = 'unverified';
+UPDATE rule_version SET status = 'verified'
+ WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND status = 'unverified';
 UPDATE rule_version SET ext_days = 20
  WHERE code = 'ri-apra' AND effective_from = '1000-01-01' AND ext_days IS NULL;
 UPDATE rule_version SET note = '10 business days; with a written explanation, up to 20 business days more where the volume of the request, the requests pending or the difficulty of the search make it necessary (R.I. Gen. Laws 38-2-3(e), 38-2-7(b)): pubrec extend allows at most 20 working days. Counts on calendar us-ri, the state''s own holidays (docs/CALENDARS.md).'
@@ -291,16 +276,10 @@ UPDATE rule_version SET note = 'Promptly, and within 3 business days. In unusual
  WHERE code = 'vt-pra' AND effective_from = '1000-01-01' AND note = 'Promptly, and within 3 business days. An extension of up to 10 business days in unusual circumstances is from an older text (secondary), so it is not seeded. Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).';
 UPDATE rule_version SET source = '1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model public records policy (''not more than three business days''); 318(b)(5) text (UniCourt/cic-code-vt, release 85, 2022-07: no extension ''for more than ten business days from receipt of the request''; one source for the cap)'
  WHERE code = 'vt-pra' AND effective_from = '1000-01-01' AND source = '1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model public records policy (''not more than three business days'')';
-UPDATE rule_version SET status = 'verified'
- WHERE code = 'co-days' AND effective_from = '1000-01-01' AND status = 'unverified';
 UPDATE rule_version SET source = 'C.R.S. 2-4-108(1)-(2) text at colorado.public.law (LAW.md 4.3; from the official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) and in UniCourt/cic-code-co (release 80): the same words'
  WHERE code = 'co-days' AND effective_from = '1000-01-01' AND source = 'C.R.S. 2-4-108 text read at colorado.public.law (LAW.md 4.3); no second source';
-UPDATE rule_version SET status = 'verified'
- WHERE code = 'co-months' AND effective_from = '1000-01-01' AND status = 'unverified';
 UPDATE rule_version SET source = 'C.R.S. 2-4-108(2)-(3) text at colorado.public.law (LAW.md 4.3; from the official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) and in UniCourt/cic-code-co (release 80): the same words'
  WHERE code = 'co-months' AND effective_from = '1000-01-01' AND source = 'C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second source';
-UPDATE rule_version SET status = 'verified'
- WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND status = 'unverified';
 UPDATE rule_version SET citation = 'D.C. Code 2-532(c)(2)(A), (d)(1)'
  WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND citation = 'D.C. Code 2-532(c)';
 UPDATE rule_version SET source = 'D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codified XML, github.com/DCCouncil/law-xml: 25 days and at most 15 more, Saturdays, Sundays and legal public holidays excepted); DC Mayor''s Office of Open Government (open-dc.gov: 25 business days, +15); New Brightwoodian 2016 (25 days)'
@@ -311,12 +290,8 @@ UPDATE rule_version SET citation = 'Idaho Code 74-103'
  WHERE code = 'id-pra' AND effective_from = '1000-01-01' AND citation = 'Idaho Code 74-103(1)-(2)';
 UPDATE rule_version SET source = 'Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working days; notice and at most 10 working days from the request); Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (7 more by extension letter). They agree; the rule stays unverified because a 2025 bill amending 74-103 (residents 3 working days, non-residents 21 days, from 2025-07-01) was seen only in bill summaries (fastdemocracy.com) and whether it was enacted is not known'
  WHERE code = 'id-pra' AND effective_from = '1000-01-01' AND source = 'Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite 9-339, before the 2015 recodification; the current 74-103 text was not read';
-UPDATE rule_version SET max_ext = 1
- WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND max_ext = 0;
-UPDATE rule_version SET ext_days = NULL
- WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND ext_days = 0;
-UPDATE rule_version SET ext_unit = 'calendar'
- WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND ext_unit = 'working';
+UPDATE rule_version SET max_ext = 1, ext_days = NULL, ext_unit = 'calendar'
+ WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND max_ext = 0 AND ext_days = 0 AND ext_unit = 'working';
 UPDATE rule_version SET note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. With good cause, release on a date the applicant and the entity agree (16-4-202(c)(iv)): one extension, no cap, give --days in calendar days. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). In force from 2019-07-01 (2019 ch. 174); pubrec refuses earlier dates.'
  WHERE code = 'wy-pra' AND effective_from = '2025-01-01' AND note = 'Release not later than 30 calendar days from the date of acknowledged receipt: enter the acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) would have cut this to 10 days from 2026-07-01 but did not pass (keepinglawsimple.org: last action 2026-02-09). When the 30-day period began was not confirmed, so pubrec applies it from 2025-01-01 only.';
 UPDATE rule_version SET source = 'Wyo. Stat. 16-4-202(c)(iii)-(iv) text and history (UniCourt/cic-code-wy, release 84, 2022-10: 30 calendar days; 2019 ch. 174, effective 2019-07-01); Smarsh Wyoming PRA guide (''released within 30 calendar days''); civics307.com on SF0049 (current 30 calendar days from the date of acknowledgment)'

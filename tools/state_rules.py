@@ -774,6 +774,7 @@ CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", 
                "effective_from")
 # The fields 'rule set' writes that rule_version also holds: a rule row that
 # agrees with its latest version on all of them was not edited by a user.
+EXT_FIELDS = ("ext_days", "max_ext", "ext_unit")
 RULE_SET_FIELDS = ("unit", "count", "ext_days", "max_ext", "ext_unit", "roll", "citation", "note")
 
 LAW_CHANGES = [
@@ -956,38 +957,59 @@ def write_corrections_sql(existing, path):
     L.append("-- granted, a status or a source is a label, and the one version start moved")
     L.append("-- (dc-foia-bwc, to 2016-03-09) only refuses earlier trigger dates.")
     L.append("")
-    rule_rows = sorted((c for c in CORRECTIONS if c["field"] != "effective_from"),
-                       key=lambda c: c["field"] != "status")
-    for c in rule_rows:
-        r = allr[c["code"]]
-        old, new = corr_values(c, r)
-        L.extend(textwrap.wrap("%s %s: %s" % (c["code"], c["field"], c["why"]), 92,
+    # The extension fields of a rule change together or not at all (a user's own
+    # cap keeps its own unit); every other field on its own.
+    groups = []
+    for c in CORRECTIONS:
+        if c["field"] == "effective_from":
+            continue
+        key = (c["code"], "ext" if c["field"] in EXT_FIELDS else c["field"])
+        for g in groups:
+            if g[0] == key:
+                g[1].append(c)
+                break
+        else:
+            groups.append((key, [c]))
+    groups.sort(key=lambda g: g[0][1] != "status")
+
+    def sets_and_guard(cs, r, prefix=""):
+        vals = [(c["field"],) + corr_values(c, r) for c in cs]
+        sets = ", ".join("%s = %s" % (f, sql_str(new)) for f, _o, new in vals)
+        guard = " AND ".join("%s%s %s" % (prefix, f, sql_is(old)) for f, old, _n in vals)
+        return sets, guard
+
+    for (code, kind), cs in groups:
+        r = allr[code]
+        L.extend(textwrap.wrap("%s %s: %s" % (code, "/".join(c["field"] for c in cs),
+                                              cs[0]["why"]), 92,
                                initial_indent="-- ", subsequent_indent="--   "))
-        guard = "code = %s AND builtin = 1 AND %s %s" % (sql_str(c["code"]), c["field"],
-                                                         sql_is(old))
-        if c["field"] == "status":
+        sets, guard = sets_and_guard(cs, r)
+        guard = "code = %s AND builtin = 1 AND %s" % (sql_str(code), guard)
+        if kind == "status":
             last = seeded_versions(r)[-1]["effective_from"]
             guard += ("\n   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND "
                       "v.effective_from = %s\n     AND %s)" % (sql_str(last), "\n     AND ".join(
                           "v.%s IS rule.%s" % (f, f) for f in RULE_SET_FIELDS)))
-        L.append("UPDATE rule SET %s = %s\n WHERE %s;" % (c["field"], sql_str(new), guard))
+        L.append("UPDATE rule SET %s\n WHERE %s;" % (sets, guard))
     L.append("")
-    L.append("-- The versions that carry the seeded value (a version's start last: the other")
+    L.append("-- The versions that carry the seeded values (a version's start last: the other")
     L.append("-- UPDATEs name the version by its seeded start).")
-    for c in sorted(CORRECTIONS, key=lambda c: c["field"] == "effective_from"):
-        r = allr[c["code"]]
-        old, new = corr_values(c, r)
+    for (code, kind), cs in groups:
+        r = allr[code]
         for v in seeded_versions(r):
-            if v[c["field"]] != old:
+            hold = [c for c in cs if v[c["field"]] == corr_values(c, r)[0]]
+            if not hold:
                 continue
-            if c["field"] == "effective_from":
-                L.append("-- %s: %s" % (c["code"], "a version's start (see above)"))
-                L.append("UPDATE rule_version SET effective_from = %s\n WHERE code = %s AND "
-                         "effective_from = %s;" % (sql_str(new), sql_str(c["code"]), sql_str(old)))
-                continue
-            L.append("UPDATE rule_version SET %s = %s\n WHERE code = %s AND effective_from = %s "
-                     "AND %s %s;" % (c["field"], sql_str(new), sql_str(c["code"]),
-                                     sql_str(v["effective_from"]), c["field"], sql_is(old)))
+            sets, guard = sets_and_guard(hold, r)
+            L.append("UPDATE rule_version SET %s\n WHERE code = %s AND effective_from = %s AND %s;"
+                     % (sets, sql_str(code), sql_str(v["effective_from"]), guard))
+    for c in CORRECTIONS:
+        if c["field"] != "effective_from":
+            continue
+        L.append("-- %s: a version's start (see above)" % c["code"])
+        L.append("UPDATE rule_version SET effective_from = %s\n WHERE code = %s AND "
+                 "effective_from = %s;" % (sql_str(c["corrected"]), sql_str(c["code"]),
+                                           sql_str(c["seeded"])))
     L.append("")
     L.append("-- Open matters: nothing here moves a due date. When migration 0017 (the")
     L.append("-- recompute_pending table) is on main, the line below is to be added here")

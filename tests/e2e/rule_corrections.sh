@@ -94,7 +94,11 @@ expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
 expect_ok "user edits co-months" rule set co-months --unit months --roll forward \
   --citation "C.R.S. 2-4-108(3)" --note "our own reading"
+expect_ok "user gives wy-pra a cap of their own" rule set wy-pra --unit calendar --days 30 \
+  --extension 5 --extension-unit working --citation "Wyo. Stat. 16-4-202(c)(iv), our policy"
 sqlite3 "$DB" "
+  UPDATE rule_version SET effective_from = '2025-01-01', max_ext = 0, ext_days = 0,
+    ext_unit = 'working' WHERE code = 'wy-pra';
   UPDATE rule SET status = 'unverified' WHERE code = 'co-days';
   UPDATE rule_version SET status = 'unverified' WHERE code IN ('co-days', 'co-months');
   UPDATE rule_version SET ext_days = NULL WHERE code = 'ri-apra';
@@ -115,5 +119,11 @@ expect_eq "ri-apra version corrected" \
   "$(sqlite3 "$DB" "SELECT ext_days FROM rule_version WHERE code = 'ri-apra'")" 20
 # 30 more: after 10-28, 10-29 .. 11-10 are 9 more (29), Tue 11-11 is Veterans
 # Day, so the 30th is Wed 11-12.
+# The extension fields change together: the user's 5 working days keep their unit.
+expect_eq "wy-pra: the user's extension is kept whole" \
+  "$(sqlite3 "$DB" "SELECT max_ext, ext_days, ext_unit FROM rule WHERE code = 'wy-pra'")" "1|5|working"
+expect_eq "wy-pra version corrected and moved" \
+  "$(sqlite3 "$DB" "SELECT effective_from, max_ext, coalesce(ext_days, 'NULL'), ext_unit FROM rule_version WHERE code = 'wy-pra'")" \
+  "2019-07-01|1|NULL|calendar"
 expect_eq "the user's cap governs" "$(due ri-apra 2025-09-15 --extend 30)" 2025-11-12
 finish
