@@ -7,8 +7,8 @@
 -- status 'unverified', which must stay). The rule_version rows holding the seeded
 -- value are corrected too: they record the law, the rule row what a user uses.
 -- No stored due date moves: an extension cap is checked when an extension is
--- granted, a status or a source is a label, and the one version start moved
--- (dc-foia-bwc, to 2016-03-09) only refuses earlier trigger dates.
+-- granted, a status or a source is a label, and the version starts moved
+-- (wy-pra, wy-pra-notice: 2025-01-01 to 2019-07-01) only stop refusing dates.
 
 -- co-days status: C.R.S. 2-4-108 read in three copies that agree word for word:
 --   colorado.public.law (from the official leg.colorado.gov CRS 2023 title 2 PDF),
@@ -50,8 +50,9 @@ UPDATE rule SET status = 'verified'
 --   recording; in unusual circumstances an extension by written notice that 'shall not
 --   exceed ... 15 days (except Saturdays, Sundays, and legal public holidays)'. Agrees with
 --   the DC Mayor's Office of Open Government (open-dc.gov: 25 business days, 15-business-
---   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09, so the rule
---   starts then
+--   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09: the note says
+--   so, but the version is not moved to start then, since an open matter dated earlier
+--   would then fail its recomputation
 UPDATE rule SET status = 'verified'
  WHERE code = 'dc-foia-bwc' AND builtin = 1 AND status = 'unverified'
    AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND v.effective_from = '1000-01-01'
@@ -148,8 +149,9 @@ UPDATE rule SET source = 'C.R.S. 2-4-108(2)-(3) text at colorado.public.law (LAW
 --   recording; in unusual circumstances an extension by written notice that 'shall not
 --   exceed ... 15 days (except Saturdays, Sundays, and legal public holidays)'. Agrees with
 --   the DC Mayor's Office of Open Government (open-dc.gov: 25 business days, 15-business-
---   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09, so the rule
---   starts then
+--   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09: the note says
+--   so, but the version is not moved to start then, since an open matter dated earlier
+--   would then fail its recomputation
 UPDATE rule SET citation = 'D.C. Code 2-532(c)(2)(A), (d)(1)'
  WHERE code = 'dc-foia-bwc' AND builtin = 1 AND citation = 'D.C. Code 2-532(c)';
 -- dc-foia-bwc source: D.C. Code 2-532(c)(2)(A) and (d)(1) text (the Council's codified XML,
@@ -158,8 +160,9 @@ UPDATE rule SET citation = 'D.C. Code 2-532(c)(2)(A), (d)(1)'
 --   recording; in unusual circumstances an extension by written notice that 'shall not
 --   exceed ... 15 days (except Saturdays, Sundays, and legal public holidays)'. Agrees with
 --   the DC Mayor's Office of Open Government (open-dc.gov: 25 business days, 15-business-
---   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09, so the rule
---   starts then
+--   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09: the note says
+--   so, but the version is not moved to start then, since an open matter dated earlier
+--   would then fail its recomputation
 UPDATE rule SET source = 'D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codified XML, github.com/DCCouncil/law-xml: 25 days and at most 15 more, Saturdays, Sundays and legal public holidays excepted); DC Mayor''s Office of Open Government (open-dc.gov: 25 business days, +15); New Brightwoodian 2016 (25 days)'
  WHERE code = 'dc-foia-bwc' AND builtin = 1 AND source = 'DC Mayor''s Office of Open Government (open-dc.gov: 25 business days, +15); ezel.ai DC FOIA template and New Brightwoodian 2016 (25 days, no extension number)';
 -- dc-foia-bwc note: D.C. Code 2-532(c)(2)(A) and (d)(1) text (the Council's codified XML,
@@ -168,9 +171,10 @@ UPDATE rule SET source = 'D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codi
 --   recording; in unusual circumstances an extension by written notice that 'shall not
 --   exceed ... 15 days (except Saturdays, Sundays, and legal public holidays)'. Agrees with
 --   the DC Mayor's Office of Open Government (open-dc.gov: 25 business days, 15-business-
---   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09, so the rule
---   starts then
-UPDATE rule SET note = 'MPD body-worn camera recordings: 25 business days; in unusual circumstances (a voluminous request, consultation, no redaction vendor) one written extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). In force from 2016-03-09 (D.C. Law 21-83); pubrec refuses earlier dates. Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).'
+--   day extension). (c)(2) was added by D.C. Law 21-83, effective 2016-03-09: the note says
+--   so, but the version is not moved to start then, since an open matter dated earlier
+--   would then fail its recomputation
+UPDATE rule SET note = 'MPD body-worn camera recordings: 25 business days; in unusual circumstances (a voluminous request, consultation, no redaction vendor) one written extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). The provision dates from D.C. Law 21-83 (2016-03-09); for a request before it use dc-foia. Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'dc-foia-bwc' AND builtin = 1 AND note = 'MPD body-worn camera recordings: 25 business days (two sources), +15 (one source). Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).';
 -- id-pra citation: Idaho Code 74-103 text (the state's code as published, in
 --   Public.Resource.Org's public-domain HTML (github.com/UniCourt/cic-code-id, release 70,
@@ -284,7 +288,7 @@ UPDATE rule_version SET citation = 'D.C. Code 2-532(c)(2)(A), (d)(1)'
  WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND citation = 'D.C. Code 2-532(c)';
 UPDATE rule_version SET source = 'D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codified XML, github.com/DCCouncil/law-xml: 25 days and at most 15 more, Saturdays, Sundays and legal public holidays excepted); DC Mayor''s Office of Open Government (open-dc.gov: 25 business days, +15); New Brightwoodian 2016 (25 days)'
  WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND source = 'DC Mayor''s Office of Open Government (open-dc.gov: 25 business days, +15); ezel.ai DC FOIA template and New Brightwoodian 2016 (25 days, no extension number)';
-UPDATE rule_version SET note = 'MPD body-worn camera recordings: 25 business days; in unusual circumstances (a voluminous request, consultation, no redaction vendor) one written extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). In force from 2016-03-09 (D.C. Law 21-83); pubrec refuses earlier dates. Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).'
+UPDATE rule_version SET note = 'MPD body-worn camera recordings: 25 business days; in unusual circumstances (a voluminous request, consultation, no redaction vendor) one written extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). The provision dates from D.C. Law 21-83 (2016-03-09); for a request before it use dc-foia. Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).'
  WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01' AND note = 'MPD body-worn camera recordings: 25 business days (two sources), +15 (one source). Counts on calendar us-dc, the District''s own holidays (docs/CALENDARS.md).';
 UPDATE rule_version SET citation = 'Idaho Code 74-103'
  WHERE code = 'id-pra' AND effective_from = '1000-01-01' AND citation = 'Idaho Code 74-103(1)-(2)';
@@ -302,9 +306,6 @@ UPDATE rule_version SET note = 'Notify the applicant within 7 business days from
  WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND note = 'Notify the applicant within 7 business days from the date of acknowledged receipt when the records are held elsewhere or are in active use or storage. From 2025-01-01 in pubrec (see wy-pra). Counts on calendar us-federal, the state''s own holidays (docs/CALENDARS.md).';
 UPDATE rule_version SET source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 ch. 174, effective 2019-07-01)'
  WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01' AND source = 'Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel Stack copy)';
--- dc-foia-bwc: a version's start (see above)
-UPDATE rule_version SET effective_from = '2016-03-09'
- WHERE code = 'dc-foia-bwc' AND effective_from = '1000-01-01';
 -- wy-pra: a version's start (see above)
 UPDATE rule_version SET effective_from = '2019-07-01'
  WHERE code = 'wy-pra' AND effective_from = '2025-01-01';
@@ -312,7 +313,6 @@ UPDATE rule_version SET effective_from = '2019-07-01'
 UPDATE rule_version SET effective_from = '2019-07-01'
  WHERE code = 'wy-pra-notice' AND effective_from = '2025-01-01';
 
--- Open matters: nothing here moves a due date. When migration 0017 (the
--- recompute_pending table) is on main, the line below is to be added here
--- anyway, so that the lifecycle layer re-reads the corrected rules:
--- INSERT INTO recompute_pending (reason) VALUES ('0022: corrected built-in state rules');
+-- Open matters: no stored due date is expected to move. This tree has no
+-- recompute_pending table (0017): run the generator again where it has, and
+-- it ends this file with the INSERT INTO recompute_pending line.

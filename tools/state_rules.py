@@ -610,7 +610,8 @@ DC_BWC_WHY = ("D.C. Code 2-532(c)(2)(A) and (d)(1) text (the Council's codified 
               "'shall not exceed ... 15 days (except Saturdays, Sundays, and legal public "
               "holidays)'. Agrees with the DC Mayor's Office of Open Government (open-dc.gov: 25 "
               "business days, 15-business-day extension). (c)(2) was added by D.C. Law 21-83, "
-              "effective 2016-03-09, so the rule starts then")
+              "effective 2016-03-09: the note says so, but the version is not moved to start "
+              "then, since an open matter dated earlier would then fail its recomputation")
 ID_PRA_WHY = ("Idaho Code 74-103 text (" + UNICOURT % ("id", "release 70, 2020") + "): grant "
               "or deny 'within three (3) working days'; if a longer period is needed, notice in "
               "writing and the records 'no later than ten (10) working days following the "
@@ -691,10 +692,9 @@ CORRECTIONS = [
                 "source). " + CAL,
          corrected="MPD body-worn camera recordings: 25 business days; in unusual circumstances "
                    "(a voluminous request, consultation, no redaction vendor) one written "
-                   "extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). In "
-                   "force from 2016-03-09 (D.C. Law 21-83); pubrec refuses earlier dates. " + CAL,
-         why=DC_BWC_WHY),
-    dict(code="dc-foia-bwc", field="effective_from", seeded=EARLY, corrected="2016-03-09",
+                   "extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). The "
+                   "provision dates from D.C. Law 21-83 (2016-03-09); for a request before it "
+                   "use dc-foia. " + CAL,
          why=DC_BWC_WHY),
     dict(code="id-pra", field="citation", seeded="Idaho Code 74-103(1)-(2)",
          corrected="Idaho Code 74-103", why=ID_PRA_WHY),
@@ -954,8 +954,8 @@ def write_corrections_sql(existing, path):
     L.append("-- status 'unverified', which must stay). The rule_version rows holding the seeded")
     L.append("-- value are corrected too: they record the law, the rule row what a user uses.")
     L.append("-- No stored due date moves: an extension cap is checked when an extension is")
-    L.append("-- granted, a status or a source is a label, and the one version start moved")
-    L.append("-- (dc-foia-bwc, to 2016-03-09) only refuses earlier trigger dates.")
+    L.append("-- granted, a status or a source is a label, and the version starts moved")
+    L.append("-- (wy-pra, wy-pra-notice: 2025-01-01 to 2019-07-01) only stop refusing dates.")
     L.append("")
     # The extension fields of a rule change together or not at all (a user's own
     # cap keeps its own unit); every other field on its own.
@@ -1011,12 +1011,28 @@ def write_corrections_sql(existing, path):
                  "effective_from = %s;" % (sql_str(c["corrected"]), sql_str(c["code"]),
                                            sql_str(c["seeded"])))
     L.append("")
-    L.append("-- Open matters: nothing here moves a due date. When migration 0017 (the")
-    L.append("-- recompute_pending table) is on main, the line below is to be added here")
-    L.append("-- anyway, so that the lifecycle layer re-reads the corrected rules:")
-    L.append("-- INSERT INTO recompute_pending (reason) VALUES ('0022: corrected built-in state "
-             "rules');")
+    reason = ("upgraded database: built-in state rules corrected (migration %s)"
+              % os.path.basename(path)[:4])
+    if has_recompute_pending():
+        L.append("-- Open matters: the lifecycle layer re-reads the corrected rules")
+        L.append("-- (0017_recompute_pending.sql). No stored due date is expected to move.")
+        L.append("INSERT INTO recompute_pending (reason)")
+        L.append("  SELECT %s" % sql_str(reason))
+        L.append("  WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');")
+    else:
+        L.append("-- Open matters: no stored due date is expected to move. This tree has no")
+        L.append("-- recompute_pending table (0017): run the generator again where it has, and")
+        L.append("-- it ends this file with the INSERT INTO recompute_pending line.")
     open(path, "w").write("\n".join(L) + "\n")
+
+
+def has_recompute_pending():
+    """Whether a migration of this tree creates recompute_pending (0017 on main)."""
+    for f in sorted(os.listdir("migrations")):
+        if f.endswith(".sql") and "CREATE TABLE recompute_pending" in open(
+                os.path.join("migrations", f)).read():
+            return True
+    return False
 
 
 def write_sql(existing, path):

@@ -86,7 +86,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"co-months", "1000-01-01", DL_MONTHS, -1, "calendar", 0, 0, DL_ROLL_FORWARD, "verified"},
     {"ct-foia", "1000-01-01", DL_WORKING, 4, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"dc-foia", "1000-01-01", DL_WORKING, 15, "working", 10, 1, DL_ROLL_NONE, "verified"},
-    {"dc-foia-bwc", "2016-03-09", DL_WORKING, 25, "working", 15, 1, DL_ROLL_NONE, "verified"},
+    {"dc-foia-bwc", "1000-01-01", DL_WORKING, 25, "working", 15, 1, DL_ROLL_NONE, "verified"},
     {"de-foia", "1000-01-01", DL_WORKING, 15, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"fl-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"frcp-45-objection", "1000-01-01", DL_CALENDAR, 14, "calendar", 0, 0, DL_ROLL_FORWARD,
