@@ -9,6 +9,9 @@ It writes (never by hand):
   migrations/0016_state_rule_calendars.sql
                                     each state's rules and jurisdiction linked to its
                                     own holiday calendar (STATE_CALENDARS)
+  migrations/0022_state_rule_corrections.sql
+                                    CORRECTIONS: seeded values found wrong after 0011
+                                    shipped, corrected in databases that hold them
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
   docs/STATES.md (the table between the GENERATED markers)
@@ -567,6 +570,217 @@ def linked_note(note, calendar):
             return note.replace(s, say)
     return note
 
+# Corrections of seeded values found after 0011 shipped (migrations/
+# 0022_state_rule_corrections.sql). 0011 and 0016 are in databases already and
+# keep writing the seeded values; seed_rules.h and docs/STATES.md show the
+# corrected ones. Each row: rule code, field, the value 0011 seeded, the
+# corrected value, and the citation and sources for the change. A note is given
+# as 0011 wrote it: the generator puts both values through the calendar link of
+# 0016/0021 (linked_note), as a database holds them. A change of the law on a
+# date is not a correction: it is a new version in NEW or EXISTING_VERSIONS.
+# Fields: ext_days, max_ext, ext_unit, citation, note (what 'rule set' edits),
+# source and status (which it does not; it sets status 'unverified' on any edit,
+# so a status correction also needs the row to still agree with its latest
+# version, i.e. unedited), and effective_from (a version's start, rule_version
+# only).
+UNICOURT = ("the state's code as published, in Public.Resource.Org's public-domain HTML "
+            "(github.com/UniCourt/cic-code-%s, %s)")
+RI_APRA_WHY = ("R.I. Gen. Laws 38-2-3(e) text (" + UNICOURT % ("ri", "release 74, 2022-11") +
+               "): 'the public body may have up to an additional twenty (20) business days to "
+               "comply with the request if it can demonstrate that the voluminous nature of the "
+               "request, the number of requests for records pending, or the difficulty in "
+               "searching for and retrieving or copying the requested records, is such that "
+               "additional time is necessary'; 38-2-7(b) (webserver.rilegislature.gov) refers the "
+               "good-cause extension to 38-2-3(e). Second sources: RI Attorney General (ri.gov "
+               "press release on Kelly & Mancini v. Town of Warren, PR 14-19B: 'an additional 20 "
+               "business days, for a total of 30'); RI Judiciary APRA page; 280-RICR-10-00-1.6(D)")
+VT_PRA_WHY = ("1 V.S.A. 318(b)(5) text (" + UNICOURT % ("vt", "release 85, 2022-07") + "): in "
+              "unusual circumstances the time limits 'may be extended by written notice ... No "
+              "such notice shall specify a date that would result in an extension for more than "
+              "ten business days from receipt of the request': the 3 business days of 318(a)(1) "
+              "and 7 more. One source for the cap (the 2024 legislature.vermont.gov copy was "
+              "read only to 318(b)(2)); the older text (vermont-archives.org) had the same kind "
+              "of cap")
+CO_2_4_108_WHY = ("C.R.S. 2-4-108 read in three copies that agree word for word: "
+                  "colorado.public.law (from the official leg.colorado.gov CRS 2023 title 2 PDF), "
+                  "legalfix.com (CO Rev Stat 2-4-108 (2018)) and " +
+                  UNICOURT % ("co", "release 80") + ". The rule is the statute's own "
+                  "computation, so the statute's text is the law's word and the other copies the "
+                  "second source")
+DC_BWC_WHY = ("D.C. Code 2-532(c)(2)(A) and (d)(1) text (the Council's codified XML, "
+              "github.com/DCCouncil/law-xml, dc/council/code/titles/2/sections/2-532.xml): 25 "
+              "days except Saturdays, Sundays and legal public holidays for an MPD body-worn "
+              "camera recording; in unusual circumstances an extension by written notice that "
+              "'shall not exceed ... 15 days (except Saturdays, Sundays, and legal public "
+              "holidays)'. Agrees with the DC Mayor's Office of Open Government (open-dc.gov: 25 "
+              "business days, 15-business-day extension). (c)(2) was added by D.C. Law 21-83, "
+              "effective 2016-03-09: the note says so, but the version is not moved to start "
+              "then, since an open matter dated earlier would then fail its recomputation")
+ID_PRA_WHY = ("Idaho Code 74-103 text (" + UNICOURT % ("id", "release 70, 2020") + "): grant "
+              "or deny 'within three (3) working days'; if a longer period is needed, notice in "
+              "writing and the records 'no later than ten (10) working days following the "
+              "person's request'; one section, no subsections")
+CORRECTIONS = [
+    dict(code="ri-apra", field="ext_days", seeded=None, corrected=20, why=RI_APRA_WHY),
+    dict(code="ri-apra", field="note",
+         seeded="10 business days. A good-cause extension of up to 20 business days is from "
+                "secondary sources only, so it is not seeded (give --days when extending). "
+                "Calendar us-federal approximates Rhode Island holidays.",
+         corrected="10 business days; with a written explanation, up to 20 business days more "
+                   "where the volume of the request, the requests pending or the difficulty of "
+                   "the search make it necessary (R.I. Gen. Laws 38-2-3(e), 38-2-7(b)): pubrec "
+                   "extend allows at most 20 working days. Calendar us-federal approximates Rhode "
+                   "Island holidays.",
+         why=RI_APRA_WHY),
+    dict(code="ri-apra", field="source",
+         seeded="R.I. Gen. Laws 38-2-7(a) text (RI statute page); RI agency regulations and RI "
+                "Judiciary page (LAW.md 6)",
+         corrected="R.I. Gen. Laws 38-2-3(e) text (UniCourt/cic-code-ri, release 74) and 38-2-7 "
+                   "text (webserver.rilegislature.gov); RI Attorney General (ri.gov press "
+                   "release, PR 14-19B), RI Judiciary APRA page, 280-RICR-10-00-1.6(D), URI "
+                   "public records FAQ (the +20 business days). 38-2-7's history ends with P.L. "
+                   "2012, ch. 448; the older text was not read",
+         why=RI_APRA_WHY),
+    dict(code="vt-pra", field="ext_days", seeded=None, corrected=7, why=VT_PRA_WHY),
+    dict(code="vt-pra", field="note",
+         seeded="Promptly, and within 3 business days. An extension of up to 10 business days in "
+                "unusual circumstances is from an older text (secondary), so it is not seeded. "
+                "Calendar us-federal approximates Vermont holidays.",
+         corrected="Promptly, and within 3 business days. In unusual circumstances (records held "
+                   "elsewhere, a voluminous request, consultation) a written notice may extend "
+                   "the time to no more than 10 business days from receipt (1 V.S.A. "
+                   "318(b)(5)): pubrec extend allows at most 7 working days. Calendar us-federal "
+                   "approximates Vermont holidays.",
+         why=VT_PRA_WHY),
+    dict(code="vt-pra", field="source",
+         seeded="1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model "
+                "public records policy ('not more than three business days')",
+         corrected="1 V.S.A. 318(a)(1) text (legislature.vermont.gov, 2024 session); VLCT model "
+                   "public records policy ('not more than three business days'); 318(b)(5) text "
+                   "(UniCourt/cic-code-vt, release 85, 2022-07: no extension 'for more than ten "
+                   "business days from receipt of the request'; one source for the cap)",
+         why=VT_PRA_WHY),
+    dict(code="co-days", field="status", seeded="unverified", corrected="verified",
+         why=CO_2_4_108_WHY),
+    dict(code="co-days", field="source",
+         seeded="C.R.S. 2-4-108 text read at colorado.public.law (LAW.md 4.3); no second source",
+         corrected="C.R.S. 2-4-108(1)-(2) text at colorado.public.law (LAW.md 4.3; from the "
+                   "official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) "
+                   "and in UniCourt/cic-code-co (release 80): the same words",
+         why=CO_2_4_108_WHY),
+    dict(code="co-months", field="status", seeded="unverified", corrected="verified",
+         why=CO_2_4_108_WHY),
+    dict(code="co-months", field="source",
+         seeded="C.R.S. 2-4-108(3) text read at colorado.public.law (LAW.md 4.3); no second "
+                "source",
+         corrected="C.R.S. 2-4-108(2)-(3) text at colorado.public.law (LAW.md 4.3; from the "
+                   "official CRS 2023 title 2 PDF), at legalfix.com (CO Rev Stat 2-4-108 (2018)) "
+                   "and in UniCourt/cic-code-co (release 80): the same words",
+         why=CO_2_4_108_WHY),
+    dict(code="dc-foia-bwc", field="status", seeded="unverified", corrected="verified",
+         why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="citation", seeded="D.C. Code 2-532(c)",
+         corrected="D.C. Code 2-532(c)(2)(A), (d)(1)", why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="source",
+         seeded="DC Mayor's Office of Open Government (open-dc.gov: 25 business days, +15); "
+                "ezel.ai DC FOIA template and New Brightwoodian 2016 (25 days, no extension "
+                "number)",
+         corrected="D.C. Code 2-532(c)(2)(A), (d)(1) text (DC Council codified XML, "
+                   "github.com/DCCouncil/law-xml: 25 days and at most 15 more, Saturdays, "
+                   "Sundays and legal public holidays excepted); DC Mayor's Office of Open "
+                   "Government (open-dc.gov: 25 business days, +15); New Brightwoodian 2016 (25 "
+                   "days)",
+         why=DC_BWC_WHY),
+    dict(code="dc-foia-bwc", field="note",
+         seeded="MPD body-worn camera recordings: 25 business days (two sources), +15 (one "
+                "source). " + CAL,
+         corrected="MPD body-worn camera recordings: 25 business days; in unusual circumstances "
+                   "(a voluminous request, consultation, no redaction vendor) one written "
+                   "extension of at most 15 business days (D.C. Code 2-532(c)(2)(A), (d)). The "
+                   "provision dates from D.C. Law 21-83 (2016-03-09); for a request before it "
+                   "use dc-foia. " + CAL,
+         why=DC_BWC_WHY),
+    dict(code="id-pra", field="citation", seeded="Idaho Code 74-103(1)-(2)",
+         corrected="Idaho Code 74-103", why=ID_PRA_WHY),
+    dict(code="id-pra", field="source",
+         seeded="Idaho State Controller public records policy (sco.idaho.gov: 3 working days, up "
+                "to 10); Idaho DEQ public records FAQ (3 working days, 7 more by extension "
+                "letter, deemed denied after 10); 2005 H0061 text quoting 9-339(1). All cite "
+                "9-339, before the 2015 recodification; the current 74-103 text was not read",
+         corrected="Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working "
+                   "days; notice and at most 10 working days from the request); Idaho State "
+                   "Controller public records policy (sco.idaho.gov: 3 working days, up to 10); "
+                   "Idaho DEQ public records FAQ (7 more by extension letter). They agree; the "
+                   "rule stays unverified because a 2025 bill amending 74-103 (residents 3 "
+                   "working days, non-residents 21 days, from 2025-07-01) was seen only in bill "
+                   "summaries (fastdemocracy.com) and whether it was enacted is not known",
+         why=ID_PRA_WHY),
+]
+WY_WHY = ("Wyo. Stat. 16-4-202(b), (c)(i)-(iv) text and history (" +
+          UNICOURT % ("wy", "release 84, 2022-10") + "): 'All public records shall be released "
+          "not later than thirty (30) calendar days from the date of acknowledged receipt of the "
+          "request unless good cause exists preventing release'; with good cause 'the public "
+          "records shall be released on a specified date mutually agreed to by the applicant and "
+          "the governmental entity' (or a complaint to the ombudsman); the 7 business days' "
+          "notice of (b) and (c)(i). (c)(iii)-(v) were added and the good-cause escape from the "
+          "7 days deleted by 2019 ch. 174, effective July 1, 2019 (the section's history note)")
+CORRECTIONS += [
+    dict(code="wy-pra", field="effective_from", seeded="2025-01-01", corrected="2019-07-01",
+         why=WY_WHY),
+    dict(code="wy-pra", field="max_ext", seeded=0, corrected=1, why=WY_WHY),
+    dict(code="wy-pra", field="ext_days", seeded=0, corrected=None, why=WY_WHY),
+    dict(code="wy-pra", field="ext_unit", seeded="working", corrected="calendar", why=WY_WHY),
+    dict(code="wy-pra", field="note",
+         seeded="Release not later than 30 calendar days from the date of acknowledged receipt: "
+                "enter the acknowledgment date as the received date. SF0049 (26LSO-0051, 2026) "
+                "would have cut this to 10 days from 2026-07-01 but did not pass "
+                "(keepinglawsimple.org: last action 2026-02-09). When the 30-day period began was "
+                "not confirmed, so pubrec applies it from 2025-01-01 only.",
+         corrected="Release not later than 30 calendar days from the date of acknowledged "
+                   "receipt: enter the acknowledgment date as the received date. With good cause, "
+                   "release on a date the applicant and the entity agree (16-4-202(c)(iv)): one "
+                   "extension, no cap, give --days in calendar days. SF0049 (26LSO-0051, 2026) "
+                   "would have cut this to 10 days from 2026-07-01 but did not pass "
+                   "(keepinglawsimple.org: last action 2026-02-09). In force from 2019-07-01 (2019 "
+                   "ch. 174); pubrec refuses earlier dates.",
+         why=WY_WHY),
+    dict(code="wy-pra", field="source",
+         seeded="Smarsh Wyoming PRA guide ('released within 30 calendar days'); civics307.com on "
+                "SF0049 (current 30 calendar days from the date of acknowledgment); casetext "
+                "16-4-202 (current through the 2024 session) cut off before the number",
+         corrected="Wyo. Stat. 16-4-202(c)(iii)-(iv) text and history (UniCourt/cic-code-wy, "
+                   "release 84, 2022-10: 30 calendar days; 2019 ch. 174, effective 2019-07-01); "
+                   "Smarsh Wyoming PRA guide ('released within 30 calendar days'); civics307.com "
+                   "on SF0049 (current 30 calendar days from the date of acknowledgment)",
+         why=WY_WHY),
+    dict(code="wy-pra", field="citation", seeded="Wyo. Stat. 16-4-202(c)(iii)",
+         corrected="Wyo. Stat. 16-4-202(c)(iii)-(iv)", why=WY_WHY),
+    dict(code="wy-pra-notice", field="effective_from", seeded="2025-01-01",
+         corrected="2019-07-01", why=WY_WHY),
+    dict(code="wy-pra-notice", field="note",
+         seeded="Notify the applicant within 7 business days from the date of acknowledged "
+                "receipt when the records are held elsewhere or are in active use or storage. "
+                "From 2025-01-01 in pubrec (see wy-pra). " + CAL,
+         corrected="Notify the applicant within 7 business days from the date of acknowledged "
+                   "receipt when the records are held elsewhere or are in active use or storage. "
+                   "From 2019-07-01 (2019 ch. 174 deleted the good-cause escape and set the "
+                   "date of acknowledged receipt); pubrec refuses earlier dates. " + CAL,
+         why=WY_WHY),
+    dict(code="wy-pra-notice", field="source",
+         seeded="Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel "
+                "Stack copy)",
+         corrected="Wyo. Stat. 16-4-202 text (casetext, current through the 2024 session; Counsel "
+                   "Stack copy; UniCourt/cic-code-wy, release 84, 2022-10, with the history: 2019 "
+                   "ch. 174, effective 2019-07-01)",
+         why=WY_WHY),
+]
+CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", "status",
+               "effective_from")
+# The fields 'rule set' writes that rule_version also holds: a rule row that
+# agrees with its latest version on all of them was not edited by a user.
+EXT_FIELDS = ("ext_days", "max_ext", "ext_unit")
+RULE_SET_FIELDS = ("unit", "count", "ext_days", "max_ext", "ext_unit", "roll", "citation", "note")
+
 LAW_CHANGES = [
     ("us-ca", "2023-01-01", "CPRA recodified (AB 473, Stats. 2021 ch. 614): 6253(c) became "
      "7922.535, same 10 + 14 days. AB 1821 (2026) would amend 7922.535: outcome not known."),
@@ -578,6 +792,9 @@ LAW_CHANGES = [
      "over 24 months old), with 30/35 calendar days to produce."),
     ("us-nj", "2024-09-03", "P.L. 2024 c. 16 (S2930): longer periods for commercial requests; "
      "earlier requests keep the old rules."),
+    ("us-wy", "2019-07-01", "2019 ch. 174: release within 30 calendar days of acknowledged "
+     "receipt, or with good cause on an agreed date; the good-cause escape from the 7 business "
+     "days' notice deleted (Wyo. Stat. 16-4-202 history)."),
     ("us-wy", "2026 (not enacted)", "SF0049 (26LSO-0051) would have cut 30 to 10 days from "
      "2026-07-01 and added a 3-business-day acknowledgment; it did not pass (last action "
      "2026-02-09)."),
@@ -662,6 +879,164 @@ def load_existing():
     if missing:
         sys.exit("state_rules.py: EXISTING names unknown rules %s" % sorted(missing))
     return out
+
+
+def rule_calendar(rule):
+    return linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"))
+
+
+def seeded_versions(rule):
+    """Every version as 0011 and the calendar links (0016, 0021) leave it in a database."""
+    out = versions_of(rule)
+    for v in out:
+        v["note"] = linked_note(v["note"], rule_calendar(rule))
+    return out
+
+
+def corr_values(c, rule):
+    """A correction's seeded and corrected values as a database holds them."""
+    if c["field"] == "note":
+        cal = rule_calendar(rule)
+        return linked_note(c["seeded"], cal), linked_note(c["corrected"], cal)
+    return c["seeded"], c["corrected"]
+
+
+def final_versions(rule):
+    """Every version as a database holds it after 0022 (CORRECTIONS applied)."""
+    out = seeded_versions(rule)
+    for c in CORRECTIONS:
+        if c["code"] != rule["code"]:
+            continue
+        old, new = corr_values(c, rule)
+        for v in out:
+            if v[c["field"]] == old:
+                v[c["field"]] = new
+    return out
+
+
+def check_corrections(allr):
+    seen = set()
+    for c in CORRECTIONS:
+        key = (c["code"], c["field"])
+        if key in seen or c["field"] not in CORRECTABLE or c["code"] not in allr:
+            sys.exit("state_rules.py: correction %s is repeated, unknown or of a field it "
+                     "cannot change" % (key,))
+        seen.add(key)
+        r = allr[c["code"]]
+        old, new = corr_values(c, r)
+        vs = seeded_versions(r)
+        at = vs[0] if c["field"] == "effective_from" else vs[-1]
+        if at[c["field"]] != old:
+            sys.exit("state_rules.py: correction %s: seeded value is not what 0011 and the "
+                     "calendar links left" % (key,))
+        if old == new or not c["why"]:
+            sys.exit("state_rules.py: correction %s changes nothing or gives no source" % (key,))
+    for r in allr.values():
+        vs = final_versions(r)
+        froms = [v["effective_from"] for v in vs]
+        if froms != sorted(froms) or len(set(froms)) != len(froms):
+            sys.exit("state_rules.py: versions of %s out of order after corrections" % r["code"])
+        if any(v["status"] not in ("verified", "unverified") for v in vs):
+            sys.exit("state_rules.py: rule %s: bad status after corrections" % r["code"])
+
+
+def sql_is(v):
+    return "IS NULL" if v is None else "= %s" % sql_str(v)
+
+
+def write_corrections_sql(existing, path):
+    import textwrap
+    allr = {r["code"]: r for r in list(existing.values()) + NEW}
+    L = []
+    L.append("-- %s: GENERATED by tools/state_rules.py -- do not edit; edit"
+             % os.path.basename(path))
+    L.append("-- CORRECTIONS there and run it again. Seeded values of built-in state rules found")
+    L.append("-- wrong after 0011_state_rules.sql shipped (docs/STATES.md, \"Corrections\"). Each")
+    L.append("-- UPDATE changes a row only while it holds the seeded value, so a user's 'rule set'")
+    L.append("-- edit of a built-in rule is kept; a status correction also needs the rule row to")
+    L.append("-- agree with its latest version on every field 'rule set' writes (an edit sets")
+    L.append("-- status 'unverified', which must stay). The rule_version rows holding the seeded")
+    L.append("-- value are corrected too: they record the law, the rule row what a user uses.")
+    L.append("-- No stored due date moves: an extension cap is checked when an extension is")
+    L.append("-- granted, a status or a source is a label, and the version starts moved")
+    L.append("-- (wy-pra, wy-pra-notice: 2025-01-01 to 2019-07-01) only stop refusing dates.")
+    L.append("")
+    # The extension fields of a rule change together or not at all (a user's own
+    # cap keeps its own unit); every other field on its own.
+    groups = []
+    for c in CORRECTIONS:
+        if c["field"] == "effective_from":
+            continue
+        key = (c["code"], "ext" if c["field"] in EXT_FIELDS else c["field"])
+        for g in groups:
+            if g[0] == key:
+                g[1].append(c)
+                break
+        else:
+            groups.append((key, [c]))
+    groups.sort(key=lambda g: g[0][1] != "status")
+
+    def sets_and_guard(cs, r, prefix=""):
+        vals = [(c["field"],) + corr_values(c, r) for c in cs]
+        sets = ", ".join("%s = %s" % (f, sql_str(new)) for f, _o, new in vals)
+        guard = " AND ".join("%s%s %s" % (prefix, f, sql_is(old)) for f, old, _n in vals)
+        return sets, guard
+
+    for (code, kind), cs in groups:
+        r = allr[code]
+        L.extend(textwrap.wrap("%s %s: %s" % (code, "/".join(c["field"] for c in cs),
+                                              cs[0]["why"]), 92,
+                               initial_indent="-- ", subsequent_indent="--   "))
+        sets, guard = sets_and_guard(cs, r)
+        guard = "code = %s AND builtin = 1 AND %s" % (sql_str(code), guard)
+        if kind == "status":
+            last = seeded_versions(r)[-1]["effective_from"]
+            guard += ("\n   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND "
+                      "v.effective_from = %s\n     AND %s)" % (sql_str(last), "\n     AND ".join(
+                          "v.%s IS rule.%s" % (f, f) for f in RULE_SET_FIELDS)))
+        L.append("UPDATE rule SET %s\n WHERE %s;" % (sets, guard))
+    L.append("")
+    L.append("-- The versions that carry the seeded values (a version's start last: the other")
+    L.append("-- UPDATEs name the version by its seeded start).")
+    for (code, kind), cs in groups:
+        r = allr[code]
+        for v in seeded_versions(r):
+            hold = [c for c in cs if v[c["field"]] == corr_values(c, r)[0]]
+            if not hold:
+                continue
+            sets, guard = sets_and_guard(hold, r)
+            L.append("UPDATE rule_version SET %s\n WHERE code = %s AND effective_from = %s AND %s;"
+                     % (sets, sql_str(code), sql_str(v["effective_from"]), guard))
+    for c in CORRECTIONS:
+        if c["field"] != "effective_from":
+            continue
+        L.append("-- %s: a version's start (see above)" % c["code"])
+        L.append("UPDATE rule_version SET effective_from = %s\n WHERE code = %s AND "
+                 "effective_from = %s;" % (sql_str(c["corrected"]), sql_str(c["code"]),
+                                           sql_str(c["seeded"])))
+    L.append("")
+    reason = ("upgraded database: built-in state rules corrected (migration %s)"
+              % os.path.basename(path)[:4])
+    if has_recompute_pending():
+        L.append("-- Open matters: the lifecycle layer re-reads the corrected rules")
+        L.append("-- (0017_recompute_pending.sql). No stored due date is expected to move.")
+        L.append("INSERT INTO recompute_pending (reason)")
+        L.append("  SELECT %s" % sql_str(reason))
+        L.append("  WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');")
+    else:
+        L.append("-- Open matters: no stored due date is expected to move. This tree has no")
+        L.append("-- recompute_pending table (0017): run the generator again where it has, and")
+        L.append("-- it ends this file with the INSERT INTO recompute_pending line.")
+    open(path, "w").write("\n".join(L) + "\n")
+
+
+def has_recompute_pending():
+    """Whether a migration of this tree creates recompute_pending (0017 on main)."""
+    for f in sorted(os.listdir("migrations")):
+        if f.endswith(".sql") and "CREATE TABLE recompute_pending" in open(
+                os.path.join("migrations", f)).read():
+            return True
+    return False
 
 
 def write_sql(existing, path):
@@ -787,6 +1162,7 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
+    L.append("** Values are as 0016 links them and 0022 corrects them (CORRECTIONS).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
     L.append("#define PUBREC_SEED_RULES_H")
@@ -797,7 +1173,7 @@ def write_header(existing, path):
     L.append("   layout of seed_rules[]. */")
     L.append("static const struct seed_rule seed_state_rules[] SEED_UNUSED = {")
     for r in NEW:
-        last = versions_of(r)[-1]
+        last = final_versions(r)[-1]
         L.append("    {%s, %s, %s, %d, %d, %d, %s, 0, 0, %s}," % (
             c_str(r["code"]),
             c_str(linked_calendar(r["code"], r["jurisdiction"], r["calendar"])),
@@ -818,7 +1194,7 @@ def write_header(existing, path):
     L.append("};")
     L.append("static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {")
     for r in sorted(list(existing.values()) + NEW, key=lambda x: x["code"]):
-        for v in versions_of(r):
+        for v in final_versions(r):
             ext = v["ext_days"]
             L.append("    {%s, %s, %s, %d, %s, %d, %d, %s, %s}," % (
                 c_str(r["code"]), c_str(v["effective_from"]), UNIT_C[v["unit"]],
@@ -904,7 +1280,7 @@ def write_docs(existing, path):
     rows = ["| jurisdiction | rule | from | period | extension | citation | sources | status |",
             "|---|---|---|---|---|---|---|---|"]
     for r in sorted(allr.values(), key=lambda x: (x["jurisdiction"], x["code"])):
-        for v in versions_of(r):
+        for v in final_versions(r):
             rows.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 r["jurisdiction"], r["code"],
                 "" if v["effective_from"] == EARLY else v["effective_from"], period_text(v),
@@ -915,13 +1291,21 @@ def write_docs(existing, path):
     changes = ["| jurisdiction | when | change |", "|---|---|---|"]
     for j, when, what in LAW_CHANGES:
         changes.append("| %s | %s | %s |" % (j, when, md(what)))
+    fixes = ["| rule | field | seeded (0011) | corrected (0022) | citation and sources |",
+             "|---|---|---|---|---|"]
+    for c in CORRECTIONS:
+        show = lambda x: "NULL (no cap)" if x is None else (
+            str(x) if not isinstance(x, str) or len(x) < 40 else "(text, see the rule)")
+        fixes.append("| %s | %s | %s | %s | %s |" % (c["code"], c["field"], show(c["seeded"]),
+                                                    show(c["corrected"]), md(c["why"])))
     juris = ["| code | name | default rule | calendar |", "|---|---|---|---|"]
     for code, name, rule, cal in JURISDICTIONS:
         juris.append("| %s | %s | %s | %s |" % (code, name, rule, cal))
     text = open(path).read() if os.path.exists(path) else ""
     begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
-                    ["", "### Law changes found (since 2015)", ""] + changes +
+                    ["", "### Corrections (migrations/0022_state_rule_corrections.sql)", ""] +
+                    fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:
         text = text[:text.index(begin)] + gen + text[text.index(end) + len(end):]
@@ -946,10 +1330,12 @@ def main():
     for _c, _n, rule, _cal in JURISDICTIONS:
         if rule not in existing and rule not in codes:
             sys.exit("state_rules.py: jurisdiction default rule %s unknown" % rule)
+    check_corrections({r["code"]: r for r in list(existing.values()) + NEW})
     write_sql(existing, "migrations/0011_state_rules.sql")
     for path, cals in LINK_STAGES:
         if cals:
             write_link_sql(existing, path, cals)
+    write_corrections_sql(existing, "migrations/0022_state_rule_corrections.sql")
     write_header(existing, "tests/unit/seed_rules.h")
     # The header is C in the tree: keep it as clang-format lays it out.
     import subprocess

@@ -3,6 +3,7 @@
 ** of migrations/0011_state_rules.sql, every built-in rule's versions and the
 ** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints
 ** these and the rows SQLite loads and fails when they differ.
+** Values are as 0016 links them and 0022 corrects them (CORRECTIONS).
 */
 #ifndef PUBREC_SEED_RULES_H
 #define PUBREC_SEED_RULES_H
@@ -53,7 +54,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sd-prl", "us-sd", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wv-foia", "us-wv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wy-pra", "us-wy", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wy-pra", "us-wy", DL_CALENDAR, 30, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"wy-pra-notice", "us-wy", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
@@ -80,11 +81,11 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"ca-cpra", "2023-01-01", DL_CALENDAR, 10, "calendar", 14, 1, DL_ROLL_NONE, "verified"},
     {"co-ccjra", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "unverified"},
     {"co-cora", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "verified"},
-    {"co-days", "1000-01-01", DL_CALENDAR, -1, "calendar", -1, 1, DL_ROLL_FORWARD, "unverified"},
-    {"co-months", "1000-01-01", DL_MONTHS, -1, "calendar", 0, 0, DL_ROLL_FORWARD, "unverified"},
+    {"co-days", "1000-01-01", DL_CALENDAR, -1, "calendar", -1, 1, DL_ROLL_FORWARD, "verified"},
+    {"co-months", "1000-01-01", DL_MONTHS, -1, "calendar", 0, 0, DL_ROLL_FORWARD, "verified"},
     {"ct-foia", "1000-01-01", DL_WORKING, 4, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"dc-foia", "1000-01-01", DL_WORKING, 15, "working", 10, 1, DL_ROLL_NONE, "verified"},
-    {"dc-foia-bwc", "1000-01-01", DL_WORKING, 25, "working", 15, 1, DL_ROLL_NONE, "unverified"},
+    {"dc-foia-bwc", "1000-01-01", DL_WORKING, 25, "working", 15, 1, DL_ROLL_NONE, "verified"},
     {"de-foia", "1000-01-01", DL_WORKING, 15, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"fl-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"frcp-45-objection", "1000-01-01", DL_CALENDAR, 14, "calendar", 0, 0, DL_ROLL_FORWARD,
@@ -127,7 +128,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"or-prl", "1000-01-01", DL_WORKING, 15, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"or-prl-ack", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"pa-rtkl", "1000-01-01", DL_WORKING, 5, "calendar", 30, 1, DL_ROLL_NONE, "verified"},
-    {"ri-apra", "1000-01-01", DL_WORKING, 10, "working", -1, 1, DL_ROLL_NONE, "verified"},
+    {"ri-apra", "1000-01-01", DL_WORKING, 10, "working", 20, 1, DL_ROLL_NONE, "verified"},
     {"sc-foia", "2020-03-01", DL_WORKING, 10, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"sc-foia-old-records", "2020-03-01", DL_WORKING, 20, "working", 0, 0, DL_ROLL_NONE,
      "verified"},
@@ -144,12 +145,12 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"ut-grama", "1000-01-01", DL_WORKING, 10, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ut-grama-expedited", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"va-foia", "1000-01-01", DL_WORKING, 5, "working", 7, 1, DL_ROLL_NONE, "verified"},
-    {"vt-pra", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
+    {"vt-pra", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "verified"},
     {"wa-pra", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"wi-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"wv-foia", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"wy-pra", "2025-01-01", DL_CALENDAR, 30, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"wy-pra-notice", "2025-01-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"wy-pra", "2019-07-01", DL_CALENDAR, 30, "calendar", -1, 1, DL_ROLL_NONE, "verified"},
+    {"wy-pra-notice", "2019-07-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
 };
 
 /* Jurisdictions: code, default rule, calendar (as 0015 links it). */

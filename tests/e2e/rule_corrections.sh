@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# migrations/0022_state_rule_corrections.sql (generated from CORRECTIONS in
+# tools/state_rules.py): the corrected built-in state rules through the binary,
+# and the upgrade of a database that holds the seeded values, keeping a user's
+# 'rule set' edit.
+#
+# ri-apra: R.I. Gen. Laws 38-2-7(b) refers the good-cause extension to
+# 38-2-3(e), "up to an additional twenty (20) business days" (RI Attorney
+# General, PR 14-19B; RI Judiciary; 280-RICR-10-00-1.6(D)). Seeded as "no cap";
+# now at most 20 working days, one extension. Worked by hand on us-ri: received
+# Mon 2025-09-15, 10 business days = Mon 09-29; the 20 more skip Mon 10-13
+# (Columbus Day / Indigenous Peoples' Day, an RI holiday): 09-30 .. 10-10 are 9,
+# 10-14 .. 10-27 are 10, so the 20th is Tue 10-28.
+. "$SOURCE_DIR/tests/lib.sh"
+
+due() { "$PUBREC" --json deadline "$@" | jget 'd["due"]'; }
+
+expect_eq "ri-apra: 10 business days" "$(due ri-apra 2025-09-15)" 2025-09-29
+expect_eq "ri-apra + 20 business days (38-2-3(e))" "$(due ri-apra 2025-09-15 --extend 20)" 2025-10-28
+expect_refused "ri-apra beyond 20 (38-2-3(e))" 1 \
+  "rule 'ri-apra' allows at most 20 working days of extension in all (R.I. Gen. Laws 38-2-7(a)-(b), 38-2-3(e))" \
+  deadline ri-apra 2025-09-15 --extend 21
+expect_ok "rules show ri-apra" --json rules show ri-apra
+expect_eq "ri-apra extension fields" \
+  "$(jget '(d["extension_days"], d["extension_unit"], d["max_extensions"], d["status"])' <<<"$OUT")" \
+  "(20, 'working', 1, 'verified')"
+
+# A stored request: 'extend' is refused beyond the cap, takes the cap by
+# default, and allows one extension (38-2-3(e) speaks of one).
+expect_ok "agency" agency add PROVPD "Providence Police" --jurisdiction us-ri
+expect_ok "agency" agency add NEWS "Newsroom"
+expect_ok "RI request" --json add request --from NEWS --to PROVPD --received 2025-09-15 --subject r
+expect_eq "default rule and due" "$(jget '(d["rule"], d["due"])' <<<"$OUT")" "('ri-apra', '2025-09-29')"
+ri=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "extend RI 21" 1 "at most 20 working days" extend "$ri" --days 21 --on 2025-09-26
+expect_ok "extend RI (default: the cap)" --json extend "$ri" --on 2025-09-26
+expect_eq "RI extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-28
+expect_refused "second RI extension" 1 "already extended 1 time; rule 'ri-apra' allows 1" \
+  extend "$ri" --days 1 --on 2025-09-29
+
+# vt-pra: 1 V.S.A. 318(b)(5), "No such notice shall specify a date that would
+# result in an extension for more than ten business days from receipt of the
+# request": 3 business days and at most 7 more. Received Mon 2025-09-15: due Thu
+# 09-18; +7 = 09-19, 09-22 .. 09-26, 09-29 (no holiday on either calendar).
+expect_eq "vt-pra: 3 business days" "$(due vt-pra 2025-09-15)" 2025-09-18
+expect_eq "vt-pra + 7 (318(b)(5))" "$(due vt-pra 2025-09-15 --extend 7)" 2025-09-29
+expect_refused "vt-pra beyond 10 business days from receipt (318(b)(5))" 1 \
+  "rule 'vt-pra' allows at most 7 working days of extension in all (1 V.S.A. 318)" \
+  deadline vt-pra 2025-09-15 --extend 8
+
+# dc-foia-bwc: D.C. Code 2-532(c)(2)(A), (d)(1), added by D.C. Law 21-83 from
+# 2016-03-09 (the note says so; the version is not moved, so no open matter
+# dated earlier fails to recompute): 25 business days, at most 15 more. Worked by hand on us-dc:
+# received Wed 2016-03-09, the 25th business day is Wed 04-13; the 15 more skip
+# Fri 04-15 (DC Emancipation Day, Saturday 04-16 observed): Thu 05-05.
+expect_eq "dc-foia-bwc: 25 business days" "$(due dc-foia-bwc 2016-03-09)" 2016-04-13
+expect_eq "dc-foia-bwc + 15 (2-532(d)(1))" "$(due dc-foia-bwc 2016-03-09 --extend 15)" 2016-05-05
+expect_refused "dc-foia-bwc beyond 15 (2-532(d)(1))" 1 \
+  "rule 'dc-foia-bwc' allows at most 15 working days of extension in all (D.C. Code 2-532(c)(2)(A), (d)(1))" \
+  deadline dc-foia-bwc 2016-03-09 --extend 16
+expect_ok "dc-foia-bwc says where it comes from" rules show dc-foia-bwc
+expect_contains "note names D.C. Law 21-83" "$OUT" "D.C. Law 21-83 (2016-03-09)"
+
+# wy-pra: Wyo. Stat. 16-4-202(c)(iii)-(iv), from 2019-07-01 (2019 ch. 174): 30
+# calendar days from acknowledged receipt; with good cause, release on a date
+# agreed with the applicant: one extension, no cap, in calendar days. 2025-09-15
+# + 30 = Wed 10-15, + 30 more = Fri 11-14; 2019-07-01 + 30 = Wed 07-31.
+expect_eq "wy-pra: 30 calendar days" "$(due wy-pra 2025-09-15)" 2025-10-15
+expect_eq "wy-pra: agreed date 30 calendar days later (16-4-202(c)(iv))" \
+  "$(due wy-pra 2025-09-15 --extend 30)" 2025-11-14
+expect_eq "wy-pra from 2019-07-01 (2019 ch. 174)" "$(due wy-pra 2019-07-01)" 2019-07-31
+expect_refused "wy-pra before 2019 ch. 174" 1 "has no version in force on 2019-06-30" \
+  deadline wy-pra 2019-06-30
+expect_ok "agency" agency add CHEYPD "Cheyenne Police" --jurisdiction us-wy
+expect_ok "WY request" --json add request --from NEWS --to CHEYPD --received 2025-09-15 --subject w
+wy=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "WY: no cap, so --days is needed" 1 "sets no cap on extensions" extend "$wy" --on 2025-10-01
+expect_ok "WY: the agreed date" --json extend "$wy" --days 30 --on 2025-10-01
+expect_eq "WY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-11-14
+expect_refused "WY: one extension" 1 "already extended 1 time; rule 'wy-pra' allows 1" \
+  extend "$wy" --days 5 --on 2025-10-02
+
+# co-days, co-months: C.R.S. 2-4-108 read in three copies that agree; dc-foia-bwc
+# read in the Council's code and the Office of Open Government's page.
+for code in co-days co-months dc-foia-bwc; do
+  expect_ok "rules show $code" --json rules show "$code"
+  expect_eq "$code verified" "$(jget 'd["status"]' <<<"$OUT")" verified
+done
+
+# Upgrade: a database that holds the seeded values (0011 and 0016) and a user's
+# own edits of two built-in rules. Made from a new database by putting back the
+# seeded values 0022 corrects and the schema version before it.
+latest=$(sqlite3 "$DB" 'PRAGMA user_version')
+expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
+  --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
+expect_ok "user edits co-months" rule set co-months --unit months --roll forward \
+  --citation "C.R.S. 2-4-108(3)" --note "our own reading"
+expect_ok "user gives wy-pra a cap of their own" rule set wy-pra --unit calendar --days 30 \
+  --extension 5 --extension-unit working --citation "Wyo. Stat. 16-4-202(c)(iv), our policy"
+sqlite3 "$DB" "
+  UPDATE rule_version SET effective_from = '2025-01-01', max_ext = 0, ext_days = 0,
+    ext_unit = 'working' WHERE code = 'wy-pra';
+  UPDATE rule SET status = 'unverified' WHERE code = 'co-days';
+  UPDATE rule_version SET status = 'unverified' WHERE code IN ('co-days', 'co-months');
+  UPDATE rule_version SET ext_days = NULL WHERE code = 'ri-apra';
+  PRAGMA user_version = $((latest - 1));"
+expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
+  (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
+  "co-days:unverified co-months:unverified"
+expect_ok "any command upgrades" rules show ri-apra
+expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
+expect_eq "co-days corrected" "$(sqlite3 "$DB" "SELECT status FROM rule WHERE code = 'co-days'")" verified
+expect_eq "co-months: the user's edit keeps its status" \
+  "$(sqlite3 "$DB" "SELECT status, note FROM rule WHERE code = 'co-months'")" "unverified|our own reading"
+expect_eq "co-months version corrected" \
+  "$(sqlite3 "$DB" "SELECT status FROM rule_version WHERE code = 'co-months'")" verified
+expect_eq "ri-apra: the user's cap is kept" \
+  "$(sqlite3 "$DB" "SELECT ext_days FROM rule WHERE code = 'ri-apra'")" 30
+expect_eq "ri-apra version corrected" \
+  "$(sqlite3 "$DB" "SELECT ext_days FROM rule_version WHERE code = 'ri-apra'")" 20
+# 30 more: after 10-28, 10-29 .. 11-10 are 9 more (29), Tue 11-11 is Veterans
+# Day, so the 30th is Wed 11-12.
+# The extension fields change together: the user's 5 working days keep their unit.
+expect_eq "wy-pra: the user's extension is kept whole" \
+  "$(sqlite3 "$DB" "SELECT max_ext, ext_days, ext_unit FROM rule WHERE code = 'wy-pra'")" "1|5|working"
+expect_eq "wy-pra version corrected and moved" \
+  "$(sqlite3 "$DB" "SELECT effective_from, max_ext, coalesce(ext_days, 'NULL'), ext_unit FROM rule_version WHERE code = 'wy-pra'")" \
+  "2019-07-01|1|NULL|calendar"
+expect_eq "the user's cap governs" "$(due ri-apra 2025-09-15 --extend 30)" 2025-11-12
+finish
