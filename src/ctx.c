@@ -169,8 +169,14 @@ static int settle_upgrade(struct ctx *c)
   if (rc == 0 && moved > 0)
     warn("%s: the deadlines of %d open matter%s moved; 'pubrec log REF' shows each move", why,
          moved, moved == 1 ? "" : "s");
+  else if (rc != 0)
+    /* Nothing was written; the command still runs and the next one tries
+       again: a matter the upgraded rules refuse must not lock the user out. */
+    warn("%s: the open matters were not recomputed (the error above); their stored dates stand "
+         "until a later command succeeds",
+         why);
   free(why);
-  return rc;
+  return 0;
 }
 
 /* query: open with db_open_query (nothing created or written), else db_open. */

@@ -54,4 +54,23 @@ expect_eq "then it is done" "$(sqlite3 "$DB" 'SELECT count(*) FROM recompute_pen
 expect_ok "show" --json show REQ-2025-0001
 expect_eq "with the Texas date" "$(jget 'd["due"]' <<<"$OUT")" 2025-12-08
 
+# A matter the upgraded rules refuse (here: its rule's first version now
+# starts after its receipt) must not lock the user out: the command runs, says
+# why nothing was recomputed, writes nothing, and the next command tries again.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+expect_ok "agency" agency add A "Agency A"
+expect_ok "agency" agency add DCMPD "Metropolitan Police Department" -j us-dc
+expect_ok "a body-camera request" add request --from A --to DCMPD --received 2016-03-10 \
+  --rule dc-foia-bwc --subject "Footage"
+sqlite3 "$DB" "UPDATE rule_version SET effective_from = '2017-01-01' WHERE code = 'dc-foia-bwc';
+  INSERT INTO recompute_pending (reason) VALUES ('upgraded database: test');"
+before=$(sqlite3 "$DB" 'SELECT count(*) FROM event')
+expect_ok "list still works" list
+expect_contains "the listing is printed" "$OUT" "Footage"
+expect_contains "the refusal is shown" "$ERR" "no version in force on 2016-03-10"
+expect_contains "and what it means" "$ERR" "the open matters were not recomputed"
+expect_eq "nothing written" "$(sqlite3 "$DB" 'SELECT count(*) FROM event')" "$before"
+expect_eq "still pending" "$(sqlite3 "$DB" 'SELECT count(*) FROM recompute_pending')" 1
+NO_VERIFY=1 # the rule's versions were changed by hand above
+
 finish
