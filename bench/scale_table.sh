@@ -125,7 +125,7 @@ cat <<'EOF'
   written in runs. `--json` still reads every field.
 - **ics** of pending deadlines (the default, and serve's feed) reads the
   matters whose clock runs through a partial index (`matter_pending`,
-  migration `0023_scale_pending.sql`) in id order and their deadlines by
+  migration `0022_scale_pending.sql`) in id order and their deadlines by
   primary key: no pass over every deadline row, no sort, flat memory
   (`tests/unit/test_scale.c` checks the plan).
 - **report** adds its totals by status and kind as it walks the matters:

@@ -71,7 +71,7 @@
 
 /* Pending deadlines (the default, and serve's feed): only the matters whose
    clock is not stopped, read through the partial index matter_pending
-   (migrations/0023_scale_pending.sql) in id order, each one's deadline rows
+   (migrations/0022_scale_pending.sql) in id order, each one's deadline rows
    by the primary key: the rows come in the order they are written, with no
    sort, however many closed matters the database holds (CROSS JOIN keeps
    matter the outer loop). */

@@ -9,7 +9,7 @@ It writes (never by hand):
   migrations/0016_state_rule_calendars.sql
                                     each state's rules and jurisdiction linked to its
                                     own holiday calendar (STATE_CALENDARS)
-  migrations/0022_state_rule_corrections.sql
+  migrations/0023_state_rule_corrections.sql
                                     CORRECTIONS: seeded values found wrong after 0011
                                     shipped, corrected in databases that hold them
   tests/unit/seed_rules.h           the same rules and versions as C data for the
@@ -571,7 +571,7 @@ def linked_note(note, calendar):
     return note
 
 # Corrections of seeded values found after 0011 shipped (migrations/
-# 0022_state_rule_corrections.sql). 0011 and 0016 are in databases already and
+# 0023_state_rule_corrections.sql). 0011 and 0016 are in databases already and
 # keep writing the seeded values; seed_rules.h and docs/STATES.md show the
 # corrected ones. Each row: rule code, field, the value 0011 seeded, the
 # corrected value, and the citation and sources for the change. A note is given
@@ -902,7 +902,7 @@ def corr_values(c, rule):
 
 
 def final_versions(rule):
-    """Every version as a database holds it after 0022 (CORRECTIONS applied)."""
+    """Every version as a database holds it after 0023 (CORRECTIONS applied)."""
     out = seeded_versions(rule)
     for c in CORRECTIONS:
         if c["code"] != rule["code"]:
@@ -1162,7 +1162,7 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
-    L.append("** Values are as 0016 links them and 0022 corrects them (CORRECTIONS).")
+    L.append("** Values are as 0016 links them and 0023 corrects them (CORRECTIONS).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
     L.append("#define PUBREC_SEED_RULES_H")
@@ -1291,7 +1291,7 @@ def write_docs(existing, path):
     changes = ["| jurisdiction | when | change |", "|---|---|---|"]
     for j, when, what in LAW_CHANGES:
         changes.append("| %s | %s | %s |" % (j, when, md(what)))
-    fixes = ["| rule | field | seeded (0011) | corrected (0022) | citation and sources |",
+    fixes = ["| rule | field | seeded (0011) | corrected (0023) | citation and sources |",
              "|---|---|---|---|---|"]
     for c in CORRECTIONS:
         show = lambda x: "NULL (no cap)" if x is None else (
@@ -1304,7 +1304,7 @@ def write_docs(existing, path):
     text = open(path).read() if os.path.exists(path) else ""
     begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
-                    ["", "### Corrections (migrations/0022_state_rule_corrections.sql)", ""] +
+                    ["", "### Corrections (migrations/0023_state_rule_corrections.sql)", ""] +
                     fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:
@@ -1335,7 +1335,7 @@ def main():
     for path, cals in LINK_STAGES:
         if cals:
             write_link_sql(existing, path, cals)
-    write_corrections_sql(existing, "migrations/0022_state_rule_corrections.sql")
+    write_corrections_sql(existing, "migrations/0023_state_rule_corrections.sql")
     write_header(existing, "tests/unit/seed_rules.h")
     # The header is C in the tree: keep it as clang-format lays it out.
     import subprocess

@@ -22,7 +22,7 @@ expect_refused "no jurisdiction, no default" 2 "has no jurisdiction to choose it
   add request --from DENPD --to NEWS --received 2026-02-09 --subject x
 # An unverified rule is marked where its date is shown (in-apra: whether IC
 # 5-14-3-9's 7 days are calendar or business days, the sources disagree).
-# (co-days was the example until 0022 verified C.R.S. 2-4-108 from two copies.)
+# (co-days was the example until 0023 verified C.R.S. 2-4-108 from two copies.)
 expect_ok "unverified rule" add request --from NEWS --to DENPD --received 2026-02-09 --rule in-apra --subject "Days"
 expect_ok "show" show REQ-2026-0003
 expect_contains "show marks it" "$OUT" "unverified: its text was not confirmed by a second source"

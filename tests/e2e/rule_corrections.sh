@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# migrations/0022_state_rule_corrections.sql (generated from CORRECTIONS in
+# migrations/0023_state_rule_corrections.sql (generated from CORRECTIONS in
 # tools/state_rules.py): the corrected built-in state rules through the binary,
 # and the upgrade of a database that holds the seeded values, keeping a user's
 # 'rule set' edit.
@@ -89,7 +89,7 @@ done
 
 # Upgrade: a database that holds the seeded values (0011 and 0016) and a user's
 # own edits of two built-in rules. Made from a new database by putting back the
-# seeded values 0022 corrects and the schema version before it.
+# seeded values 0023 corrects and the schema version before it.
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"

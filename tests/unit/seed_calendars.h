@@ -1021,7 +1021,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"nv-npra", "us-nv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
-    /* ext_days 20: migrations/0022_state_rule_corrections.sql (R.I. Gen. Laws 38-2-3(e)). */
+    /* ext_days 20: migrations/0023_state_rule_corrections.sql (R.I. Gen. Laws 38-2-3(e)). */
     {"ri-apra", "us-ri", DL_WORKING, 10, 20, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tn-tpra", "us-tn", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
@@ -1034,7 +1034,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ut-grama", "us-ut", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ut-grama-expedited", "us-ut", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    /* ext_days 7: migrations/0022_state_rule_corrections.sql (1 V.S.A. 318(b)(5)). */
+    /* ext_days 7: migrations/0023_state_rule_corrections.sql (1 V.S.A. 318(b)(5)). */
     {"vt-pra", "us-vt", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };

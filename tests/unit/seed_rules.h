@@ -3,7 +3,7 @@
 ** of migrations/0011_state_rules.sql, every built-in rule's versions and the
 ** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints
 ** these and the rows SQLite loads and fails when they differ.
-** Values are as 0016 links them and 0022 corrects them (CORRECTIONS).
+** Values are as 0016 links them and 0023 corrects them (CORRECTIONS).
 */
 #ifndef PUBREC_SEED_RULES_H
 #define PUBREC_SEED_RULES_H

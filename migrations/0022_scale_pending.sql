@@ -1,4 +1,4 @@
--- 0023_scale_pending.sql (issue 10): the matters whose clock is not stopped,
+-- 0022_scale_pending.sql (issue 10): the matters whose clock is not stopped,
 -- in id order. The calendar export (src/store_ics.c) of pending deadlines,
 -- the default of 'pubrec ics' and of serve's feed, reads only these matters
 -- through it, in the order it writes them, instead of every deadline row of
