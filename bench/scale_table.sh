@@ -118,6 +118,10 @@ cat <<'EOF'
 - **Fixed cost**: `list --status open` over 10,000 matters costs a few
   milliseconds of CPU, most of it process start-up; taskwarrior's
   `task list` over 10,000 tasks costs hundreds.
+- **Start-up**: libmicrohttpd (and the GnuTLS chain behind it) is loaded
+  with dlopen by `serve` only, as libical is by `ics`: `show` on a small
+  database went from 8.5 ms and 8.7 MB to 5.0 ms and 6.0 MB (hyperfine, 80
+  runs, after the table above was measured).
 - **Listings in text** (`list`, `due` without `--json`) read only the
   fourteen columns the table and the agenda print (`matter_filter.brief`):
   no parents or tags subquery, no names, per row; the open-first order is an
