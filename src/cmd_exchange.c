@@ -4,10 +4,9 @@
 ** database. The spreadsheet side (import --csv, export --csv) is in
 ** cmd_csv.c. The rows are read and written by store_exchange.c.
 **
-** The atomic -o output below (a temporary file beside FILE, fsync'ed and
-** renamed, removed on failure or signal) is a self-contained copy of
-** cmd_ics.c's: the shared atomic-output module (src/outfile.c) was not on
-** main when this was written, and both should move onto it.
+** The -o output is atomic through src/outfile.c, as every command's is (a
+** temporary file beside FILE, fsync'ed and renamed, removed on failure or
+** signal).
 */
 #include <errno.h>
 #include <fcntl.h>
