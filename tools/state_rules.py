@@ -532,6 +532,9 @@ LINK_STAGES = [
         "us-oh", "us-ok", "us-sc", "us-tn", "us-ut", "us-vt", "us-wv", "us-wy",
         "us-al", "us-ar", "us-az", "us-ga", "us-in", "us-ky",
     }),
+    # 0026_state_rule_calendars_3.sql links the calendars built after 0021 shipped
+    # (0024, 0025). It runs after 0023's corrections. Empty: nothing is written.
+    ("migrations/0026_state_rule_calendars_3.sql", set()),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))
 PIA_CALENDAR = "us-tx-pia"
