@@ -6,8 +6,9 @@
 #                      rows (one CSV per table) into the same schema (`pubrec init`)
 #   CSV import:        `pubrec import --csv`     vs the shell's `.import` of the same
 #                      CSV file into a table of a `pubrec init` database
-# with peak memory (/usr/bin/time -f %M). The database is bench/report_gen.sql
-# (1,000,000 matters, 5,000,000 history rows), scaled by N.
+# with peak memory (/usr/bin/time -f %M). The database is bench/gen's
+# (N matters, default 1,000,000: about 5,500,000 history rows), or a copy of
+# SRC_DB.
 #
 # usage: bench/exchange_bench.sh [PUBREC]     N=100000 for a smaller run;
 #        CSV_N limits the CSV import to its first CSV_N matters;
@@ -24,13 +25,16 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 PUBREC=${1:-$here/../build/pubrec}
+GEN=${GEN:-$here/../build/bench/gen}
 N=${N:-1000000}
 CSV_N=${CSV_N:-$N}
 W=$(mktemp -d "${TMPDIR:-/tmp}/pubrec-xbench.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 shell not found" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not found (apt-get install time)" >&2; exit 1; }
-export PUBREC_TODAY=2026-01-01
+# bench/gen writes matters up to its today (2026-06-30); the CSV-only source
+# is dated before 2026.
+export PUBREC_TODAY=2026-06-30
 
 ONLY=${ONLY:-all}
 if [ "$ONLY" = csv ]; then
@@ -72,18 +76,15 @@ SELECT printf('%s-%s-%07d', CASE kind WHEN 'request' THEN 'REQ' WHEN 'subpoena' 
 FROM g;
 SQL
 else
-echo "generating $N matters ..."
-"$PUBREC" --db "$W/src.db" init >/dev/null
-# report_gen.sql writes its history rows with plain INSERTs, which the hash
-# chain's trigger (migration 0012) refuses: the matters are made, the history
-# is not. The CSV import needs only the matters.
-sed -e "s/i < 1000000/i < $N/; s/5000000/$((N * 5))/g" "$here/report_gen.sql" |
-  sqlite3 "$W/src.db" >/dev/null 2>"$W/gen.err" || true
-sqlite3 "$W/src.db" 'PRAGMA journal_mode = WAL' >/dev/null
-if [ "$ONLY" != csv ] && [ "$(sqlite3 "$W/src.db" 'SELECT count(*) FROM event')" = 0 ]; then
-  echo "bench: the generator made no history rows ($(head -1 "$W/gen.err")):" \
-    "the export and JSON Lines figures would not be comparable; ONLY=csv runs the CSV import" >&2
-  exit 1
+# The database: bench/gen's (pubrec's own store and scheduler, the hash
+# chain included; about 5% open, about 5.5 history rows a matter), or a copy
+# of SRC_DB when given (e.g. a database bench/scale.sh made).
+if [ -n "${SRC_DB:-}" ]; then
+  echo "copying $SRC_DB ..."
+  cp "$SRC_DB" "$W/src.db"
+else
+  echo "generating $N matters (bench/gen) ..."
+  "$GEN" "$N" "$W/src.db" >/dev/null
 fi
 echo "database: $(du -h "$W/src.db" | cut -f1), $(sqlite3 "$W/src.db" 'SELECT count(*) FROM matter') matters," \
   "$(sqlite3 "$W/src.db" 'SELECT count(*) FROM event') history rows," \
@@ -100,24 +101,27 @@ timed() {
   CPU=$(echo "$USER + $SYS" | bc)
   printf '  %-52s %8.2f s (user %6.2f, sys %5.2f)  %5d MB peak\n' "$label" "$SECS" "$USER" "$SYS" "$MB"
 }
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
+# ratio A B: A / B to two places, or "n/a" when B rounds to zero (tiny runs)
+ratio() {
+  if [ "$(echo "$2 == 0" | bc)" = 1 ]; then echo n/a; else echo "scale=2; $1 / $2" | bc -l; fi
+}
 
 if [ "$ONLY" != csv ]; then
 # The export's tables, in its order (from the export itself).
 echo "export:"
 timed "pubrec export -o" "$PUBREC" --db "$W/src.db" export -o "$W/all.jsonl"
-pe=$SECS pem=$MB
+pe=$SECS pem=$MB pec=$CPU
 tables=$(tail -n +2 "$W/all.jsonl" | sed -n 's/^{"table":"\([a-z_]*\)".*/\1/p' | uniq)
 sql=""
 for t in $tables; do sql="$sql SELECT * FROM \"$t\";"; done
 timed "sqlite3 -json (same tables)" sh -c "sqlite3 -json '$W/src.db' '$sql' >'$W/all.json'"
-se=$SECS
-echo "  export: $(wc -c <"$W/all.jsonl") bytes, sqlite3 -json $(wc -c <"$W/all.json") bytes; ratio $(ratio "$pe" "$se") (target <= 2)"
+se=$SECS sec=$CPU
+echo "  export: $(wc -c <"$W/all.jsonl") bytes, sqlite3 -json $(wc -c <"$W/all.json") bytes; ratio $(ratio "$pe" "$se") wall, $(ratio "$pec" "$sec") CPU (target <= 2), peak ${pem} MB"
 
 echo "JSON Lines import ($(wc -l <"$W/all.jsonl") lines):"
 "$PUBREC" --db "$W/dst.db" init >/dev/null
 timed "pubrec import" "$PUBREC" --db "$W/dst.db" import "$W/all.jsonl"
-pj=$SECS pjm=$MB
+pj=$SECS pjm=$MB pjc=$CPU
 # the shell: the same rows, one CSV per table, into the same schema. .import
 # reads an empty field as '', so each table goes through a scratch table and
 # INSERT ... SELECT nullif(column, '') (NULLs restored; the unique partial
@@ -138,10 +142,10 @@ for t in $tables; do
 done
 echo "COMMIT;" >>"$script"
 timed "sqlite3 .import (same rows, same schema)" sh -c "sqlite3 '$W/shell.db' <'$script'"
-sj=$SECS
+sj=$SECS sjc=$CPU
 "$PUBREC" --db "$W/dst.db" export -o "$W/again.jsonl"
 cmp -s "$W/all.jsonl" "$W/again.jsonl" && echo "  round trip byte-identical" || echo "  ROUND TRIP DIFFERS"
-echo "  JSON Lines import ratio $(ratio "$pj" "$sj") (target <= 3), peak ${pjm} MB (target < 64)"
+echo "  JSON Lines import ratio $(ratio "$pj" "$sj") wall, $(ratio "$pjc" "$sjc") CPU (target <= 3), peak ${pjm} MB (target < 64)"
 fi
 
 echo "CSV import ($CSV_N matters):"
