@@ -1385,6 +1385,19 @@ int cmd_serve(struct ctx *c, int argc, char **argv)
   c->readonly = 1;
   if ((rc = ctx_open(c)) != 0)
     goto done;
+  /* A read-only open recomputes nothing: a database whose open matters an
+     upgrade left to recompute would be served with its old dates. */
+  char *pending = NULL;
+  if ((rc = store_recompute_pending(&c->st, &pending)) != 0)
+    goto done;
+  if (pending) {
+    rc = error("the deadlines of open matters in '%s' are not yet recomputed after an upgrade "
+               "(%s), and serve only reads: run 'pubrec init' once (it recomputes them), then "
+               "start again",
+               c->db_path, pending);
+    free(pending);
+    goto done;
+  }
   static const char *const fmts[] = {"html", "json", "text", "md", "csv"};
   for (int i = 0; i < 5; i++)
     if ((rc = report_render_prepare(&s.rr[i], fmts[i], 0, NULL)) != 0 ||

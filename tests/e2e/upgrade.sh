@@ -71,6 +71,12 @@ expect_contains "the refusal is shown" "$ERR" "no version in force on 2016-03-10
 expect_contains "and what it means" "$ERR" "the open matters were not recomputed"
 expect_eq "nothing written" "$(sqlite3 "$DB" 'SELECT count(*) FROM event')" "$before"
 expect_eq "still pending" "$(sqlite3 "$DB" 'SELECT count(*) FROM recompute_pending')" 1
+# serve only reads: it would serve the old dates, so it refuses to start and
+# says how to recompute.
+expect_refused "serve refuses a pending recomputation" 1 "not yet recomputed after an upgrade" serve \
+  --listen 127.0.0.1:0
+expect_contains "and names the remedy" "$ERR" "run 'pubrec init' once"
+expect_eq "serve wrote nothing" "$(sqlite3 "$DB" 'SELECT count(*) FROM recompute_pending')" 1
 NO_VERIFY=1 # the rule's versions were changed by hand above
 
 finish
