@@ -14,7 +14,7 @@
 ** Only GET and HEAD (405 otherwise, with Allow). A bad parameter is a 400
 ** whose body is the command's own one-line message.
 **
-** Freshness: every request runs in its own read transaction (db_begin_read),
+** Freshness: every request runs in its own read transaction (db_read_begin),
 ** so it sees the last committed state and one consistent snapshot while
 ** other processes write. The ETag is "BOOT-GEN-TODAY": BOOT is random per
 ** server start, GEN counts the changes of SQLite's PRAGMA data_version, which
@@ -744,13 +744,13 @@ static struct body *render_job(struct server *s, struct job *j)
   struct buf *old = error_capture(&err);
   struct body *b;
   snprintf(s->wtoday, sizeof s->wtoday, "%s", j->today);
-  if (db_begin_read(s->wdb) != 0)
+  if (db_read_begin(s->wdb) != 0)
     b = error_body(503, &err);
   else if (j->res == R_REPORT)
     b = render_report(s, j->fi, &j->p, &err);
   else
     b = render_ics(s, &j->p, j->res == R_AGENCY ? j->agency : NULL, j->changed_at, &err);
-  db_end_read(s->wdb);
+  db_read_end(s->wdb);
   error_capture(old);
   if (b->status >= 500)
     fprintf(stderr, "pubrec: rendering failed: %.*s", (int)b->len, b->data);
@@ -1094,11 +1094,11 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
   struct body *b = NULL;
   int cacheable = 0;
   ctx_settle(s->c); /* today, unless --today or PUBREC_TODAY fix it */
-  if (db_begin_read(s->c->db) != 0 || refresh_state(s) != 0) {
+  if (db_read_begin(s->c->db) != 0 || refresh_state(s) != 0) {
     b = error_body(503, &err);
     goto out;
   }
-  db_end_read(s->c->db);
+  db_read_end(s->c->db);
   if (res == R_HEALTH) {
     b = body_text(200, "ok\n");
     goto out;
@@ -1189,7 +1189,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     return finish_job(s, con, rq);
   return MHD_YES;
 out:
-  db_end_read(s->c->db);
+  db_read_end(s->c->db);
   error_capture(old_capture);
   buf_release(&err);
   buf_release(&key);

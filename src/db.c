@@ -749,19 +749,6 @@ int db_open_readonly(struct db **out, const char *path)
   return 0;
 }
 
-int db_begin_read(struct db *db)
-{
-  if (exec(db, "BEGIN DEFERRED") != 0)
-    return -1;
-  db->in_txn = 1;
-  return 0;
-}
-
-void db_end_read(struct db *db)
-{
-  db_rollback(db);
-}
-
 int db_data_version(struct db *db, long long *out)
 {
   sqlite3_stmt *st = NULL;

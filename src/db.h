@@ -86,16 +86,12 @@ int db_bulk(struct db *db, int cache_kib);
    statement compiled under one setting runs under the other. The caller
    must fill the index before it commits. */
 void db_defer_fts_insert(struct db *db, int on);
-/* A read transaction (BEGIN DEFERRED): every read until db_read_end sees one
-   snapshot, while other connections keep writing (WAL). */
+/* A read transaction (BEGIN DEFERRED; the snapshot is taken by the first
+   read): every statement until db_read_end sees the same committed state,
+   while other connections keep writing (WAL). 0 or -1. */
 int db_read_begin(struct db *db);
 void db_read_end(struct db *db);
 
-/* A read transaction: every statement until db_end_read sees the same
-   committed state (BEGIN DEFERRED; the snapshot is taken by the first
-   read). 0 or -1. */
-int db_begin_read(struct db *db);
-void db_end_read(struct db *db);
 /* PRAGMA data_version inside the current transaction: a number that
    changes whenever another connection (any process) has committed a write
    since this connection last looked. 0 or -1. */
