@@ -455,10 +455,13 @@ static const char matter_cols[] =
     "SELECT m.id, m.uuid, m.ref, m.kind, m.court, m.from_agency, fa.code, fa.name, m.to_agency, "
     "ta.code, ta.name, m.tracking, m.subject, m.description, m.trigger_date, m.trigger_time, "
     "m.rule, m.days, m.due_stated, m.routed, m.compliance, m.due, m.status, m.created_at, "
-    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, (SELECT "
+    "m.updated_at, m.clock, m.answered, m.clock_start, m.missed, m.voided, "
+    /* parents, in reference order; the sort (a temporary b-tree, opened
+       each time the subquery runs) only for the few matters that have any */
+    "CASE WHEN EXISTS (SELECT 1 FROM matter_parent WHERE child_id = m.id) THEN (SELECT "
     "group_concat(ref, ',') "
     "FROM (SELECT p.ref FROM matter_parent mp "
-    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)), "
+    "JOIN matter p ON p.id = mp.parent_id WHERE mp.child_id = m.id ORDER BY p.ref)) END, "
     /* last: tags, space-separated (a tag holds no space) */
     "(SELECT group_concat(tag, ' ') FROM (SELECT t.tag FROM tag t WHERE t.matter_id = m.id "
     "ORDER BY t.tag)) "
@@ -540,8 +543,12 @@ static void read_matter(sqlite3_stmt *s, struct matter *m)
 static int matter_get_where(struct store *st, const char *where, const char *name, const char *text,
                             int64_t id, struct matter *out)
 {
-  char sql[2048];
-  snprintf(sql, sizeof sql, "%s%s", matter_cols, where);
+  char sql[sizeof matter_cols + 64];
+  size_t n = strlen(where);
+  if (n >= 64)
+    return error("internal: matter lookup clause too long");
+  memcpy(sql, matter_cols, sizeof matter_cols - 1);
+  memcpy(sql + sizeof matter_cols - 1, where, n + 1);
   sqlite3_stmt *s = store_static(st, sql);
   if (!s)
     return -1;
