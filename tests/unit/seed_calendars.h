@@ -885,6 +885,73 @@ static const struct hol_rule seed_us_ky[] SEED_UNUSED = {
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
 };
 
+/* us-mi: MCR 8.110(D)(2); Michigan Department of State, Secretary of State office closures; Civil
+ * Service Commission (Juneteenth from 2022) (migrations/0024_state_calendars_x.sql). Christmas Day
+ * before Christmas Eve: a Sunday eve's Monday merges into Christmas Day under its name. */
+static const struct hol_rule seed_us_mi[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Friday after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Eve", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas Eve (the Friday before)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2017, 2017, 1, 0,
+     0},
+    {"Christmas Eve (the Friday before)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2023, 2023, 1, 0,
+     0},
+    {"Christmas Eve (the Friday before)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2028, 2028, 1, 0,
+     0},
+    {"Christmas Eve (the Friday before)", HOL_FIXED, 12, 22, 0, 0, HOL_OBS_NONE, 2034, 2034, 1, 0,
+     0},
+    {"New Year's Eve", HOL_FIXED, 12, 31, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"New Year's Eve (the Friday before)", HOL_FIXED, 12, 29, 0, 0, HOL_OBS_NONE, 2017, 2017, 1, 0,
+     0},
+    {"New Year's Eve (the Friday before)", HOL_FIXED, 12, 29, 0, 0, HOL_OBS_NONE, 2023, 2023, 1, 0,
+     0},
+    {"New Year's Eve (the Friday before)", HOL_FIXED, 12, 29, 0, 0, HOL_OBS_NONE, 2028, 2028, 1, 0,
+     0},
+    {"New Year's Eve (the Friday before)", HOL_FIXED, 12, 29, 0, 0, HOL_OBS_NONE, 2034, 2034, 1, 0,
+     0},
+};
+
+/* us-nc: G.S. 126-4(5), (5a); 25 NCAC 01E .0900; State Human Resources Commission schedules as
+ * published for 2016, 2019, 2023-2025 (migrations/0024_state_calendars_x.sql). Only the days
+ * 126-4 names are rows for every year; the Commission's other days are rows for the years read. */
+static const struct hol_rule seed_us_nc[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2017, 2017, 1, 0, 0},
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2025, 2025, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
+     0},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2019, 2019, 1, 0, -2},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2025, 2025, 1, 0, -2},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2023, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 2025, 2025, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2025, 2025, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 2025, 2025, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2025, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2025, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2016,
+     2016, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2016,
+     2016, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2023,
+     2023, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2023,
+     2023, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2024,
+     2024, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -914,10 +981,12 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
+    {"us-mi", seed_us_mi, SEED_COUNT(seed_us_mi)},
     {"us-mn", seed_us_mn, SEED_COUNT(seed_us_mn)},
     {"us-mo", seed_us_mo, SEED_COUNT(seed_us_mo)},
     {"us-ms", seed_us_ms, SEED_COUNT(seed_us_ms)},
     {"us-mt", seed_us_mt, SEED_COUNT(seed_us_mt)},
+    {"us-nc", seed_us_nc, SEED_COUNT(seed_us_nc)},
     {"us-nd", seed_us_nd, SEED_COUNT(seed_us_nd)},
     {"us-ne", seed_us_ne, SEED_COUNT(seed_us_ne)},
     {"us-nh", seed_us_nh, SEED_COUNT(seed_us_nh)},
