@@ -1085,7 +1085,8 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"md-pia", "us-md", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"md-pia-notice", "us-md", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"mi-foia", "us-federal", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* calendar us-mi: migrations/0026_state_rule_calendars_3.sql. */
+    {"mi-foia", "us-mi", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"nh-rtk", "us-nh", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"nv-npra", "us-nv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
