@@ -893,12 +893,41 @@ static void test_names(void **state)
   hol_set_release(&set);
 }
 
+/* North Carolina's public records law sets no period (nc-prl: "as promptly as possible"), so
+   the worked examples are ad hoc working-day counts on us-nc, as an agency's own period or a
+   court order would count them there, against us-federal. */
+static void test_nc_worked_examples(void **state)
+{
+  struct hol_set nc, fed;
+  char buf[11];
+  (void)state;
+  assert_int_equal(seed_build(&nc, "us-nc", 2024, 2025), 0);
+  assert_int_equal(seed_build(&fed, "us-federal", 2024, 2025), 0);
+  /* Received Mon 2024-12-23, 5 working days. us-nc: Christmas December 24-26 (the 2024
+     schedule), then 12-27 (1), 30 (2), 31 (3), New Year's Day 2025-01-01 (the 2025 schedule),
+     01-02 (4), 01-03 (5). us-federal: 12-24 (1), 26 (2), 27 (3), 30 (4), 31 (5). */
+  dl_format_date(buf, dl_add_working_days(&nc, D("2024-12-23"), 5));
+  assert_string_equal(buf, "2025-01-03");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2024-12-23"), 5));
+  assert_string_equal(buf, "2024-12-31");
+  /* Received Thu 2025-10-09, 5 working days. Columbus Day (Mon 10-13) is not a North
+     Carolina state holiday (G.S. 103-4 lists it; no Commission schedule closes it): us-nc
+     10-10 (1), 13..16 (5); us-federal skips 10-13 and ends Fri 10-17. */
+  dl_format_date(buf, dl_add_working_days(&nc, D("2025-10-09"), 5));
+  assert_string_equal(buf, "2025-10-16");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2025-10-09"), 5));
+  assert_string_equal(buf, "2025-10-17");
+  hol_set_release(&nc);
+  hol_set_release(&fed);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_published_years),
       cmocka_unit_test(test_every_state_calendar_covered),
       cmocka_unit_test(test_names),
+      cmocka_unit_test(test_nc_worked_examples),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
