@@ -95,8 +95,14 @@
 --   Day, Labor Day, Thanksgiving and the day after; an Office of State
 --   Personnel manual of about 2004 lists them too), but no schedule sets
 --   later years, so they are single-year rows for the years read:
---   2016 (Goldsboro News-Argus 2016-12-19: "State offices will be closed Dec.
---   23, 26, 27 and Jan. 2"), 2019 (Good Friday: WataugaOnline 2019-04-18),
+--   2015 (CT Corporation, "State Holidays & Closings": North Carolina closed
+--   December 23, "Christmas Holiday (Observed)", 24 and 25), 2016 (Goldsboro
+--   News-Argus 2016-12-19: "State offices will be closed Dec. 23, 26, 27 and
+--   Jan. 2"), 2017 (Global Paralegal Network 2017-12-21, the states' Secretary
+--   of State closures: December 26 and 27, "Christmas Break"), 2018 (CT
+--   Corporation, "State Office Closings", December 2018: December 24 and 26),
+--   2019 (Good Friday: WataugaOnline 2019-04-18), 2022 (Good Friday: "All state
+--   offices will be closed", WECT 2022-04-14),
 --   2023 (Camden County's posting of the State holiday schedule, with the
 --   Office of State Personnel's note, camdencountync.gov: Veterans Day Friday
 --   November 10, Thanksgiving November 23-24, Christmas December 25-27;
@@ -113,7 +119,7 @@ INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-mi', 'Michigan state holidays (state offices and courts closed)',
    'MCR 8.110(D)(2); Michigan Department of State, Secretary of State office closures; Civil Service Commission (Juneteenth from 2022)', 1),
   ('us-nc', 'North Carolina state holidays (state offices closed)',
-   'G.S. 126-4(5), (5a); 25 NCAC 01E .0900; State Human Resources Commission schedules as published for 2016, 2019, 2023-2025', 1);
+   'G.S. 126-4(5), (5a); 25 NCAC 01E .0900; State Human Resources Commission schedules as published for 2015-2019, 2022-2025', 1);
 
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,
                           last_year, every, year_offset, day_offset, citation) VALUES
@@ -170,6 +176,8 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    NULL, 1, 0, 0, 'G.S. 126-4(5), (5a) (the schedule "will include Martin Luther King Jr.''s Birthday": OSHR Holidays Policy); the third Monday in January (G.S. 103-4(a)(1a))'),
   ('us-nc', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', 2019,
    2019, 1, 0, -2, 'State Human Resources Commission schedule: state government closed on Good Friday 2019 (WataugaOnline 2019-04-18)'),
+  ('us-nc', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', 2022,
+   2022, 1, 0, -2, 'State Human Resources Commission schedule: "All state offices will be closed" on Good Friday 2022 (WECT 2022-04-14)'),
   ('us-nc', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, 'none', 2025,
    2025, 1, 0, -2, 'State Human Resources Commission schedule 2025: Fri 04-18 (N.C. State Board of Elections, State Holidays)'),
   ('us-nc', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', 2023,
@@ -188,10 +196,22 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
    2025, 1, 0, 1, 'State Human Resources Commission schedules 2023 (Camden County''s posting, camdencountync.gov), 2024 and 2025 (N.C. State Board of Elections, State Holidays): Thanksgiving Thursday and Friday'),
   ('us-nc', 'Christmas Day', 'fixed', 12, 25, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'G.S. 126-4(5), (5a) (the schedule "will include ... three days for Christmas": OSHR Holidays Policy); a Sunday one on Monday (2016: Mon 12-26, Goldsboro News-Argus), a Saturday one on the Friday before, as a Saturday Veterans Day (2023; no schedule with a Saturday Christmas was read)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 23, NULL, NULL, 'none', 2015,
+   2015, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2015: state offices closed December 23 (Christmas Holiday (Observed)), 24 and 25 (CT Corporation, State Holidays & Closings)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 24, NULL, NULL, 'none', 2015,
+   2015, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2015: state offices closed December 23 (Christmas Holiday (Observed)), 24 and 25 (CT Corporation, State Holidays & Closings)'),
   ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 23, NULL, NULL, 'none', 2016,
    2016, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2016 schedule: state offices closed Dec. 23, 26, 27 (Goldsboro News-Argus 2016-12-19)'),
   ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 27, NULL, NULL, 'none', 2016,
    2016, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2016 schedule: state offices closed Dec. 23, 26, 27 (Goldsboro News-Argus 2016-12-19)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 26, NULL, NULL, 'none', 2017,
+   2017, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2017: Secretary of State offices closed December 25, 26 and 27 (Christmas Break) (Global Paralegal Network 2017-12-21)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 27, NULL, NULL, 'none', 2017,
+   2017, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2017: Secretary of State offices closed December 25, 26 and 27 (Christmas Break) (Global Paralegal Network 2017-12-21)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 24, NULL, NULL, 'none', 2018,
+   2018, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2018: state offices closed December 24, 25 and 26 (CT Corporation, State Office Closings, December 2018)'),
+  ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 26, NULL, NULL, 'none', 2018,
+   2018, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2018: state offices closed December 24, 25 and 26 (CT Corporation, State Office Closings, December 2018)'),
   ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 26, NULL, NULL, 'none', 2023,
    2023, 1, 0, 0, 'G.S. 126-4(5), (5a) (three days for Christmas); 2023 schedule: Mon-Wed December 25-27 (Camden County''s posting, camdencountync.gov)'),
   ('us-nc', 'Christmas holiday (the Commission''s schedule)', 'fixed', 12, 27, NULL, NULL, 'none', 2023,

@@ -921,7 +921,7 @@ static const struct hol_rule seed_us_mi[] SEED_UNUSED = {
 };
 
 /* us-nc: G.S. 126-4(5), (5a); 25 NCAC 01E .0900; State Human Resources Commission schedules as
- * published for 2016, 2019, 2023-2025 (migrations/0024_state_calendars_x.sql). Only the days
+ * published for 2015-2019, 2022-2025 (migrations/0024_state_calendars_x.sql). Only the days
  * 126-4 names are rows for every year; the Commission's other days are rows for the years read. */
 static const struct hol_rule seed_us_nc[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 2017, 2017, 1, 0, 0},
@@ -929,6 +929,7 @@ static const struct hol_rule seed_us_nc[] SEED_UNUSED = {
     {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0,
      0},
     {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2019, 2019, 1, 0, -2},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2022, 2022, 1, 0, -2},
     {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 2025, 2025, 1, 0, -2},
     {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2023, 1, 0, 0},
     {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 2025, 2025, 1, 0, 0},
@@ -938,10 +939,22 @@ static const struct hol_rule seed_us_nc[] SEED_UNUSED = {
     {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2025, 1, 0, 0},
     {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 2023, 2025, 1, 0, 1},
     {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2015,
+     2015, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2015,
+     2015, 1, 0, 0},
     {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 23, 0, 0, HOL_OBS_NONE, 2016,
      2016, 1, 0, 0},
     {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2016,
      2016, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2017,
+     2017, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2017,
+     2017, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 24, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
+    {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2018,
+     2018, 1, 0, 0},
     {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2023,
      2023, 1, 0, 0},
     {"Christmas holiday (the Commission's schedule)", HOL_FIXED, 12, 27, 0, 0, HOL_OBS_NONE, 2023,
