@@ -15,7 +15,7 @@
 -- governor) are rows with first_year = last_year, only for years whose
 -- schedule was read; later years need `pubrec closure add`.
 --
--- us-mi: Michigan has no statute on the days state offices close. MCL 435.101
+-- us-mi: no statute read says which days state offices close. MCL 435.101
 --   (lawserver.com, the text before and after 2023) lists the legal holidays
 --   for bills and notes and "for the holding of courts" (with Lincoln's
 --   Birthday, February 12, and Columbus Day; Juneteenth added by the 2023 act,
