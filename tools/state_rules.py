@@ -533,8 +533,10 @@ LINK_STAGES = [
         "us-al", "us-ar", "us-az", "us-ga", "us-in", "us-ky",
     }),
     # 0026_state_rule_calendars_3.sql links the calendars built after 0021 shipped
-    # (0024, 0025). It runs after 0023's corrections. Empty: nothing is written.
-    ("migrations/0026_state_rule_calendars_3.sql", set()),
+    # (0024, 0025). It runs after 0023's corrections.
+    ("migrations/0026_state_rule_calendars_3.sql", {
+        "us-mi", "us-nc",
+    }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))
 PIA_CALENDAR = "us-tx-pia"

@@ -327,6 +327,30 @@ static const struct published_year years[] = {
      "by hand from Maine BHR holidays",
      {"2022-01-17", "2022-02-21", "2022-04-18", "2022-05-30", "2022-06-20", "2022-07-04",
       "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    /* Michigan: the Michigan Supreme Court's "MSC Court Holidays" 2015 list under MCR 8.110(D)
+       (courts.mi.gov; the Secretary of State's office closures list the same days), and the
+       31st Circuit Court's 2023 schedule under MCR 8.110(D)(2) (stclairtoday.com): Juneteenth,
+       Veterans' Day on Friday 11-10, the Sunday eves on Fridays 12-22 and 12-29; its list starts
+       at January 16, so New Year's Day 2023 (a Sunday) on Monday 01-02 is by hand from the
+       Secretary of State's Saturday/Sunday rule. 2022 by hand from MCR 8.110(D)(2)(a) and that
+       rule: Juneteenth (a Sunday) on Monday 06-20 (Holland Sentinel 2022-06-18), Christmas Eve
+       and New Year's Eve (Saturdays) on Fridays 12-23 and 12-30, Christmas on Monday 12-26. */
+    {"us-mi",
+     2015,
+     "Michigan Supreme Court 2015 court holidays (MCR 8.110(D))",
+     {"2015-01-01", "2015-01-19", "2015-02-16", "2015-05-25", "2015-07-03", "2015-09-07",
+      "2015-11-11", "2015-11-26", "2015-11-27", "2015-12-24", "2015-12-25", "2015-12-31", NULL}},
+    {"us-mi",
+     2022,
+     "by hand from MCR 8.110(D)(2)(a) and the Secretary of State's rule",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05",
+      "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-23", "2022-12-26", "2022-12-30", NULL}},
+    {"us-mi",
+     2023,
+     "31st Circuit Court 2023 holiday schedule (MCR 8.110(D)(2))",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-22", "2023-12-25",
+      "2023-12-29", NULL}},
     /* Minnesota by hand from 645.44, subd. 5 (executive branch): 2023 and 2026. */
     {"us-mn",
      2023,
@@ -365,6 +389,34 @@ static const struct published_year years[] = {
      "by hand from MCA 1-1-216",
      {"2016-01-01", "2016-01-18", "2016-02-15", "2016-05-30", "2016-07-04", "2016-09-05",
       "2016-10-10", "2016-11-08", "2016-11-11", "2016-11-24", "2016-12-26", NULL}},
+    /* North Carolina: the State Human Resources Commission's schedules as far as they were read.
+       2024 and 2025: the N.C. State Board of Elections' "State Holidays" closures (ncsbe.gov:
+       2024 Thanksgiving 11-28/29 and Christmas 12-24..26; 2025 January to November), with
+       Martin Luther King, Jr.'s Birthday and Veterans Day by hand from G.S. 126-4(5), (5a) and
+       Christmas Day 2025 (the other two 2025 Christmas days were not read: not listed). 2023:
+       Camden County's posting of the State schedule (Veterans Day on Friday 11-10, Thanksgiving,
+       Christmas 12-25..27) and the Board's Memorial Day 2023 closure. 2016: the Goldsboro
+       News-Argus (2016-12-19: December 23, 26, 27). The Commission's other days of 2016, 2023
+       and 2024 were not read, so the calendar (and this table) leaves them out. */
+    {"us-nc",
+     2016,
+     "Goldsboro News-Argus 2016-12-19 and G.S. 126-4",
+     {"2016-01-18", "2016-11-11", "2016-12-23", "2016-12-26", "2016-12-27", NULL}},
+    {"us-nc",
+     2023,
+     "camdencountync.gov 2023 State schedule, ncsbe.gov and G.S. 126-4",
+     {"2023-01-16", "2023-05-29", "2023-11-10", "2023-11-23", "2023-11-24", "2023-12-25",
+      "2023-12-26", "2023-12-27", NULL}},
+    {"us-nc",
+     2024,
+     "ncsbe.gov State Holidays 2024 and G.S. 126-4",
+     {"2024-01-15", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-24", "2024-12-25",
+      "2024-12-26", NULL}},
+    {"us-nc",
+     2025,
+     "ncsbe.gov State Holidays 2025 and G.S. 126-4",
+     {"2025-01-01", "2025-01-20", "2025-04-18", "2025-05-26", "2025-07-04", "2025-09-01",
+      "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
     /* North Dakota by hand from N.D.C.C. 1-03 and the OMB HR page: 2021 (Good Friday April 2;
        Christmas and New Year's Day 2022 on Fridays 12-24 and 12-31) and 2025. */
     {"us-nd",
@@ -841,12 +893,41 @@ static void test_names(void **state)
   hol_set_release(&set);
 }
 
+/* North Carolina's public records law sets no period (nc-prl: "as promptly as possible"), so
+   the worked examples are ad hoc working-day counts on us-nc, as an agency's own period or a
+   court order would count them there, against us-federal. */
+static void test_nc_worked_examples(void **state)
+{
+  struct hol_set nc, fed;
+  char buf[11];
+  (void)state;
+  assert_int_equal(seed_build(&nc, "us-nc", 2024, 2025), 0);
+  assert_int_equal(seed_build(&fed, "us-federal", 2024, 2025), 0);
+  /* Received Mon 2024-12-23, 5 working days. us-nc: Christmas December 24-26 (the 2024
+     schedule), then 12-27 (1), 30 (2), 31 (3), New Year's Day 2025-01-01 (the 2025 schedule),
+     01-02 (4), 01-03 (5). us-federal: 12-24 (1), 26 (2), 27 (3), 30 (4), 31 (5). */
+  dl_format_date(buf, dl_add_working_days(&nc, D("2024-12-23"), 5));
+  assert_string_equal(buf, "2025-01-03");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2024-12-23"), 5));
+  assert_string_equal(buf, "2024-12-31");
+  /* Received Thu 2025-10-09, 5 working days. Columbus Day (Mon 10-13) is not a North
+     Carolina state holiday (G.S. 103-4 lists it; no Commission schedule closes it): us-nc
+     10-10 (1), 13..16 (5); us-federal skips 10-13 and ends Fri 10-17. */
+  dl_format_date(buf, dl_add_working_days(&nc, D("2025-10-09"), 5));
+  assert_string_equal(buf, "2025-10-16");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2025-10-09"), 5));
+  assert_string_equal(buf, "2025-10-17");
+  hol_set_release(&nc);
+  hol_set_release(&fed);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_published_years),
       cmocka_unit_test(test_every_state_calendar_covered),
       cmocka_unit_test(test_names),
+      cmocka_unit_test(test_nc_worked_examples),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

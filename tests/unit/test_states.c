@@ -355,6 +355,14 @@ static const struct example examples[] = {
     /* Wyoming, Wyo. Stat. 8-4-101: no Columbus Day (Mon 10-13 is a business day). 16-4-202(b)
        7 business days: 10-10 (1), 13..17 (6), 20 (7). [us-federal 10-21] */
     {"wy-pra-notice", "2025-10-09", 0, "2025-10-20"},
+    /* Michigan, MCR 8.110(D)(2)(a) and the Secretary of State's closures: Friday after
+       Thanksgiving 11-28. MCL 15.235(2) 5 business days: 11-26 (1), 12-01..04 (5).
+       [us-federal 12-03] */
+    {"mi-foia", "2025-11-25", 0, "2025-12-04"},
+    /* Michigan: Christmas Eve Wed 12-24 and New Year's Eve Wed 12-31 (with Christmas and New
+       Year's Day). 5 business days: 12-23 (1), 26 (2), 29, 30 (4), 2026-01-02 (5).
+       [us-federal 12-30] */
+    {"mi-foia", "2025-12-22", 0, "2026-01-02"},
 };
 
 static int setup(void **state)
