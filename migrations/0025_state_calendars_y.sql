@@ -1,6 +1,7 @@
 -- 0025_state_calendars_y.sql: the state holiday calendars of Kansas and Louisiana
--- (issue 14, calendar helper cal-y), in the format of 0018-0020: every calendar
--- and rule cites its source; docs/CALENDARS.md has the table, the changes over
+-- (issue 14, calendar helper cal-y) and us-ks-kora, the Kansas Open Records Act's
+-- business days, in the format of 0018-0020: every calendar and rule cites its
+-- source; docs/CALENDARS.md has the table, the changes over
 -- time and each difference from python-holidays with the source that settles
 -- it; tests/unit/seed_calendars.h holds the same rows as C data
 -- (check_seed.sh); tests/unit/test_state_calendars.c checks each against two
@@ -49,6 +50,22 @@
 --   Day and the day after Thanksgiving for 2017 and 2021 too: not seeded (not
 --   the state's list). The day of mourning of 2025-01-09 (executive order,
 --   LJWorld 2024-12-31) is a closure, not a rule.
+--
+-- us-ks-kora: the Kansas Open Records Act's business days. K.S.A. 45-217(a)
+--   (kslegislature.org, 2014 statute; lawserver.com, the same words):
+--   "'Business day' means any day other than a Saturday, Sunday or day
+--   designated as a holiday by the congress of the United States, by the
+--   legislature or governor of this state or by the respective political
+--   subdivision of this state"; 45-218(d) counts its three days in them
+--   (ksrevisor.org; Kansas Attorney General, ksag.org: "Weekends and holidays
+--   are not included when counting"). So the Act skips every federal legal
+--   public holiday (5 U.S.C. 6103: us-federal, Presidents' Day and Columbus Day
+--   included, on which executive-branch offices are open), the legislature's
+--   K.S.A. 35-107 days (all of them federal holidays too) and the Governor's
+--   (us-ks: K.A.R. 1-9-2 and the designations read): us-ks-kora includes both
+--   calendars and has no rules of its own. A political subdivision's own
+--   holidays, and days the Governor closes offices ad hoc (the day of mourning
+--   of 2025-01-09), are closures.
 --
 -- us-la: La. R.S. 1:55. (A) (legis.la.gov, Law.aspx?d=74097, current text)
 --   lists the days of public rest and legal holidays (with January 8, the
@@ -99,12 +116,25 @@
 --   2024 is. Changes since 2015: Juneteenth Day (a Saturday) from 2021; Lee
 --   Day and Confederate Memorial Day left (B)(3) in 2022 (neither closed an
 --   office in years, the Advocate); no weekday rule changed.
+--   The Public Records Law's rules count on us-la (0026): La. R.S. 44:33(B)(1)
+--   gives three days "exclusive of Saturdays, Sundays, and legal public
+--   holidays" (Louisiana Legislative Auditor's FAQ), a term 1:55 does not use.
+--   Whether it takes in every 1:55(A) legal holiday (Presidents' Day, Memorial
+--   Day, Columbus Day, All Saints' Day, January 8, August 30: offices open) or
+--   only the days offices close is not settled by a source read; us-la, the
+--   closure days, gives the earlier deadline.
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-ks', 'Kansas state holidays (executive branch offices closed)',
    'K.A.R. 1-9-2; the Governor''s holiday designations as listed by the University of Kansas (2023, 2024)', 1),
   ('us-la', 'Louisiana state holidays (state offices closed)',
-   'La. R.S. 1:55(B); the Governor''s proclamations (2023, 2024)', 1);
+   'La. R.S. 1:55(B); the Governor''s proclamations (2023, 2024)', 1),
+  ('us-ks-kora', 'Kansas Open Records Act business days (us-ks plus every holiday Congress designates)',
+   'K.S.A. 45-217(a), 45-218(d); K.A.R. 1-9-2; 5 U.S.C. 6103', 1);
+
+INSERT INTO calendar_include (calendar, includes) VALUES
+  ('us-ks-kora', 'us-ks'),
+  ('us-ks-kora', 'us-federal');
 
 -- us-ks: see the notes above and docs/CALENDARS.md.
 INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observe, first_year,

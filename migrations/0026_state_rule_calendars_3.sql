@@ -8,7 +8,11 @@
 -- Each UPDATE changes a row only while it holds the seeded value, so a user's
 -- 'rule set' edit of a built-in rule is kept.
 
-UPDATE rule SET calendar = 'us-ks' WHERE code = 'ks-kora' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET calendar = 'us-ks-kora' WHERE code = 'ks-kora' AND builtin = 1 AND calendar = 'us-federal';
+UPDATE rule SET note = 'Act on the request by the end of the 3rd business day after receipt, or explain the delay and give the earliest date. "Business day" excludes holidays set by Congress, the legislature, the governor or the subdivision: calendar us-ks-kora counts the first three (us-federal and us-ks, docs/CALENDARS.md); a subdivision''s own are closures.'
+ WHERE code = 'ks-kora' AND builtin = 1 AND note = 'Act on the request by the end of the 3rd business day after receipt, or explain the delay and give the earliest date. "Business day" excludes holidays set by Congress, the legislature, the governor or the subdivision: us-federal is an approximation.';
+UPDATE rule_version SET note = 'Act on the request by the end of the 3rd business day after receipt, or explain the delay and give the earliest date. "Business day" excludes holidays set by Congress, the legislature, the governor or the subdivision: calendar us-ks-kora counts the first three (us-federal and us-ks, docs/CALENDARS.md); a subdivision''s own are closures.'
+ WHERE code = 'ks-kora' AND effective_from = '1000-01-01' AND note = 'Act on the request by the end of the 3rd business day after receipt, or explain the delay and give the earliest date. "Business day" excludes holidays set by Congress, the legislature, the governor or the subdivision: us-federal is an approximation.';
 UPDATE rule SET calendar = 'us-la' WHERE code = 'la-prl' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET calendar = 'us-la' WHERE code = 'la-prl-active-use' AND builtin = 1 AND calendar = 'us-federal';
 UPDATE rule SET note = 'When the record is in active use, the custodian certifies this and fixes a time within 3 days (excluding Saturdays, Sundays and legal holidays) for inspection. Counts on calendar us-la, the state''s own holidays (docs/CALENDARS.md).'

@@ -540,6 +540,9 @@ LINK_STAGES = [
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))
 PIA_CALENDAR = "us-tx-pia"
+# K.S.A. 45-217(a): a KORA business day is not a holiday of Congress, the legislature or
+# the Governor, so ks-kora counts on us-ks plus us-federal (0025), not on us-ks alone.
+KORA_CALENDAR = "us-ks-kora"
 
 
 def linked_calendar(code, jurisdiction, calendar, cals=None):
@@ -547,6 +550,8 @@ def linked_calendar(code, jurisdiction, calendar, cals=None):
     cals = STATE_CALENDARS if cals is None else cals
     if jurisdiction == "us-tx" and code.startswith("tx-pia") and "us-tx" in cals:
         return PIA_CALENDAR
+    if jurisdiction == "us-ks" and code == "ks-kora" and "us-ks" in cals:
+        return KORA_CALENDAR
     if jurisdiction in cals:
         return jurisdiction
     return calendar
@@ -567,6 +572,11 @@ def linked_note(note, calendar):
         say = ("Counts on calendar us-tx-pia: for the Act a business day is not a national or "
                "state holiday of 662.003 (552.0031), skeleton-crew days included "
                "(docs/CALENDARS.md).")
+    elif calendar == KORA_CALENDAR:
+        old = ": us-federal is an approximation."
+        say = (": calendar us-ks-kora counts the first three (us-federal and us-ks, "
+               "docs/CALENDARS.md); a subdivision's own are closures.")
+        return note.replace(old, say) if old in note else note
     else:
         say = "Counts on calendar %s, %s own holidays (docs/CALENDARS.md)." % (
             calendar, "the District's" if calendar == "us-dc" else "the state's")

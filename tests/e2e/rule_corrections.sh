@@ -117,6 +117,7 @@ sqlite3 "$DB" "
   UPDATE jurisdiction SET calendar = 'us-federal' WHERE calendar NOT IN ($old_cals);
   DELETE FROM holiday_rule WHERE calendar IN
     (SELECT code FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals));
+  DELETE FROM calendar_include WHERE calendar NOT IN ($old_cals);
   DELETE FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals);
   PRAGMA user_version = $before;"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
@@ -124,8 +125,8 @@ expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || st
   "co-days:unverified co-months:unverified"
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
-expect_eq "0025-0026 ran again: ks-kora on us-ks" \
-  "$(sqlite3 "$DB" "SELECT calendar FROM rule WHERE code = 'ks-kora'")" us-ks
+expect_eq "0025-0026 ran again: ks-kora on us-ks-kora" \
+  "$(sqlite3 "$DB" "SELECT calendar FROM rule WHERE code = 'ks-kora'")" us-ks-kora
 expect_eq "co-days corrected" "$(sqlite3 "$DB" "SELECT status FROM rule WHERE code = 'co-days'")" verified
 expect_eq "co-months: the user's edit keeps its status" \
   "$(sqlite3 "$DB" "SELECT status, note FROM rule WHERE code = 'co-months'")" "unverified|our own reading"

@@ -946,6 +946,7 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ky", seed_us_ky, SEED_COUNT(seed_us_ky)},
     {"us-ks", seed_us_ks, SEED_COUNT(seed_us_ks)},
     {"us-la", seed_us_la, SEED_COUNT(seed_us_la)},
+    {"us-ks-kora", NULL, 0},
     {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
@@ -985,6 +986,8 @@ static const struct seed_include seed_includes[] SEED_UNUSED = {
     {"us-federal-dco", "us-federal"},
     {"us-federal-dco", "us-co"},
     {"us-tx-pia", "us-tx"},
+    {"us-ks-kora", "us-ks"},
+    {"us-ks-kora", "us-federal"},
 };
 
 static SEED_UNUSED const struct seed_calendar *seed_calendar_find(const char *code)
@@ -1046,7 +1049,7 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
      DL_EXT_CALENDAR},
     {"ga-ora", "us-ga", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ks-kora", "us-ks", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ks-kora", "us-ks-kora", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl", "us-la", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl-active-use", "us-la", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"md-pia", "us-md", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},

@@ -310,6 +310,20 @@ static const struct published_year years[] = {
      "by hand from K.A.R. 1-9-2(a)",
      {"2025-01-01", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-11", "2025-11-27",
       "2025-12-25", NULL}},
+    /* us-ks-kora, the Kansas Open Records Act's business days (K.S.A. 45-217(a)), by hand: every
+       federal holiday (Congress) with the Kansas days above (the Governor's). 2024 adds the day
+       after Thanksgiving (Fri 11-29) to the eleven federal weekdays; 2025 is the federal year (no
+       designation read). */
+    {"us-ks-kora",
+     2024,
+     "by hand from K.S.A. 45-217(a): us-federal and us-ks",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04",
+      "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    {"us-ks-kora",
+     2025,
+     "by hand from K.S.A. 45-217(a): us-federal and us-ks",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Louisiana by hand from La. R.S. 1:55(B)(1)(a) (the Caddo Parish Clerk of Court's
        quotation; no State Civil Service list with dates was found) and the Governor's
        proclamations read: 2023 (New Year's Day, a Sunday, on Mon 01-02; Mardi Gras 02-21 and Good
