@@ -33,7 +33,13 @@
 --   after Thanksgiving and Christmas Eve as examples of days "authorized by
 --   the Governor in a particular year"): Martin Luther King, Jr. Day and the
 --   Friday after Thanksgiving in both years, Juneteenth (Wed 2024-06-19) in
---   2024, no Christmas Eve in either. These are one-year rows. Juneteenth:
+--   2024, no Christmas Eve in either. These are one-year rows. MLK Day is
+--   also a university holiday by the Regents' own policy (Kansas Board of
+--   Regents Policy Manual, as quoted in Fort Hays State's handbook), so the KU
+--   lists alone do not show the Governor closed offices on it; the Peabody
+--   Gazette-Bulletin (2015-01-22) reports "State and federal government
+--   offices closed for Martin Luther King Jr. Day" on 2015-01-19: a row for
+--   2015 too. Other years need `pubrec closure add`. Juneteenth:
 --   Governor Kelly's announcement of 2023-10-10 (sunflowerradio.net, WIBW,
 --   KSNT: executive branch employees, from 2024); the Kansas Supreme Court's
 --   order 2023-CC-072 (dc18.org) sets the courts' 2024 holidays under "the
@@ -126,7 +132,7 @@
 
 INSERT INTO calendar (code, name, citation, builtin) VALUES
   ('us-ks', 'Kansas state holidays (executive branch offices closed)',
-   'K.A.R. 1-9-2; the Governor''s holiday designations as listed by the University of Kansas (2023, 2024)', 1),
+   'K.A.R. 1-9-2; the Governor''s holiday designations as listed by the University of Kansas (2023, 2024) and reported for 2015', 1),
   ('us-la', 'Louisiana state holidays (state offices closed)',
    'La. R.S. 1:55(B); the Governor''s proclamations (2023, 2024)', 1),
   ('us-ks-kora', 'Kansas Open Records Act business days (us-ks plus every holiday Congress designates)',
@@ -141,6 +147,8 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
                           last_year, every, year_offset, day_offset, citation) VALUES
   ('us-ks', 'New Year''s Day', 'fixed', 1, 1, NULL, NULL, 'sat-fri-sun-mon', NULL,
    NULL, 1, 0, 0, 'K.A.R. 1-9-2(a) (Saturday -> preceding Friday, Sunday -> following Monday)'),
+  ('us-ks', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'none', 2015,
+   2015, 1, 0, 0, 'K.A.R. 1-9-2(b)(1), the Governor''s designation: state offices closed Mon 2015-01-19 (Peabody Gazette-Bulletin, peabodykansas.com, 2015-01-22); one year'),
   ('us-ks', 'Martin Luther King, Jr. Day', 'nth', 1, NULL, 1, 3, 'none', 2023,
    2024, 1, 0, 0, 'K.A.R. 1-9-2(b)(1), the Governor''s designation in the years read (University of Kansas holiday schedule 2023, 2024: Mon 01-16, Mon 01-15)'),
   ('us-ks', 'Memorial Day', 'last', 5, NULL, 1, NULL, 'sat-fri-sun-mon', NULL,

@@ -886,9 +886,10 @@ static const struct hol_rule seed_us_ky[] SEED_UNUSED = {
 };
 
 /* us-ks: K.A.R. 1-9-2; the Governor's holiday designations as listed by the University of Kansas
- * (2023, 2024) (migrations/0025_state_calendars_y.sql). */
+ * (2023, 2024) and reported for 2015 (migrations/0025_state_calendars_y.sql). */
 static const struct hol_rule seed_us_ks[] SEED_UNUSED = {
     {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 2015, 2015, 1, 0, 0},
     {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 2023, 2024, 1, 0, 0},
     {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
     {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2024, 2024, 1, 0, 0},
