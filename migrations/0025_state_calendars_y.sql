@@ -24,8 +24,8 @@
 --   particular year, additional days on which state offices are to be closed";
 --   (b)(3) a discretionary holiday closes no office (not a rule). Department
 --   of Administration Bulletin 05-03, "Clarification of Holiday Issues"
---   (admin.ks.gov, 2005-06-20), applies 1-9-2 to classified and most
---   unclassified employees. The Governor's memorandum for each year was not
+--   (admin.ks.gov, 2005-06-20), applies 1-9-2 to classified employees and
+--   the unclassified ones of Executive Order 04-13. The Governor's memorandum for each year was not
 --   read itself; what it designated was read in the University of Kansas's
 --   holiday schedule for 2023 and 2024 (humanresources.ku.edu, "Leaves and
 --   Holidays": the Regents universities pay the holidays the Governor
