@@ -89,6 +89,7 @@ done
 
 # Upgrade: a database that holds the seeded values (0011 and 0016) and a user's
 # own edits of two built-in rules. Made from a new database by putting back the
+<<<<<<< HEAD
 # seeded values 0023 corrects and the schema version before it. The migrations
 # after 0023 then run again too: the state calendars they add (0024 on) are taken
 # out first, with their rules and jurisdictions back on us-federal, as in a
@@ -112,6 +113,20 @@ if [[ -n "$later" ]]; then
     DELETE FROM holiday_rule WHERE calendar IN ($later);
     DELETE FROM calendar WHERE code IN ($later);"
 fi
+=======
+# seeded values 0023 corrects and the schema version before it. Migrations
+# after 0023 run again too: the calendars they add (0024-0025) are taken out
+# and the rules and jurisdictions they link put back on us-federal, as in a
+# database from before them (the calendars the migrations up to 0023 load are
+# read from the files themselves).
+latest=$(sqlite3 "$DB" 'PRAGMA user_version')
+before=$(cd "$SOURCE_DIR/migrations" && ls [0-9]*.sql | awk '$0 < "0023_"' | wc -l)
+old_cals=$(cd "$SOURCE_DIR/migrations" && {
+  for f in $(ls [0-9]*.sql | awk '$0 < "0024_"'); do echo "BEGIN;"; cat "$f"; echo "COMMIT;"; done
+  echo "SELECT 'CALS:' || group_concat(quote(code), ',') FROM calendar WHERE builtin = 1;"
+} | sqlite3 -batch -bail :memory: | sed -n 's/^CALS://p')
+expect_eq "the 49 built-in calendars of 0001-0023" "$(tr ',' '\n' <<<"$old_cals" | grep -c "'us-")" 49
+>>>>>>> cal-y
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
 expect_ok "user edits co-months" rule set co-months --unit months --roll forward \
@@ -124,12 +139,24 @@ sqlite3 "$DB" "
   UPDATE rule SET status = 'unverified' WHERE code = 'co-days';
   UPDATE rule_version SET status = 'unverified' WHERE code IN ('co-days', 'co-months');
   UPDATE rule_version SET ext_days = NULL WHERE code = 'ri-apra';
+<<<<<<< HEAD
   PRAGMA user_version = $((v23 - 1));"
+=======
+  UPDATE rule SET calendar = 'us-federal' WHERE builtin = 1 AND calendar NOT IN ($old_cals);
+  UPDATE jurisdiction SET calendar = 'us-federal' WHERE calendar NOT IN ($old_cals);
+  DELETE FROM holiday_rule WHERE calendar IN
+    (SELECT code FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals));
+  DELETE FROM calendar_include WHERE calendar NOT IN ($old_cals);
+  DELETE FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals);
+  PRAGMA user_version = $before;"
+>>>>>>> cal-y
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:unverified co-months:unverified"
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
+expect_eq "0025-0026 ran again: ks-kora on us-ks-kora" \
+  "$(sqlite3 "$DB" "SELECT calendar FROM rule WHERE code = 'ks-kora'")" us-ks-kora
 expect_eq "co-days corrected" "$(sqlite3 "$DB" "SELECT status FROM rule WHERE code = 'co-days'")" verified
 expect_eq "co-months: the user's edit keeps its status" \
   "$(sqlite3 "$DB" "SELECT status, note FROM rule WHERE code = 'co-months'")" "unverified|our own reading"

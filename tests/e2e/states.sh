@@ -64,7 +64,10 @@ expect_ok "Texas PIA explained" deadline tx-pia-ag 2025-11-20 --explain
 expect_contains "the holiday named" "$OUT" "Friday after Thanksgiving"
 expect_eq "New York election day" "$(due ny-foil 2025-10-31)" 2025-11-10
 expect_eq "Hawaii has no Columbus Day" "$(due hi-uipa-extenuating 2025-09-15)" 2025-10-13
-expect_eq "Louisiana still on us-federal" "$(due la-prl-active-use 2025-10-09)" 2025-10-15
+# Louisiana (0025/0026): Columbus Day is not a 1:55(B) day, so Mon 10-13 counts.
+expect_eq "Louisiana on us-la" "$(due la-prl-active-use 2025-10-09)" 2025-10-14
+# New Mexico has no calendar built in: us-federal, whose Columbus Day is skipped.
+expect_eq "New Mexico still on us-federal" "$(due nm-ipra-ack 2025-10-09)" 2025-10-15
 # Georgia (0018): the Governor moved Washington's Birthday to Fri 2025-12-26.
 expect_eq "Georgia on us-ga" "$(due ga-ora 2025-12-23)" 2025-12-30
 expect_ok "rules show tx-pia-ag" --json rules show tx-pia-ag
@@ -99,7 +102,8 @@ expect_eq "Texas default rule" "$(jget '[j["rule"] for j in d if j["code"] == "u
 expect_eq "Texas calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-tx"][0]' <<<"$OUT")" us-tx
 expect_eq "Hawaii calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-hi"][0]' <<<"$OUT")" us-hi
 expect_eq "Georgia calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-ga"][0]' <<<"$OUT")" us-ga
-expect_eq "Louisiana calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-la"][0]' <<<"$OUT")" us-federal
+expect_eq "Louisiana calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-la"][0]' <<<"$OUT")" us-la
+expect_eq "New Mexico calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-nm"][0]' <<<"$OUT")" us-federal
 CODES=$(jget '" ".join(r["code"] for r in d)' <<<"$RULES")
 for r in $(jget '" ".join(j["rule"] for j in d)' <<<"$OUT"); do
   case " $CODES " in *" $r "*) pass ;; *) fail "default rule $r is not a rule" ;; esac

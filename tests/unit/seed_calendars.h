@@ -965,6 +965,40 @@ static const struct hol_rule seed_us_nc[] SEED_UNUSED = {
      2024, 1, 0, 0},
 };
 
+/* us-ks: K.A.R. 1-9-2; the Governor's holiday designations as listed by the University of Kansas
+ * (2023, 2024) and reported for 2015 (migrations/0025_state_calendars_y.sql). */
+static const struct hol_rule seed_us_ks[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 2015, 2015, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 2023, 2024, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2024, 2024, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 2023, 2024, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-la: La. R.S. 1:55(B); the Governor's proclamations (2023, 2024)
+ * (migrations/0025_state_calendars_y.sql). */
+static const struct hol_rule seed_us_la[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Proclaimed holiday (New Year)", HOL_FIXED, 1, 2, 0, 0, HOL_OBS_NONE, 2024, 2024, 1, 0, 0},
+    {"Dr. Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Mardi Gras Day", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -47},
+    {"Good Friday", HOL_EASTER, 0, 0, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, -2},
+    {"Juneteenth", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_NONE, 2024, 2024, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"General Election Day", HOL_NTH, 11, 0, 1, 1, HOL_OBS_NONE, 0, 0, 2, 0, 1},
+    {"Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SAT_FRI_SUN_MON, 0, 0, 1, 0, 0},
+    {"Proclaimed holiday (Christmas)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2023, 2023, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -990,7 +1024,10 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-id", seed_us_id, SEED_COUNT(seed_us_id)},
     {"us-il", seed_us_il, SEED_COUNT(seed_us_il)},
     {"us-in", seed_us_in, SEED_COUNT(seed_us_in)},
+    {"us-ks", seed_us_ks, SEED_COUNT(seed_us_ks)},
+    {"us-ks-kora", NULL, 0},
     {"us-ky", seed_us_ky, SEED_COUNT(seed_us_ky)},
+    {"us-la", seed_us_la, SEED_COUNT(seed_us_la)},
     {"us-ma", seed_us_ma, SEED_COUNT(seed_us_ma)},
     {"us-md", seed_us_md, SEED_COUNT(seed_us_md)},
     {"us-me", seed_us_me, SEED_COUNT(seed_us_me)},
@@ -1028,10 +1065,8 @@ struct seed_include {
   const char *includes;
 };
 static const struct seed_include seed_includes[] SEED_UNUSED = {
-    {"us-federal-dc", "us-federal"},
-    {"us-federal-dco", "us-federal"},
-    {"us-federal-dco", "us-co"},
-    {"us-tx-pia", "us-tx"},
+    {"us-federal-dc", "us-federal"}, {"us-federal-dco", "us-federal"}, {"us-federal-dco", "us-co"},
+    {"us-tx-pia", "us-tx"},          {"us-ks-kora", "us-ks"},          {"us-ks-kora", "us-federal"},
 };
 
 static SEED_UNUSED const struct seed_calendar *seed_calendar_find(const char *code)
@@ -1093,9 +1128,9 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
      DL_EXT_CALENDAR},
     {"ga-ora", "us-ga", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ks-kora", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"la-prl", "us-federal", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"la-prl-active-use", "us-federal", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"ks-kora", "us-ks-kora", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"la-prl", "us-la", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"la-prl-active-use", "us-la", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"md-pia", "us-md", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"md-pia-notice", "us-md", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     /* calendar us-mi: migrations/0026_state_rule_calendars_3.sql. */

@@ -288,6 +288,65 @@ static const struct published_year years[] = {
      "by hand from KRS 18A.190 and EO 2024-05-23",
      {"2025-01-01", "2025-01-20", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01",
       "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* Kansas: the University of Kansas's holiday schedule for 2023 and 2024
+       (humanresources.ku.edu, "Leaves and Holidays"), the days the Governor designated under
+       K.A.R. 1-9-2(b)(1) with the seven regulation days of 1-9-2(a): New Year's Day 2023 (a
+       Sunday) on Mon 01-02, Veterans' Day 2023 (a Saturday) on Fri 11-10, Juneteenth from 2024,
+       no Presidents' Day, Columbus Day or Christmas Eve. 2025 by hand from K.A.R. 1-9-2(a) alone:
+       no designation for 2025 was read, so MLK Day, Juneteenth and the day after Thanksgiving are
+       not in it (the earlier deadline). */
+    {"us-ks",
+     2023,
+     "University of Kansas holiday schedule 2023",
+     {"2023-01-02", "2023-01-16", "2023-05-29", "2023-07-04", "2023-09-04", "2023-11-10",
+      "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
+    {"us-ks",
+     2024,
+     "University of Kansas holiday schedule 2024",
+     {"2024-01-01", "2024-01-15", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02",
+      "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    {"us-ks",
+     2025,
+     "by hand from K.A.R. 1-9-2(a)",
+     {"2025-01-01", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-11", "2025-11-27",
+      "2025-12-25", NULL}},
+    /* us-ks-kora, the Kansas Open Records Act's business days (K.S.A. 45-217(a)), by hand: every
+       federal holiday (Congress) with the Kansas days above (the Governor's). 2024 adds the day
+       after Thanksgiving (Fri 11-29) to the eleven federal weekdays; 2025 is the federal year (no
+       designation read). */
+    {"us-ks-kora",
+     2024,
+     "by hand from K.S.A. 45-217(a): us-federal and us-ks",
+     {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04",
+      "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-11-29", "2024-12-25", NULL}},
+    {"us-ks-kora",
+     2025,
+     "by hand from K.S.A. 45-217(a): us-federal and us-ks",
+     {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
+      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
+    /* Louisiana by hand from La. R.S. 1:55(B)(1)(a) (the Caddo Parish Clerk of Court's
+       quotation; no State Civil Service list with dates was found) and the Governor's
+       proclamations read: 2023 (New Year's Day, a Sunday, on Mon 01-02; Mardi Gras 02-21 and Good
+       Friday 04-07 from Easter 04-09; Veterans' Day, a Saturday, not moved; the proclaimed Tue
+       12-26), 2024 (the proclaimed Tue 01-02; Mardi Gras 02-13, Good Friday 03-29; Juneteenth Wed
+       06-19 by proclamation; General Election Day Tue 11-05) and 2025 (Mardi Gras 03-04, Good
+       Friday 04-18; no general election). Memorial Day and Washington's Birthday are left out: they
+       close offices only by a proclamation (1:55(B)(3)), and none was read. */
+    {"us-la",
+     2023,
+     "by hand from La. R.S. 1:55(B) and the 2023 proclamation",
+     {"2023-01-02", "2023-01-16", "2023-02-21", "2023-04-07", "2023-07-04", "2023-09-04",
+      "2023-11-23", "2023-12-25", "2023-12-26", NULL}},
+    {"us-la",
+     2024,
+     "by hand from La. R.S. 1:55(B) and the 2024 proclamations",
+     {"2024-01-01", "2024-01-02", "2024-01-15", "2024-02-13", "2024-03-29", "2024-06-19",
+      "2024-07-04", "2024-09-02", "2024-11-05", "2024-11-11", "2024-11-28", "2024-12-25", NULL}},
+    {"us-la",
+     2025,
+     "by hand from La. R.S. 1:55(B)",
+     {"2025-01-01", "2025-01-20", "2025-03-04", "2025-04-18", "2025-07-04", "2025-09-01",
+      "2025-11-11", "2025-11-27", "2025-12-25", NULL}},
     /* Massachusetts Trial Court, "Legal Holidays" 2015 and 2016 (mass.gov, "pursuant to G.L.
        c. 4, s. 7"): Independence Day 2015 on a Saturday gives no weekday (offices open on
        Friday 07-03); Christmas 2016 (Sunday) on Monday 12-26. */

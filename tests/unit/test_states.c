@@ -265,6 +265,23 @@ static const struct example examples[] = {
     /* Kentucky: no Presidents' Day in KRS 18A.190 (state offices open Mon 02-17), so the count
        is shorter than on us-federal: 02-17..21 (5). [us-federal 02-24] */
     {"ky-ora", "2025-02-14", 0, "2025-02-21"},
+    /* Kansas, K.A.R. 1-9-2(b)(1): the Governor designated the day after Thanksgiving for 2024
+       (Fri 11-29, University of Kansas 2024 schedule; Thanksgiving 11-28). K.S.A. 45-217(a)
+       excludes the Governor's holidays from business days; 45-218(d) 3 business days: 12-02
+       (1), 03 (2), 04 (3). [us-federal 12-03] */
+    {"ks-kora", "2024-11-27", 0, "2024-12-04"},
+    /* Kansas: Presidents' Day Mon 02-17 is no K.A.R. 1-9-2 holiday (executive-branch offices
+       open), but Congress designates it, so 45-217(a) skips it (us-ks-kora includes
+       us-federal): 02-18 (1), 19 (2), 20 (3). [us-ks alone 02-19] */
+    {"ks-kora", "2025-02-14", 0, "2025-02-20"},
+    /* Louisiana, La. R.S. 1:55(B)(1)(a): Mardi Gras Day Tue 2025-03-04 (Easter 04-20 - 47).
+       44:33(B)(1) 3 days excluding Saturdays, Sundays and legal holidays: 03-05 (1), 06 (2), 07
+       (3). [us-federal 03-06] */
+    {"la-prl-active-use", "2025-03-03", 0, "2025-03-07"},
+    /* Louisiana: Memorial Day closes state offices only by the Governor's proclamation
+       (1:55(B)(3)) and none was read, so Mon 05-26 is a business day: 05-26 (1), 27 (2), 28 (3).
+       [us-federal 05-29] */
+    {"la-prl-active-use", "2025-05-23", 0, "2025-05-28"},
     /* Maine, 4 M.R.S. 1051: Patriot's Day Mon 04-21 (Good Friday 04-18 is not a Maine holiday).
        1 M.R.S. 413(1) 5 working days: 04-18 (1), 22..25 (5). [us-federal 04-24] */
     {"me-foaa", "2025-04-17", 0, "2025-04-25"},
@@ -473,6 +490,7 @@ static void test_rules_count_on_state_calendars(void **state)
     memcpy(state_cal + 3, r->code, 2);
     state_cal[5] = '\0';
     const char *want = strncmp(r->code, "tx-pia", 6) == 0 ? "us-tx-pia"
+                       : strcmp(r->code, "ks-kora") == 0  ? "us-ks-kora"
                        : seed_calendar_find(state_cal)    ? state_cal
                                                           : "us-federal";
     if (strcmp(r->calendar, want) != 0)
@@ -489,7 +507,9 @@ static void test_rules_count_on_state_calendars(void **state)
   assert_string_equal(calendar_of("tx-pia-ag"), "us-tx-pia");
   assert_string_equal(calendar_of("ca-cpra"), "us-ca");
   assert_string_equal(calendar_of("ga-ora"), "us-ga");
-  assert_string_equal(calendar_of("la-prl-active-use"), "us-federal");
+  assert_string_equal(calendar_of("la-prl-active-use"), "us-la");
+  assert_string_equal(calendar_of("ks-kora"), "us-ks-kora");
+  assert_string_equal(calendar_of("nm-ipra-ack"), "us-federal");
 }
 
 /* The version in force on the trigger date governs: KRS 61.880(1) went from 3 to
@@ -634,6 +654,9 @@ static void test_store_versions(void **state)
   assert_string_equal(j.calendar, "us-ga");
   jurisdiction_row_release(&j);
   assert_int_equal(store_jurisdiction_get(&st, "us-la", &j), 0);
+  assert_string_equal(j.calendar, "us-la");
+  jurisdiction_row_release(&j);
+  assert_int_equal(store_jurisdiction_get(&st, "us-nm", &j), 0);
   assert_string_equal(j.calendar, "us-federal");
   jurisdiction_row_release(&j);
 
