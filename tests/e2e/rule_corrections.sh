@@ -89,31 +89,6 @@ done
 
 # Upgrade: a database that holds the seeded values (0011 and 0016) and a user's
 # own edits of two built-in rules. Made from a new database by putting back the
-<<<<<<< HEAD
-# seeded values 0023 corrects and the schema version before it. The migrations
-# after 0023 then run again too: the state calendars they add (0024 on) are taken
-# out first, with their rules and jurisdictions back on us-federal, as in a
-# database from before them (their link migrations change only seeded values).
-latest=$(sqlite3 "$DB" 'PRAGMA user_version')
-v23=$(printf '%s\n' "$SOURCE_DIR"/migrations/[0-9]*.sql | grep -n '/0023_' | cut -d: -f1)
-[[ -n "$v23" ]] || { echo "FAIL: migrations/0023_*.sql not found" >&2; exit 1; }
-known=$(for f in "$SOURCE_DIR"/migrations/[0-9]*.sql; do
-  n=$(basename "$f" | cut -c1-4)
-  if (( 10#$n <= 23 )); then echo "BEGIN;"; cat "$f"; echo "COMMIT;"; fi
-done | { cat; echo "SELECT code FROM calendar WHERE builtin = 1;"; } | sqlite3 -batch -bail :memory:)
-later=""
-for c in $(sqlite3 "$DB" "SELECT code FROM calendar WHERE builtin = 1"); do
-  grep -qxF "$c" <<<"$known" || later="$later '$c',"
-done
-later="${later%,}"
-if [[ -n "$later" ]]; then
-  sqlite3 "$DB" "
-    UPDATE rule SET calendar = 'us-federal' WHERE builtin = 1 AND calendar IN ($later);
-    UPDATE jurisdiction SET calendar = 'us-federal' WHERE calendar IN ($later);
-    DELETE FROM holiday_rule WHERE calendar IN ($later);
-    DELETE FROM calendar WHERE code IN ($later);"
-fi
-=======
 # seeded values 0023 corrects and the schema version before it. Migrations
 # after 0023 run again too: the calendars they add (0024-0025) are taken out
 # and the rules and jurisdictions they link put back on us-federal, as in a
@@ -126,7 +101,6 @@ old_cals=$(cd "$SOURCE_DIR/migrations" && {
   echo "SELECT 'CALS:' || group_concat(quote(code), ',') FROM calendar WHERE builtin = 1;"
 } | sqlite3 -batch -bail :memory: | sed -n 's/^CALS://p')
 expect_eq "the 49 built-in calendars of 0001-0023" "$(tr ',' '\n' <<<"$old_cals" | grep -c "'us-")" 49
->>>>>>> cal-y
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
 expect_ok "user edits co-months" rule set co-months --unit months --roll forward \
@@ -139,9 +113,6 @@ sqlite3 "$DB" "
   UPDATE rule SET status = 'unverified' WHERE code = 'co-days';
   UPDATE rule_version SET status = 'unverified' WHERE code IN ('co-days', 'co-months');
   UPDATE rule_version SET ext_days = NULL WHERE code = 'ri-apra';
-<<<<<<< HEAD
-  PRAGMA user_version = $((v23 - 1));"
-=======
   UPDATE rule SET calendar = 'us-federal' WHERE builtin = 1 AND calendar NOT IN ($old_cals);
   UPDATE jurisdiction SET calendar = 'us-federal' WHERE calendar NOT IN ($old_cals);
   DELETE FROM holiday_rule WHERE calendar IN
@@ -149,7 +120,6 @@ sqlite3 "$DB" "
   DELETE FROM calendar_include WHERE calendar NOT IN ($old_cals);
   DELETE FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals);
   PRAGMA user_version = $before;"
->>>>>>> cal-y
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:unverified co-months:unverified"
