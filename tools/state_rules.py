@@ -945,6 +945,50 @@ CORRECTIONS_2 = (
           why=ID_PRA_2_WHY)]
 )
 
+def seeded_source(code):
+    """The source 0011 seeded for a rule (a rule no earlier stage corrected)."""
+    for r in NEW:
+        if r["code"] == code:
+            return r["source"]
+    return EXISTING[code][0]
+
+
+# The unverified rules, read again on 2026-11-28 (issue 14): what was read is added to
+# their sources; none was settled by a second source, so each stays unverified.
+REREAD_2 = [
+    ("admin-subpoena",
+     "8 CFR 287.4(a)(1) read 2026-11-28 (checkoutapi.com copy of Title 8, revised 2024-10-07): "
+     "the listed officers 'may issue a subpoena requiring the production of records and "
+     "evidence for use in criminal or civil investigations'; no return period in the "
+     "regulation, and which statute a given subpoena cites is still UNSURE"),
+    ("co-ccjra",
+     "read again 2026-11-28: the Colorado Dept. of Law CORA and CCJRA policy (a copy of the "
+     "coag.gov policy) gives CORA's three working days in the part read and no CCJRA period; "
+     "still no second source that the CCJRA sets none"),
+    ("hi-uipa-extenuating",
+     "read again 2026-11-28: HAR 2-71-13(c) (law.cornell.edu: a written acknowledgment within "
+     "ten business days; the notice 'within a reasonable time not to exceed twenty business "
+     "days following the date when the agency received the request') and 2-71-15; the OIP "
+     "quick guide (ags.hawaii.gov/oip and oip.hawaii.gov copies) again cut off at "
+     "'Extenuating Circumstances' before the number"),
+    ("in-apra",
+     "read again 2026-11-28: Indiana Archives and Records Administration bulletin (the Public "
+     "Access Counselor: 'the agency has 7 days to acknowledge receipt'), HSPA Q&A ('seven "
+     "days'), MuckRock Indiana guide ('seven business days'): the unit is still not settled"),
+    ("sd-prl",
+     "read again 2026-11-28: SDCL 1-27-37(1) (instalawyer.io copy: 'in no event later than ten "
+     "business days from receipt of the request'); the official sdlegislature.gov copy "
+     "(api/Statutes/1-27-37.html) was found but its text was not readable in the copy seen, "
+     "and the Office of Hearing Examiners page (boa.sd.gov) stops before the number"),
+]
+REREAD_2_WHY = ("Issue 14: a rule is verified only when the law's words and a second independent "
+                "source agree; these were read again on 2026-11-28 and are still one source (or "
+                "disagree), so the source records what was read and the status stays unverified")
+CORRECTIONS_2 += [dict(code=code, field="source", seeded=seeded_source(code),
+                       corrected=seeded_source(code) + "; " + more, why=REREAD_2_WHY)
+                  for code, more in REREAD_2]
+
+
 # The correction stages, in the order their migrations run, each after the calendar
 # links before it (MIGRATION_ORDER).
 CORRECTION_STAGES = [
