@@ -119,6 +119,15 @@ expect_ok "NY: the acknowledgment's date" --json extend "$ny" --days 12 --on 202
 expect_eq "NY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-08
 expect_refused "NY: one extension" 1 "already extended 1 time; rule 'ny-foil' allows 1" \
   extend "$ny" --days 5 --on 2025-09-22
+# The six unverified rules were read again: their sources say what was read
+# (2026-11-28) and, with no second source agreeing, they stay unverified.
+for code in admin-subpoena co-ccjra hi-uipa-extenuating id-pra in-apra sd-prl; do
+  expect_ok "rules show $code" --json rules show "$code"
+  expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
+  expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
+done
+expect_ok "deadline on an unverified rule" deadline sd-prl 2025-09-15
+expect_contains "the date is marked unverified" "$OUT" "unverified"
 # Rules the review left as they were (docs/STATES.md, "Extension review"):
 # md-pia (4-203(d) not read), dc-foia (10 days), ma-prl (no cap).
 expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" \
@@ -131,7 +140,7 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 # schema version is put back before 0027 and any command upgrades.
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0027 is the last migration (the version put back below is the one before it)" \
+expect_eq "0027 is the last migration (the version put back below is the one before it; if a later migration lands, put its values back too or apply it here)" \
   "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0027_state_rule_corrections_2.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
