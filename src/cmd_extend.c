@@ -17,20 +17,29 @@
 
 static const struct opt_spec extend_opts[] = {
     {"days", 0, OPT_VALUE, "N", "days to add (default: the rule's extension, e.g. 10 for FOIA)"},
+    {"to", 0, OPT_VALUE, "DATE",
+     "extend to the date the agency's notice names (instead of --days): the days that end on it"},
     {"on", 0, OPT_VALUE, "DATE", "date of the extension notice (default: today)"},
     {"note", 'n', OPT_VALUE, "TEXT", "the reason (unusual or extenuating circumstances)"},
     {"late", 0, OPT_FLAG, NULL,
      "record an extension given after the period ran out (the miss stays)"},
     {NULL, 0, 0, NULL, NULL}};
 static const struct cmd_help extend_help = {
-    "pubrec extend REF [--days N] [--on DATE] [--note TEXT]",
+    "pubrec extend REF [--days N | --to DATE] [--on DATE] [--note TEXT]",
     "Extend a matter's period: the days are added after the original last day, in\n"
     "the unit the law gives (working days for FOIA and CORA: 5 U.S.C.\n"
     "552(a)(6)(B)(i), C.R.S. 24-72-203(3)(b); calendar days for Pennsylvania's RTKL,\n"
     "65 P.S. 67.902(b)). Refused beyond the number of extensions or the days the\n"
-    "rule allows (see 'pubrec rules show CODE'), or after the matter has closed.",
+    "rule allows (see 'pubrec rules show CODE'), or after the matter has closed.\n"
+    "--to DATE records the date an agency's notice names (N.Y. Pub. Off. Law\n"
+    "89(3)(a), RCW 42.56.520(1)(c), K.S.A. 45-218(d)...): the days in the rule's\n"
+    "extension unit that end on DATE, as --days would add them. Refused when DATE\n"
+    "is not after the due date, when it passes the rule's cap (the error names the\n"
+    "latest date allowed) or when no whole number of days ends on it (a weekend for\n"
+    "a working-day extension: the error names the nearest dates).",
     extend_opts,
-    "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"};
+    "  pubrec extend REQ-2020-0001 --on 2020-01-22 --note \"Extenuating circumstances\"\n"
+    "  pubrec extend REQ-2025-0007 --to 2025-10-08 --on 2025-09-19 --note \"Acknowledged\"\n"};
 
 static const struct opt_spec toll_opts[] = {
     {"on", 0, OPT_VALUE, "DATE",
@@ -70,7 +79,7 @@ static const struct cmd_help reopen_help = {
     reopen_opts, "  pubrec reopen REQ-2020-0001 --received 2020-03-02 --note \"Fee paid\"\n"};
 
 struct clock_args {
-  const char *ref, *on, *note, *due, *received;
+  const char *ref, *on, *note, *due, *received, *to;
   int days; /* extend: -1 = the rule's */
   int late;
   struct outcome out;
@@ -81,7 +90,8 @@ static int do_extend(struct ctx *c, void *arg)
   struct clock_args *a = arg;
   struct life l;
   life_init(&l, &c->st, c->today);
-  int rc = matter_extend(&l, a->ref, a->days, a->on, a->note, a->late, &a->out);
+  int rc = a->to ? matter_extend_to(&l, a->ref, a->to, a->on, a->note, a->late, &a->out)
+                 : matter_extend(&l, a->ref, a->days, a->on, a->note, a->late, &a->out);
   life_release(&l);
   return rc;
 }
@@ -143,8 +153,13 @@ static int run_clock(struct ctx *c, int argc, char **argv, const struct cmd_help
   a.note = opt_get(&p, "note");
   if (fn == do_extend) {
     a.late = opt_has(&p, "late");
-    if ((rc = opt_int(&p, "days", 1, 3650, -1, &a.days)) != 0)
+    if ((rc = opt_int(&p, "days", 1, 3650, -1, &a.days)) != 0 ||
+        (rc = date_opt(&p, "to", &a.to)) != 0)
       goto done;
+    if (a.to && a.days >= 0) {
+      rc = usage_error("give the extension as --days N or --to DATE, not both");
+      goto done;
+    }
   }
   if (fn == do_reopen && ((rc = date_opt(&p, "due", &a.due)) != 0 ||
                           (rc = date_opt(&p, "received", &a.received)) != 0))

@@ -83,6 +83,8 @@ int cmd_print_outcome(struct ctx *c, const struct outcome *o, const char *what)
     struct jv *j = view_matter(&m, &info);
     jv_set_str(j, "previous_status", o->status_before);
     jv_set_str(j, "previous_due", o->due_before);
+    if (o->ext_days > 0)
+      jv_set_int(j, "extension_days", o->ext_days);
     rc = jv_print(stdout, j);
     jv_free(j);
   }

@@ -570,6 +570,87 @@ int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struc
   return check_calendar(result, cal);
 }
 
+/* ----------------------------------------------------------- dl_extension_to */
+
+/* The due date with extra extension days; 0 or the engine's status (need copied on
+   DL_NO_CALENDAR). */
+static int due_with(dl_day *due, struct dl_to *to, const struct dl_rule *rule,
+                    const struct dl_input *in, const struct hol_set *cal, int extra)
+{
+  struct dl_input x = *in;
+  struct dl_result r;
+  x.extend = in->extend + extra;
+  int status = dl_compute(&r, rule, &x, cal);
+  if (status == DL_NO_CALENDAR) {
+    to->need_lo = r.need_lo;
+    to->need_hi = r.need_hi;
+  }
+  if (status != DL_OK)
+    return status;
+  *due = r.due;
+  return 0;
+}
+
+int dl_extension_to(struct dl_to *to, const struct dl_rule *rule, const struct dl_input *in,
+                    const struct hol_set *cal, dl_day target, int max_n)
+{
+  dl_day d = DL_NO_DAY;
+  int status;
+  to->status = DL_TO_EXACT;
+  to->n = 0;
+  to->due = to->below = to->above = DL_NO_DAY;
+  to->need_lo = to->need_hi = DL_NO_DAY;
+  if (!rule || !in || !day_ok(target) || max_n < 0 || in->extend < 0 ||
+      max_n > DL_MAX_COUNT - in->extend)
+    return DL_BAD_INPUT;
+  if ((status = due_with(&to->due, to, rule, in, cal, 0)) != 0)
+    return status;
+  if (target <= to->due) {
+    to->status = DL_TO_NOT_AFTER;
+    return DL_OK;
+  }
+  /* Double until n days reach target (or max_n is reached): lo days end before target. */
+  int lo = 0, hi = 1;
+  dl_day lo_due = to->due;
+  for (;;) {
+    if (hi > max_n)
+      hi = max_n;
+    if (hi <= lo) { /* max_n == lo: max_n days end before target */
+      to->status = DL_TO_BEYOND;
+      to->below = lo_due;
+      return DL_OK;
+    }
+    if ((status = due_with(&d, to, rule, in, cal, hi)) != 0)
+      return status;
+    if (d >= target)
+      break;
+    lo = hi;
+    lo_due = d;
+    hi = hi > max_n / 2 ? max_n : hi * 2;
+  }
+  /* Halve: lo days end before target, hi days on or after it (hi_due). */
+  dl_day hi_due = d;
+  while (hi - lo > 1) {
+    int mid = lo + (hi - lo) / 2;
+    if ((status = due_with(&d, to, rule, in, cal, mid)) != 0)
+      return status;
+    if (d >= target) {
+      hi = mid;
+      hi_due = d;
+    } else {
+      lo = mid;
+      lo_due = d;
+    }
+  }
+  to->n = hi;
+  if (hi_due == target)
+    return DL_OK;
+  to->status = DL_TO_BETWEEN;
+  to->below = lo_due;
+  to->above = hi_due;
+  return DL_OK;
+}
+
 /* ----------------------------------------------------------------- dl_explain */
 
 static const char *const wd_short[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};

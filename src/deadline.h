@@ -87,6 +87,30 @@ struct dl_result {
 int dl_compute(struct dl_result *result, const struct dl_rule *rule, const struct dl_input *in,
                const struct hol_set *cal);
 
+/* The extension that moves the due date to `target` (pubrec extend --to DATE): n extension
+   days in the rule's extension unit, added to in->extend. The due date never falls as n
+   grows, so the smallest n in [1, max_n] whose due date is on or after target is searched
+   for (doubling, then halving). Pure; no allocation. Returns DL_OK with *to filled, or the
+   status of the computation that failed (DL_NO_DEADLINE, DL_TOLLED, DL_BAD_INPUT, or
+   DL_NO_CALENDAR with that computation's days in to->need_lo..need_hi: cover them and
+   call again). */
+enum dl_to_status {
+  DL_TO_EXACT = 0,     /* n days end on target */
+  DL_TO_NOT_AFTER = 1, /* target is on or before the due date now (to->due) */
+  DL_TO_BETWEEN = 2,   /* no n ends on target: n - 1 days end on to->below, n on to->above */
+  DL_TO_BEYOND = 3     /* even max_n days end before target: on to->below, the latest */
+};
+struct dl_to {
+  int status;              /* enum dl_to_status */
+  int n;                   /* DL_TO_EXACT: the days; DL_TO_BETWEEN: the days that pass target */
+  dl_day due;              /* the due date with in->extend only */
+  dl_day below;            /* DL_TO_BETWEEN, DL_TO_BEYOND (else DL_NO_DAY) */
+  dl_day above;            /* DL_TO_BETWEEN (else DL_NO_DAY) */
+  dl_day need_lo, need_hi; /* DL_NO_CALENDAR: the days to cover */
+};
+int dl_extension_to(struct dl_to *to, const struct dl_rule *rule, const struct dl_input *in,
+                    const struct hol_set *cal, dl_day target, int max_n);
+
 /* The helpers below read cal's holidays directly: cal must cover the days they read
    (hol_set_covers: [a, b]; [day, the result]). A read outside the built years aborts the
    program: it is a caller's bug, and a silent answer would count a holiday as a working

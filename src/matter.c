@@ -534,19 +534,98 @@ static int check_extension(struct life *l, const struct matter *m, int *days, co
   return rc;
 }
 
-int matter_extend(struct life *l, const char *ref, int days, const char *on, const char *note,
-                  int late, struct outcome *out)
+/* The days of an extension that ends on `to` (extend --to DATE): the rule's
+   extension unit counted from the due date now, through the engine
+   (dl_extension_to), within what is left of the rule's cap. Refused when no
+   extension is allowed, when `to` is not after the due date, when it passes the
+   cap (naming the latest date allowed) or when no whole number of days ends on
+   it. */
+static int days_to(struct life *l, const struct matter *m, const char *to, int *days)
+{
+  dl_day target;
+  if (dl_parse_date(to, &target) != 0)
+    return usage_error("invalid date '%s' for --to (want YYYY-MM-DD, a real date)", to);
+  if (!m->rule)
+    return usage_error("give the extension as --days N (%s has no rule to count --to in)", m->ref);
+  struct rule_row r;
+  if (store_rule_get(l->st, m->rule, &r) != 0)
+    return error("%s names an unknown rule '%s'", m->ref, m->rule);
+  int total = 0, count = 0, rc = 0;
+  char why[512];
+  const char *unit = strcmp(rule_ext_unit(&r), "calendar") == 0 ? "calendar" : "working";
+  /* The cap's own message where nothing is left to search (no extension, no more). */
+  if (store_extension_total(l->st, m->id, m->clock_start, &total, &count) != 0)
+    rc = -1;
+  else if ((r.max_ext <= 0 || count >= r.max_ext) &&
+           rule_extension_check(&r, count, total, 1, why, sizeof why) != 0)
+    rc = error("%s: %s", m->ref, why);
+  if (rc != 0) {
+    rule_row_release(&r);
+    return rc;
+  }
+  int max_n = r.ext_days < 0 ? 3650 : (r.ext_days > total ? r.ext_days - total : 0);
+  struct matter_plan plan;
+  struct dl_to res;
+  if (schedule_plan(l->sc, m, &plan) != 0)
+    rc = -1;
+  else if (!plan.has_rule || plan.stated || plan.rule.unit == DL_NONE)
+    rc = error("%s has no computed due date to extend (rule '%s' sets none)", m->ref, r.code);
+  else {
+    int status =
+        schedule_extension_to(l->sc, &res, &plan.rule, &plan.input, plan.cal, target, max_n);
+    if (status == DL_TOLLED)
+      rc = error("%s is tolled: resume it first", m->ref);
+    else if (status != DL_OK)
+      rc = status == DL_NO_CALENDAR ? -1
+                                    : error("%s: the due date cannot be computed for --to %s "
+                                            "(check its dates and tolls)",
+                                            m->ref, to);
+  }
+  if (rc == 0) {
+    char due[11], a[11], b[11];
+    dl_format_date(due, res.due);
+    dl_format_date(a, res.below);
+    dl_format_date(b, res.above);
+    if (res.status == DL_TO_NOT_AFTER)
+      rc = error("%s: --to %s is not after the due date %s: an extension moves it later", m->ref,
+                 to, due);
+    else if (res.status == DL_TO_BEYOND)
+      rc = error("%s: --to %s is past what rule '%s' allows (%s): at most %d %s day%s of "
+                 "extension in all, %d already granted; the latest date it allows is %s",
+                 m->ref, to, r.code, r.citation, r.ext_days, unit, r.ext_days == 1 ? "" : "s",
+                 total, a);
+    else if (res.status == DL_TO_BETWEEN && res.n == 1)
+      rc = error("%s: no whole number of %s days from the due date %s ends on %s (rule '%s'; "
+                 "calendar %s): the nearest date is %s",
+                 m->ref, unit, due, to, r.code, plan.calendar, b);
+    else if (res.status == DL_TO_BETWEEN)
+      rc = error("%s: no whole number of %s days from the due date %s ends on %s (rule '%s'; "
+                 "calendar %s): the nearest dates are %s and %s",
+                 m->ref, unit, due, to, r.code, plan.calendar, a, b);
+    else
+      *days = res.n;
+  }
+  rule_row_release(&r);
+  return rc;
+}
+
+/* extend (C4), by days (days_in; -1: the rule's) or to a date (to). */
+static int extend(struct life *l, const char *ref, int days_in, const char *to, const char *on,
+                  const char *note, int late, struct outcome *out)
 {
   struct matter m;
   if (load_running(l, ref, &m, "extend") != 0)
     return -1;
   begin_outcome(out, &m);
   const char *unit = "days";
+  int days = days_in;
   int rc = check_on(l, &m, on);
   if (rc == 0 && m.due_stated)
     rc = error("%s has the return date its document states (%s): record a new date with "
                "'pubrec reopen' or a new matter, or extend a rule-based matter",
                m.ref, m.due_stated);
+  if (rc == 0 && to)
+    rc = days_to(l, &m, to, &days);
   if (rc == 0)
     rc = check_extension(l, &m, &days, &unit);
   int is_late = rc == 0 && m.due && strcmp(on, m.due) > 0;
@@ -555,7 +634,8 @@ int matter_extend(struct life *l, const char *ref, int days, const char *on, con
                "24-72-203(3)(b); 5 U.S.C. 552(a)(6)(B)(i)); add --late to record it anyway, "
                "keeping the miss",
                m.ref, m.due);
-  char *detail = xasprintf("+%d %s%s", days, unit, is_late ? ", late" : "");
+  char *detail = xasprintf("+%d %s%s%s%s", days, unit, to ? " to " : "", to ? to : "",
+                           is_late ? ", late" : "");
   if (rc == 0)
     rc = store_extension_add(l->st, m.id, days, on, note, is_late);
   if (rc == 0)
@@ -569,11 +649,34 @@ int matter_extend(struct life *l, const char *ref, int days, const char *on, con
     rc = recompute(l, m.id, on, reason, out ? &out->moved : NULL);
     free(reason);
   }
+  if (rc == 0 && to) {
+    /* The engine found the days from the same plan the recomputation used. */
+    struct matter after;
+    if ((rc = store_matter_get_id(l->st, m.id, &after)) == 0) {
+      if (!after.due || strcmp(after.due, to) != 0)
+        rc = error("BUG: extending %s to %s gave %s", m.ref, to, after.due ? after.due : "none");
+      matter_release(&after);
+    }
+  }
+  if (rc == 0 && out)
+    out->ext_days = days;
   if (rc == 0)
     rc = end_outcome(l, out, m.id);
   free(detail);
   matter_release(&m);
   return rc;
+}
+
+int matter_extend(struct life *l, const char *ref, int days, const char *on, const char *note,
+                  int late, struct outcome *out)
+{
+  return extend(l, ref, days, NULL, on, note, late, out);
+}
+
+int matter_extend_to(struct life *l, const char *ref, const char *to, const char *on,
+                     const char *note, int late, struct outcome *out)
+{
+  return extend(l, ref, -1, to, on, note, late, out);
 }
 
 int matter_toll(struct life *l, const char *ref, const char *on, const char *note,

@@ -39,6 +39,7 @@ struct outcome {
   char *status_before, *status_after;
   char *due_before, *due_after; /* NULL: none (paused, no deadline) */
   int moved;                    /* deadlines that appeared, moved or went away */
+  int ext_days;                 /* extend: the days added (in the rule's extension unit) */
 };
 void outcome_release(struct outcome *o);
 
@@ -83,6 +84,13 @@ int matter_set_status(struct life *l, const char *ref, const char *status, const
    late is set, which records it and keeps the miss. */
 int matter_extend(struct life *l, const char *ref, int days, const char *on, const char *note,
                   int late, struct outcome *out);
+/* Extend to the date an agency's notice names (extend --to DATE): the days that
+   end on `to`, counted in the rule's extension unit from the due date now, as
+   matter_extend would add them. Refused when `to` is not after the due date,
+   passes the rule's cap (the error names the latest date allowed) or is not a
+   day the count can end on. */
+int matter_extend_to(struct life *l, const char *ref, const char *to, const char *on,
+                     const char *note, int late, struct outcome *out);
 
 /* Pause the clock (the agency asked the requester; C9), and restart it. */
 int matter_toll(struct life *l, const char *ref, const char *on, const char *note,

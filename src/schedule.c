@@ -289,6 +289,25 @@ int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const str
   return DL_NO_CALENDAR;
 }
 
+int schedule_extension_to(struct schedule *sc, struct dl_to *to, const struct dl_rule *rule,
+                          const struct dl_input *in, const struct hol_set *cal, dl_day target,
+                          int max_n)
+{
+  for (int i = 0; i < COVER_TRIES; i++) {
+    int status = dl_extension_to(to, rule, in, cal, target, max_n);
+    if (status != DL_NO_CALENDAR)
+      return status;
+    /* As schedule_dl_compute: cover the days read and a margin ahead, search again. */
+    dl_day lo = to->need_lo, hi = to->need_hi;
+    dl_day margin = (hi - lo) / 4 + 31;
+    hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
+    if (schedule_cover(sc, cal, lo, hi) != 0)
+      return DL_NO_CALENDAR;
+  }
+  error("BUG: the holidays needed for an extension kept growing");
+  return DL_NO_CALENDAR;
+}
+
 int schedule_rule_from_row(struct dl_rule *out, const struct rule_row *r, const char *agency_cutoff)
 {
   memset(out, 0, sizeof *out);

@@ -63,6 +63,13 @@ int schedule_cover(struct schedule *sc, const struct hol_set *cal, dl_day a, dl_
 int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const struct dl_rule *rule,
                         const struct dl_input *in, const struct hol_set *cal);
 
+/* dl_extension_to on a calendar from schedule_calendar, building the years the search
+   touches first. Returns the engine's status; DL_NO_CALENDAR only after printing an
+   error. */
+int schedule_extension_to(struct schedule *sc, struct dl_to *to, const struct dl_rule *rule,
+                          const struct dl_input *in, const struct hol_set *cal, dl_day target,
+                          int max_n);
+
 /* Everything the engine needs for one matter. */
 struct matter_plan {
   struct dl_rule rule;

@@ -12,6 +12,9 @@ It writes (never by hand):
   migrations/0023_state_rule_corrections.sql
                                     CORRECTIONS: seeded values found wrong after 0011
                                     shipped, corrected in databases that hold them
+  migrations/0027_state_rule_corrections_2.sql
+                                    CORRECTIONS_2: the second stage (after 0023 shipped),
+                                    run after 0026
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
   docs/STATES.md (the table between the GENERATED markers)
@@ -790,6 +793,236 @@ CORRECTIONS += [
                    "ch. 174, effective 2019-07-01)",
          why=WY_WHY),
 ]
+# A second stage of corrections (migrations/0027_state_rule_corrections_2.sql), found
+# after 0023 shipped. 0023 is in databases and never changes: a value it corrected is
+# corrected again here, with its 0023 value as the seeded one. The stage runs after
+# 0026 (the third calendar link), so a note is given as 0011 (or 0023) wrote it and
+# linked as 0026 leaves it.
+#
+# Extensions by notice (the lead's decision, 2026-11-28): where the statute lets the
+# agency answer within the period with a notice naming a later date or an estimate,
+# that answer is one extension with no cap (as ky-ora, mo-sunshine, ne-prl, nj-opra),
+# so 'pubrec extend REF --to DATE' records the date the notice gave. 0007 had read
+# such a notice as a response that allows no extension.
+NOTICE_EXT = "The notice's date is one extension, no cap: record it with 'pubrec extend REF --to DATE'."
+NY_FOIL_WHY = ("N.Y. Pub. Off. Law 89(3)(a) as amended by ch. 223 of 2008, quoted as the law in "
+               "force by Assembly bill A8586 of 2024 (nysenate.gov/legislation/bills/2023/A8586, "
+               "the words it would strike): within five business days 'furnish a written "
+               "acknowledgement of the receipt of such request and a statement of the approximate "
+               "date, which shall be reasonable under the circumstances of the request, when such "
+               "request will be granted or denied'. Town of Northport FOIL page (northportny.gov): "
+               "the date must be reasonable, in most instances not more than twenty additional "
+               "business days, else 'a date certain'. No outer limit in the statute")
+WA_PRA_WHY = ("RCW 42.56.520(1)(c) text (legalfix.com and instalawyer.io copies): within five "
+              "business days an agency may respond by 'Acknowledging that the agency ... has "
+              "received the request and providing a reasonable estimate of the time the agency "
+              "... will require to respond to the request'; (2): additional time may be based on "
+              "the need to clarify, locate and assemble, notify third persons or decide on "
+              "exemptions. MRSC (mrsc.org, Ask MRSC archives): 'there is no bright-line rule for "
+              "reasonableness'; Washington Lawyers' practice chapter 6.5 (vlex: Andrews v. Wash. "
+              "State Patrol, 183 Wn.App. 644, the estimate may be revised). No cap in the statute")
+NH_RTK_WHY = ("RSA 91-A:4, IV(b) text (City of Nashua copy, nashuacity.com/index.php/node/16247): "
+              "'If a public body or agency is unable to make a governmental record available for "
+              "immediate inspection and copying the public body or agency shall, within 5 business "
+              "days of a request: (1) Make such record available; (2) Deny the request; or (3) "
+              "Provide a written statement of the time reasonably necessary' (the copy read stops "
+              "there); Town of Rollinsford right-to-know page. No cap in the words read")
+TN_TPRA_WHY = ("T.C.A. 10-7-503(a)(2)(B) quoted by the Tennessee Coalition for Open Government "
+               "(tcog.info FAQ): within seven business days '(iii) Furnish the requester in "
+               "writing, or by completing a records request response form developed by the "
+               "office of open records counsel, the time reasonably necessary to produce the "
+               "record or information'; Williamson County Sheriff FAQ (williamsoncountysherifftn."
+               "com: 'a written explanation of the time reasonably necessary to produce the "
+               "records'). No cap in the statute")
+KS_KORA_WHY = ("K.S.A. 45-218(d) text (ksrevisor.org/statutes/chapters/ch45/045_002_0018.html; "
+               "self-law.org copy): 'If access to the public record is not granted immediately, "
+               "the custodian shall give a detailed explanation of the cause for further delay "
+               "and the place and earliest time and date that the record will be available for "
+               "inspection'; Kansas AG FAQ (ksag.org, 'G. Response time and process': a detailed "
+               "explanation for the delay). No cap in the statute")
+GA_ORA_WHY = ("O.C.G.A. 50-18-71(b)(1)(A) as quoted by the Forsyth County Public Library open "
+              "records page (forsythpl.org/open-records): 'In no event shall this time exceed "
+              "three business days; however, where responsive records exist but are not "
+              "available within three business days of the request, a written description of "
+              "such records, together with a timetable for their inspection or copying, shall be "
+              "provided within that period'; RCFP Open Government Guide, Georgia (rcfp.org: "
+              "'within a reasonable amount of time not to exceed three business days'). No cap "
+              "on the timetable in the statute")
+NV_NPRA_WHY = ("NRS 239.0107(1)(c)(1) text (instalawyer.io copy): if the entity cannot make the "
+               "record available by the end of the fifth business day, written notice of that "
+               "fact 'and the earliest date and time after which the governmental entity "
+               "reasonably believes the public book or record will be available'; if it is not "
+               "available by then, a written explanation (the copy read stops there); the NRS "
+               "chapter 239 index (leg.state.nv.us: 'Requests for inspection or copying of public "
+               "books or records: Actions by governmental entities'); MuckRock Nevada guide. No "
+               "cap in the statute")
+WV_FOIA_WHY = ("W. Va. Code 29B-1-3 quoted by the RCFP Open Government Guide, West Virginia "
+               "(rcfp.org) and the MuckRock West Virginia guide: within five days '(b) Advise the "
+               "person making the request of the time and place at which he may inspect and copy "
+               "the materials'; W. Va. Code R. 52-2-7(b)(iv) (Air Quality Board, casetext: "
+               "'Notify the requestor that the records require more than five days to assemble, "
+               "and identify an approximate date of completion'). The statute sets no limit on "
+               "that time")
+
+
+def notice_ext(code, why, seeded_note, corrected_note):
+    """One extension, no cap, for a rule seeded with none (max_ext 0, ext_days 0)."""
+    return [dict(code=code, field="max_ext", seeded=0, corrected=1, why=why),
+            dict(code=code, field="ext_days", seeded=0, corrected=None, why=why),
+            dict(code=code, field="note", seeded=seeded_note, corrected=corrected_note, why=why)]
+
+
+ID_PRA_2_WHY = ("Idaho Code 74-103 (UniCourt/cic-code-id, release 70, 2020) unchanged; the 2025 "
+                "bill amending 74-101 to 74-103 and 67-4126 (fastdemocracy.com bill summary "
+                "IDB00008081: residents three working days, non-residents twenty-one days, in one "
+                "engrossment thirty days, an extension to thirty-five days; emergency clause, "
+                "effective 2025-07-01) was read again only as summaries that disagree with each "
+                "other; whether and in which form it was enacted is still not known")
+CORRECTIONS_2 = (
+    notice_ext("ny-foil", NY_FOIL_WHY,
+               "5 business days to grant, deny, or acknowledge with an approximate date. The "
+               "later limit (20 business days after the acknowledgment, or a written date "
+               "certain) runs from the acknowledgment, not from day 5: compute it separately. "
+               "Calendar us-federal approximates New York holidays.",
+               "5 business days to grant, deny, or acknowledge with an approximate date that is "
+               "reasonable under the circumstances (89(3)(a)); in most instances not more than 20 "
+               "business days after the acknowledgment, else a written date certain. " +
+               NOTICE_EXT + " Calendar us-federal approximates New York holidays.") +
+    notice_ext("wa-pra", WA_PRA_WHY,
+               "Within 5 business days respond: provide, acknowledge with an estimate, ask for "
+               "clarification, or deny. Calendar us-federal approximates Washington holidays.",
+               "Within 5 business days respond: provide, acknowledge with a reasonable estimate "
+               "of the time needed (RCW 42.56.520(1)(c)), ask for clarification, or deny. " +
+               NOTICE_EXT + " Calendar us-federal approximates Washington holidays.") +
+    notice_ext("nh-rtk", NH_RTK_WHY,
+               "Within 5 business days make the records available, deny, or acknowledge with a "
+               "written time estimate. Calendar us-federal approximates New Hampshire holidays.",
+               "Within 5 business days make the records available, deny, or give a written "
+               "statement of the time reasonably necessary (RSA 91-A:4, IV(b)(3)). " + NOTICE_EXT +
+               " Calendar us-federal approximates New Hampshire holidays.") +
+    notice_ext("tn-tpra", TN_TPRA_WHY,
+               "Promptly; if not practicable, within 7 business days make available, deny, or "
+               "give a time estimate. The 7 days are the outer limit. Tennessee citizens only. "
+               "Calendar us-federal approximates Tennessee holidays.",
+               "Promptly; if not practicable, within 7 business days make available, deny, or "
+               "furnish in writing the time reasonably necessary to produce the records "
+               "(10-7-503(a)(2)(B)(iii)). " + NOTICE_EXT + " Tennessee citizens only. Calendar "
+               "us-federal approximates Tennessee holidays.") +
+    notice_ext("ks-kora", KS_KORA_WHY,
+               "Act on the request by the end of the 3rd business day after receipt, or explain "
+               "the delay and give the earliest date. \"Business day\" excludes holidays set by "
+               "Congress, the legislature, the governor or the subdivision: us-federal is an "
+               "approximation.",
+               "Act on the request by the end of the 3rd business day after receipt, or give a "
+               "detailed explanation of the delay and the place and earliest time and date the "
+               "record will be available (45-218(d)). " + NOTICE_EXT + " \"Business day\" "
+               "excludes holidays set by Congress, the legislature, the governor or the "
+               "subdivision: us-federal is an approximation.") +
+    notice_ext("ga-ora", GA_ORA_WHY,
+               "3 business days; if records are not available by then, a description and a "
+               "timetable within the 3 days. Statute quoted in secondary sources. Calendar "
+               "us-federal approximates Georgia holidays.",
+               "3 business days; if records are not available by then, a description and a "
+               "timetable for inspection or copying within the 3 days (50-18-71(b)(1)(A)). " +
+               NOTICE_EXT + " Statute quoted in secondary sources. Calendar us-federal "
+               "approximates Georgia holidays.") +
+    notice_ext("nv-npra", NV_NPRA_WHY,
+               "By the end of the 5th business day: allow inspection, or give written notice of "
+               "the earliest date. Calendar us-federal approximates Nevada holidays.",
+               "By the end of the 5th business day: allow inspection, or give written notice of "
+               "the earliest date and time the record will be available (NRS "
+               "239.0107(1)(c)). " + NOTICE_EXT + " Calendar us-federal approximates Nevada "
+               "holidays.") +
+    notice_ext("wv-foia", WV_FOIA_WHY,
+               "As soon as practicable but within 5 days not including Saturdays, Sundays or "
+               "legal holidays: furnish copies, say when to inspect, or deny. " + CAL,
+               "As soon as practicable but within 5 days not including Saturdays, Sundays or "
+               "legal holidays: furnish copies, advise the time and place to inspect and copy, "
+               "or deny (29B-1-3). " + NOTICE_EXT + " " + CAL) +
+    [dict(code="id-pra", field="source",
+          seeded="Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working "
+                 "days; notice and at most 10 working days from the request); Idaho State "
+                 "Controller public records policy (sco.idaho.gov: 3 working days, up to 10); "
+                 "Idaho DEQ public records FAQ (7 more by extension letter). They agree; the "
+                 "rule stays unverified because a 2025 bill amending 74-103 (residents 3 "
+                 "working days, non-residents 21 days, from 2025-07-01) was seen only in bill "
+                 "summaries (fastdemocracy.com) and whether it was enacted is not known",
+          corrected="Idaho Code 74-103 text (UniCourt/cic-code-id, release 70, 2020: 3 working "
+                    "days; notice and at most 10 working days from the request); Idaho State "
+                    "Controller public records policy (sco.idaho.gov: 3 working days, up to "
+                    "10); Idaho DEQ public records FAQ (7 more by extension letter). They agree; "
+                    "the rule stays unverified because a 2025 bill amending 74-103 (residents 3 "
+                    "working days; non-residents 21 days, or 30 in one engrossment, extendable "
+                    "to 35; from 2025-07-01) was seen only in bill summaries (fastdemocracy.com "
+                    "IDB00008081, read again 2026-11-28) and whether it was enacted is not known",
+          why=ID_PRA_2_WHY)]
+)
+
+def seeded_source(code):
+    """The source 0011 seeded for a rule (a rule no earlier stage corrected)."""
+    for r in NEW:
+        if r["code"] == code:
+            return r["source"]
+    return EXISTING[code][0]
+
+
+# The unverified rules, read again on 2026-11-28 (issue 14): what was read is added to
+# their sources; none was settled by a second source, so each stays unverified.
+REREAD_2 = [
+    ("admin-subpoena",
+     "8 CFR 287.4(a)(1) read 2026-11-28 (checkoutapi.com copy of Title 8, revised 2024-10-07): "
+     "the listed officers 'may issue a subpoena requiring the production of records and "
+     "evidence for use in criminal or civil investigations'; no return period in the "
+     "regulation, and which statute a given subpoena cites is still UNSURE"),
+    ("co-ccjra",
+     "read again 2026-11-28: the Colorado Dept. of Law CORA and CCJRA policy (a copy of the "
+     "coag.gov policy) gives CORA's three working days in the part read and no CCJRA period; "
+     "still no second source that the CCJRA sets none"),
+    ("hi-uipa-extenuating",
+     "read again 2026-11-28: HAR 2-71-13(c) (law.cornell.edu: a written acknowledgment within "
+     "ten business days; the notice 'within a reasonable time not to exceed twenty business "
+     "days following the date when the agency received the request') and 2-71-15; the OIP "
+     "quick guide (ags.hawaii.gov/oip and oip.hawaii.gov copies) again cut off at "
+     "'Extenuating Circumstances' before the number"),
+    ("in-apra",
+     "read again 2026-11-28: Indiana Archives and Records Administration bulletin (the Public "
+     "Access Counselor: 'the agency has 7 days to acknowledge receipt'), HSPA Q&A ('seven "
+     "days'), MuckRock Indiana guide ('seven business days'): the unit is still not settled"),
+    ("sd-prl",
+     "read again 2026-11-28: SDCL 1-27-37(1) (instalawyer.io copy: 'in no event later than ten "
+     "business days from receipt of the request'); the official sdlegislature.gov copy "
+     "(api/Statutes/1-27-37.html) was found but its text was not readable in the copy seen, "
+     "and the Office of Hearing Examiners page (boa.sd.gov) stops before the number"),
+]
+REREAD_2_WHY = ("Issue 14: a rule is verified only when the law's words and a second independent "
+                "source agree; these were read again on 2026-11-28 and are still one source (or "
+                "disagree), so the source records what was read and the status stays unverified")
+CORRECTIONS_2 += [dict(code=code, field="source", seeded=seeded_source(code),
+                       corrected=seeded_source(code) + "; " + more, why=REREAD_2_WHY)
+                  for code, more in REREAD_2]
+
+
+# The correction stages, in the order their migrations run, each after the calendar
+# links before it (MIGRATION_ORDER).
+CORRECTION_STAGES = [
+    ("migrations/0023_state_rule_corrections.sql", CORRECTIONS),
+    ("migrations/0027_state_rule_corrections_2.sql", CORRECTIONS_2),
+]
+MIGRATION_ORDER = [("link", 0), ("link", 1), ("corr", 0), ("link", 2), ("corr", 1)]
+# What each stage's header says about stored due dates (0023's words never change).
+CORRECTION_NOTES = [
+    ["-- No stored due date moves: an extension cap is checked when an extension is",
+     "-- granted, a status or a source is a label, and the version starts moved",
+     "-- (wy-pra, wy-pra-notice: 2025-01-01 to 2019-07-01) only stop refusing dates."],
+    ["-- An extension correction here also needs the rule unedited, as a status one does",
+     "-- (a user who kept 'none' in a 'rule set' keeps it). Runs after 0023 (whose values",
+     "-- it takes as seeded where it corrects them again) and after 0026, the third",
+     "-- calendar link. No stored due date moves: the rules given an extension allowed",
+     "-- none before, so no stored matter of theirs has one, and a source is a label."],
+]
+CORRECTION_MOVES = ["No stored due date is expected to move.",
+                    "No stored due date is expected to move."]
+
 CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", "status",
                "effective_from")
 # The fields 'rule set' writes that rule_version also holds: a rule row that
@@ -897,56 +1130,100 @@ def load_existing():
     return out
 
 
-def rule_calendar(rule):
-    return linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"))
+def rule_calendar(rule, cals=None):
+    return linked_calendar(rule["code"], rule["jurisdiction"], rule.get("calendar", "us-federal"),
+                           cals)
 
 
 def seeded_versions(rule):
-    """Every version as 0011 and the calendar links (0016, 0021) leave it in a database."""
+    """Every version as 0011 and every calendar link leave it (no correction applied)."""
     out = versions_of(rule)
     for v in out:
         v["note"] = linked_note(v["note"], rule_calendar(rule))
     return out
 
 
-def corr_values(c, rule):
-    """A correction's seeded and corrected values as a database holds them."""
+def corr_values(c, rule, cals=None):
+    """A correction's seeded and corrected values as a database holds them when the
+    calendars of cals (default: every link stage) are linked."""
     if c["field"] == "note":
-        cal = rule_calendar(rule)
+        cal = rule_calendar(rule, cals)
         return linked_note(c["seeded"], cal), linked_note(c["corrected"], cal)
     return c["seeded"], c["corrected"]
 
 
-def final_versions(rule):
-    """Every version as a database holds it after 0023 (CORRECTIONS applied)."""
-    out = seeded_versions(rule)
-    for c in CORRECTIONS:
-        if c["code"] != rule["code"]:
+def cals_before(step):
+    """The calendars linked by the migrations before MIGRATION_ORDER[step]."""
+    cals = set()
+    for kind, i in MIGRATION_ORDER[:step]:
+        if kind == "link":
+            cals |= LINK_STAGES[i][1]
+    return cals
+
+
+def holds(rule, step):
+    """Every version as a database holds it before MIGRATION_ORDER[step] runs (0011,
+    then each calendar link and correction stage in the order the migrations run; a
+    link changes a note only while it holds 0011's text, as its UPDATEs do)."""
+    out = versions_of(rule)
+    orig = [v["note"] for v in out]
+    base = rule.get("calendar", "us-federal")
+    for n, (kind, i) in enumerate(MIGRATION_ORDER[:step]):
+        if kind == "link":
+            cal = linked_calendar(rule["code"], rule["jurisdiction"], base, LINK_STAGES[i][1])
+            if cal == base:
+                continue
+            for v, o in zip(out, orig):
+                if v["note"] == o:
+                    v["note"] = linked_note(o, cal)
             continue
-        old, new = corr_values(c, rule)
-        for v in out:
-            if v[c["field"]] == old:
-                v[c["field"]] = new
+        for c in CORRECTION_STAGES[i][1]:
+            if c["code"] != rule["code"]:
+                continue
+            old, new = corr_values(c, rule, cals_before(n))
+            for v in out:
+                if v[c["field"]] == old:
+                    v[c["field"]] = new
     return out
 
 
+def stage_step(stage):
+    """The index in MIGRATION_ORDER of correction stage `stage`."""
+    return MIGRATION_ORDER.index(("corr", stage))
+
+
+def final_versions(rule):
+    """Every version as a database holds it after every migration (all stages)."""
+    return holds(rule, len(MIGRATION_ORDER))
+
+
 def check_corrections(allr):
-    seen = set()
-    for c in CORRECTIONS:
-        key = (c["code"], c["field"])
-        if key in seen or c["field"] not in CORRECTABLE or c["code"] not in allr:
-            sys.exit("state_rules.py: correction %s is repeated, unknown or of a field it "
-                     "cannot change" % (key,))
-        seen.add(key)
-        r = allr[c["code"]]
-        old, new = corr_values(c, r)
-        vs = seeded_versions(r)
-        at = vs[0] if c["field"] == "effective_from" else vs[-1]
-        if at[c["field"]] != old:
-            sys.exit("state_rules.py: correction %s: seeded value is not what 0011 and the "
-                     "calendar links left" % (key,))
-        if old == new or not c["why"]:
-            sys.exit("state_rules.py: correction %s changes nothing or gives no source" % (key,))
+    for stage, (path, corrections) in enumerate(CORRECTION_STAGES):
+        step = stage_step(stage)
+        cals = cals_before(step)
+        seen = set()
+        for c in corrections:
+            key = (c["code"], c["field"])
+            if key in seen or c["field"] not in CORRECTABLE or c["code"] not in allr:
+                sys.exit("state_rules.py: correction %s is repeated, unknown or of a field it "
+                         "cannot change" % (key,))
+            seen.add(key)
+            r = allr[c["code"]]
+            old, new = corr_values(c, r, cals)
+            vs = holds(r, step)
+            at = vs[0] if c["field"] == "effective_from" else vs[-1]
+            if at[c["field"]] != old:
+                sys.exit("state_rules.py: correction %s of %s: seeded value is not what the "
+                         "migrations before it left" % (key, os.path.basename(path)))
+            if old == new or not c["why"]:
+                sys.exit("state_rules.py: correction %s changes nothing or gives no source"
+                         % (key,))
+            # A later calendar link changes a note only while it holds 0011's text: a
+            # note corrected before its state's calendar is linked would keep the
+            # stand-in sentence.
+            if c["field"] == "note" and rule_calendar(r, cals) != rule_calendar(r):
+                sys.exit("state_rules.py: correction %s: the note is corrected before its "
+                         "state's calendar is linked; correct it in a later stage" % (key,))
     for r in allr.values():
         vs = final_versions(r)
         froms = [v["effective_from"] for v in vs]
@@ -960,27 +1237,29 @@ def sql_is(v):
     return "IS NULL" if v is None else "= %s" % sql_str(v)
 
 
-def write_corrections_sql(existing, path):
+def write_corrections_sql(existing, stage):
     import textwrap
+    path, corrections = CORRECTION_STAGES[stage]
+    step = stage_step(stage)
+    cals = cals_before(step)
     allr = {r["code"]: r for r in list(existing.values()) + NEW}
     L = []
     L.append("-- %s: GENERATED by tools/state_rules.py -- do not edit; edit"
              % os.path.basename(path))
-    L.append("-- CORRECTIONS there and run it again. Seeded values of built-in state rules found")
+    L.append("-- %s there and run it again. Seeded values of built-in state rules found"
+             % ("CORRECTIONS" if stage == 0 else "CORRECTIONS_%d" % (stage + 1)))
     L.append("-- wrong after 0011_state_rules.sql shipped (docs/STATES.md, \"Corrections\"). Each")
     L.append("-- UPDATE changes a row only while it holds the seeded value, so a user's 'rule set'")
     L.append("-- edit of a built-in rule is kept; a status correction also needs the rule row to")
     L.append("-- agree with its latest version on every field 'rule set' writes (an edit sets")
     L.append("-- status 'unverified', which must stay). The rule_version rows holding the seeded")
     L.append("-- value are corrected too: they record the law, the rule row what a user uses.")
-    L.append("-- No stored due date moves: an extension cap is checked when an extension is")
-    L.append("-- granted, a status or a source is a label, and the version starts moved")
-    L.append("-- (wy-pra, wy-pra-notice: 2025-01-01 to 2019-07-01) only stop refusing dates.")
+    L.extend(CORRECTION_NOTES[stage])
     L.append("")
     # The extension fields of a rule change together or not at all (a user's own
     # cap keeps its own unit); every other field on its own.
     groups = []
-    for c in CORRECTIONS:
+    for c in corrections:
         if c["field"] == "effective_from":
             continue
         key = (c["code"], "ext" if c["field"] in EXT_FIELDS else c["field"])
@@ -990,10 +1269,17 @@ def write_corrections_sql(existing, path):
                 break
         else:
             groups.append((key, [c]))
-    groups.sort(key=lambda g: g[0][1] != "status")
+    if stage == 0:
+        groups.sort(key=lambda g: g[0][1] != "status")
+    else:
+        # From stage 2 on an extension correction also needs the rule unedited (as a
+        # status correction does): a user's 'rule set' that kept the seeded extension
+        # (none) is a choice the correction must not widen. Those UPDATEs run first,
+        # while the rule row and its version still hold the same values.
+        groups.sort(key=lambda g: {"status": 0, "ext": 1}.get(g[0][1], 2))
 
     def sets_and_guard(cs, r, prefix=""):
-        vals = [(c["field"],) + corr_values(c, r) for c in cs]
+        vals = [(c["field"],) + corr_values(c, r, cals) for c in cs]
         sets = ", ".join("%s = %s" % (f, sql_str(new)) for f, _o, new in vals)
         guard = " AND ".join("%s%s %s" % (prefix, f, sql_is(old)) for f, old, _n in vals)
         return sets, guard
@@ -1005,8 +1291,8 @@ def write_corrections_sql(existing, path):
                                initial_indent="-- ", subsequent_indent="--   "))
         sets, guard = sets_and_guard(cs, r)
         guard = "code = %s AND builtin = 1 AND %s" % (sql_str(code), guard)
-        if kind == "status":
-            last = seeded_versions(r)[-1]["effective_from"]
+        if kind == "status" or (kind == "ext" and stage > 0):
+            last = holds(r, step)[-1]["effective_from"]
             guard += ("\n   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND "
                       "v.effective_from = %s\n     AND %s)" % (sql_str(last), "\n     AND ".join(
                           "v.%s IS rule.%s" % (f, f) for f in RULE_SET_FIELDS)))
@@ -1016,14 +1302,14 @@ def write_corrections_sql(existing, path):
     L.append("-- UPDATEs name the version by its seeded start).")
     for (code, kind), cs in groups:
         r = allr[code]
-        for v in seeded_versions(r):
-            hold = [c for c in cs if v[c["field"]] == corr_values(c, r)[0]]
+        for v in holds(r, step):
+            hold = [c for c in cs if v[c["field"]] == corr_values(c, r, cals)[0]]
             if not hold:
                 continue
             sets, guard = sets_and_guard(hold, r)
             L.append("UPDATE rule_version SET %s\n WHERE code = %s AND effective_from = %s AND %s;"
                      % (sets, sql_str(code), sql_str(v["effective_from"]), guard))
-    for c in CORRECTIONS:
+    for c in corrections:
         if c["field"] != "effective_from":
             continue
         L.append("-- %s: a version's start (see above)" % c["code"])
@@ -1035,7 +1321,7 @@ def write_corrections_sql(existing, path):
               % os.path.basename(path)[:4])
     if has_recompute_pending():
         L.append("-- Open matters: the lifecycle layer re-reads the corrected rules")
-        L.append("-- (0017_recompute_pending.sql). No stored due date is expected to move.")
+        L.append("-- (0017_recompute_pending.sql). %s" % CORRECTION_MOVES[stage])
         L.append("INSERT INTO recompute_pending (reason)")
         L.append("  SELECT %s" % sql_str(reason))
         L.append("  WHERE EXISTS (SELECT 1 FROM matter WHERE clock <> 'stopped');")
@@ -1179,7 +1465,8 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
-    L.append("** Values are as 0016 links them and 0023 corrects them (CORRECTIONS).")
+    L.append("** Values are as the calendar links leave them and 0023 and 0027 correct them")
+    L.append("** (CORRECTION_STAGES).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
     L.append("#define PUBREC_SEED_RULES_H")
@@ -1308,20 +1595,23 @@ def write_docs(existing, path):
     changes = ["| jurisdiction | when | change |", "|---|---|---|"]
     for j, when, what in LAW_CHANGES:
         changes.append("| %s | %s | %s |" % (j, when, md(what)))
-    fixes = ["| rule | field | seeded (0011) | corrected (0023) | citation and sources |",
-             "|---|---|---|---|---|"]
-    for c in CORRECTIONS:
-        show = lambda x: "NULL (no cap)" if x is None else (
-            str(x) if not isinstance(x, str) or len(x) < 40 else "(text, see the rule)")
-        fixes.append("| %s | %s | %s | %s | %s |" % (c["code"], c["field"], show(c["seeded"]),
-                                                    show(c["corrected"]), md(c["why"])))
+    fixes = ["| migration | rule | field | before | corrected | citation and sources |",
+             "|---|---|---|---|---|---|"]
+    for mig, corrections in CORRECTION_STAGES:
+        for c in corrections:
+            show = lambda x: "NULL (no cap)" if x is None else (
+                str(x) if not isinstance(x, str) or len(x) < 40 else "(text, see the rule)")
+            fixes.append("| %s | %s | %s | %s | %s | %s |" % (
+                os.path.basename(mig)[:4], c["code"], c["field"], show(c["seeded"]),
+                show(c["corrected"]), md(c["why"])))
     juris = ["| code | name | default rule | calendar |", "|---|---|---|---|"]
     for code, name, rule, cal in JURISDICTIONS:
         juris.append("| %s | %s | %s | %s |" % (code, name, rule, cal))
     text = open(path).read() if os.path.exists(path) else ""
     begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
-                    ["", "### Corrections (migrations/0023_state_rule_corrections.sql)", ""] +
+                    ["", "### Corrections (migrations/0023_state_rule_corrections.sql, "
+                     "migrations/0027_state_rule_corrections_2.sql)", ""] +
                     fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:
@@ -1352,7 +1642,8 @@ def main():
     for path, cals in LINK_STAGES:
         if cals:
             write_link_sql(existing, path, cals)
-    write_corrections_sql(existing, "migrations/0023_state_rule_corrections.sql")
+    for stage in range(len(CORRECTION_STAGES)):
+        write_corrections_sql(existing, stage)
     write_header(existing, "tests/unit/seed_rules.h")
     # The header is C in the tree: keep it as clang-format lays it out.
     import subprocess

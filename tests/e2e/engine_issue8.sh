@@ -45,7 +45,8 @@ expect_eq "pa-rtkl + 30 calendar days" "$(due pa-rtkl 2025-03-03 --extend 30)" 2
 expect_refused "pa-rtkl beyond 30" 1 "at most 30 calendar days" deadline pa-rtkl 2025-03-03 --extend 31
 expect_refused "FOIA cap" 1 "rule 'us-foia' allows at most 10 working days of extension in all (5 U.S.C. 552" deadline us-foia 2025-12-19 --extend 15
 expect_eq "FOIA within the cap" "$(due us-foia 2025-12-19 --extend 10)" 2026-02-04
-expect_refused "no extension in the statute" 1 "rule 'ny-foil' allows no extension (N.Y. Pub. Off. Law 89(3)(a))" deadline ny-foil 2025-03-03 --extend 5
+# (ny-foil was the example until 0027 gave the notice rules one uncapped extension.)
+expect_refused "no extension in the statute" 1 "rule 'md-pia' allows no extension (Md. Code, Gen. Prov. 4-203)" deadline md-pia 2025-03-03 --extend 5
 expect_eq "ca-cpra + 14 calendar days" "$(due ca-cpra 2025-01-10 --extend 14)" 2025-02-03
 expect_ok "rules show pa-rtkl" rules show pa-rtkl
 expect_contains "rule shows its extension" "$OUT" "up to 30 more calendar days (1 extension)"
@@ -62,9 +63,9 @@ expect_refused "second PA extension" 1 "already extended 1 time; rule 'pa-rtkl' 
 expect_ok "FOIA request" --json add request --from ICE --to DENVER --received 2025-12-19 --rule us-foia --subject foia
 foia=$(jget 'd["ref"]' <<<"$OUT")
 expect_refused "extend FOIA 15" 1 "at most 10 working days" extend "$foia" --days 15 --on 2025-12-22
-expect_ok "NY request" --json add request --from ICE --to DENVER --received 2025-03-03 --rule ny-foil --subject ny
-ny=$(jget 'd["ref"]' <<<"$OUT")
-expect_refused "extend NY" 1 "allows no extension" extend "$ny" --days 5 --on 2025-03-04
+expect_ok "MD request" --json add request --from ICE --to DENVER --received 2025-03-03 --rule md-pia --subject md
+md=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "extend MD" 1 "allows no extension" extend "$md" --days 5 --on 2025-03-04
 expect_ok "admin subpoena" --json add subpoena --from ICE --to DENVER --served 2020-01-13 --rule admin-subpoena --days 14 --subject adm
 adm=$(jget 'd["ref"]' <<<"$OUT")
 expect_refused "no cap: --days needed" 1 "sets no cap on extensions" extend "$adm" --on 2020-01-14

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# migrations/0023_state_rule_corrections.sql (generated from CORRECTIONS in
-# tools/state_rules.py): the corrected built-in state rules through the binary,
-# and the upgrade of a database that holds the seeded values, keeping a user's
-# 'rule set' edit.
+# migrations/0023_state_rule_corrections.sql and 0027_state_rule_corrections_2.sql
+# (generated from CORRECTION_STAGES in tools/state_rules.py): the corrected
+# built-in state rules through the binary, and the upgrade of a database that
+# holds the seeded values through both stages, keeping a user's 'rule set' edit.
 #
 # ri-apra: R.I. Gen. Laws 38-2-7(b) refers the good-cause extension to
 # 38-2-3(e), "up to an additional twenty (20) business days" (RI Attorney
@@ -87,45 +87,96 @@ for code in co-days co-months dc-foia-bwc; do
   expect_eq "$code verified" "$(jget 'd["status"]' <<<"$OUT")" verified
 done
 
-# Upgrade: a database that holds the seeded values (0011 and 0016) and a user's
-# own edits of two built-in rules. Made from a new database by putting back the
-# seeded values 0023 corrects and the schema version before it. Migrations
-# after 0023 run again too: the calendars they add (0024-0025) are taken out
-# and the rules and jurisdictions they link put back on us-federal, as in a
-# database from before them (the calendars the migrations up to 0023 load are
-# read from the files themselves).
+# Stage 2 (migrations/0027_state_rule_corrections_2.sql, CORRECTIONS_2): where
+# the statute lets the agency answer within the period with a notice naming a
+# later date or an estimate, that answer is one extension with no cap (the
+# lead's decision of 2026-11-28), so 'extend --to DATE' can record the notice's
+# date. Each statute's words are in CORRECTIONS_2 and docs/STATES.md.
+for code in ny-foil wa-pra nh-rtk tn-tpra ks-kora ga-ora nv-npra wv-foia; do
+  expect_ok "rules show $code" --json rules show "$code"
+  expect_eq "$code: one extension, no cap, still verified" \
+    "$(jget '(d["extension_days"], d["max_extensions"], d["extension_unit"], d["status"], [(v["extension_days"], v["max_extensions"]) for v in d["versions"]])' <<<"$OUT")" \
+    "(None, 1, 'working', 'verified', [(None, 1)])"
+  expect_contains "$code: the note says how to record the notice's date" "$OUT" "extend REF --to DATE"
+done
+# N.Y. Pub. Off. Law 89(3)(a): received Mon 2025-09-15, 5 business days on
+# us-ny = Mon 09-22; 12 more skip the weekends only (Columbus Day is 10-13):
+# 09-23 .. 09-26 (4), 09-29 .. 10-03 (9), 10-06 .. 10-08 (12) = Wed 10-08.
+expect_eq "ny-foil: 5 business days" "$(due ny-foil 2025-09-15)" 2025-09-22
+expect_eq "ny-foil + 12 (the acknowledgment's date)" "$(due ny-foil 2025-09-15 --extend 12)" 2025-10-08
+# K.S.A. 45-218(d): the earliest date the notice gives; 3 business days from
+# Mon 2025-09-15 = Thu 09-18, + 20 = Thu 10-16 on us-federal (Columbus Day
+# 10-13 skipped): 09-19 (1), 09-22..26 (6), 09-29..10-03 (11), 10-06..10 (16),
+# 10-14..16 (19)... the 20th is Fri 10-17.
+expect_eq "ks-kora + 20" "$(due ks-kora 2025-09-15 --extend 20)" 2025-10-17
+# Still one extension only.
+expect_ok "agency" agency add ALBPD "Albany Police" --jurisdiction us-ny
+expect_ok "NY request" --json add request --from NEWS --to ALBPD --received 2025-09-15 --subject n
+ny=$(jget 'd["ref"]' <<<"$OUT")
+expect_refused "NY: no cap, so a number of days is needed" 1 "sets no cap on extensions" \
+  extend "$ny" --on 2025-09-19
+expect_ok "NY: the acknowledgment's date" --json extend "$ny" --days 12 --on 2025-09-19
+expect_eq "NY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-08
+expect_refused "NY: one extension" 1 "already extended 1 time; rule 'ny-foil' allows 1" \
+  extend "$ny" --days 5 --on 2025-09-22
+# The six unverified rules were read again: their sources say what was read
+# (2026-11-28) and, with no second source agreeing, they stay unverified.
+for code in admin-subpoena co-ccjra hi-uipa-extenuating id-pra in-apra sd-prl; do
+  expect_ok "rules show $code" --json rules show "$code"
+  expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
+  expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
+done
+expect_ok "deadline on an unverified rule" deadline sd-prl 2025-09-15
+expect_contains "the date is marked unverified" "$OUT" "unverified"
+# Rules the review left as they were (docs/STATES.md, "Extension review"):
+# md-pia (4-203(d) not read), dc-foia (10 days), ma-prl (no cap).
+expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" \
+  deadline md-pia 2025-09-15 --extend 1
+
+# Upgrade: a database that holds the seeded values (0011 and the calendar
+# links) and a user's own edits of built-in rules. Made from a new database by
+# putting back the seeded values 0023 and 0027 correct; 0023 is applied again
+# from its file (as a database of its time would have had it run), then the
+# schema version is put back before 0027 and any command upgrades.
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
-before=$(cd "$SOURCE_DIR/migrations" && ls [0-9]*.sql | awk '$0 < "0023_"' | wc -l)
-old_cals=$(cd "$SOURCE_DIR/migrations" && {
-  for f in $(ls [0-9]*.sql | awk '$0 < "0024_"'); do echo "BEGIN;"; cat "$f"; echo "COMMIT;"; done
-  echo "SELECT 'CALS:' || group_concat(quote(code), ',') FROM calendar WHERE builtin = 1;"
-} | sqlite3 -batch -bail :memory: | sed -n 's/^CALS://p')
-expect_eq "the 49 built-in calendars of 0001-0023" "$(tr ',' '\n' <<<"$old_cals" | grep -c "'us-")" 49
+last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
+expect_eq "0027 is the last migration (the version put back below is the one before it; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0027_state_rule_corrections_2.sql
+expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
 expect_ok "user edits co-months" rule set co-months --unit months --roll forward \
   --citation "C.R.S. 2-4-108(3)" --note "our own reading"
 expect_ok "user gives wy-pra a cap of their own" rule set wy-pra --unit calendar --days 30 \
   --extension 5 --extension-unit working --citation "Wyo. Stat. 16-4-202(c)(iv), our policy"
+expect_ok "user keeps wa-pra without an extension, with a citation of their own" \
+  rule set wa-pra --days 5 --extension 0 --max-extensions 0 --citation "RCW 42.56.520, our reading"
+expect_eq "wa-pra: the user's edit holds the seeded extension (none)" \
+  "$(sqlite3 "$DB" "SELECT max_ext, ext_days FROM rule WHERE code = 'wa-pra'")" "0|0"
+notices="'ny-foil', 'wa-pra', 'nh-rtk', 'tn-tpra', 'ks-kora', 'ga-ora', 'nv-npra', 'wv-foia'"
+ny_note=$(sqlite3 "$DB" "SELECT note FROM rule WHERE code = 'ny-foil'")
 sqlite3 "$DB" "
   UPDATE rule_version SET effective_from = '2025-01-01', max_ext = 0, ext_days = 0,
     ext_unit = 'working' WHERE code = 'wy-pra';
   UPDATE rule SET status = 'unverified' WHERE code = 'co-days';
   UPDATE rule_version SET status = 'unverified' WHERE code IN ('co-days', 'co-months');
   UPDATE rule_version SET ext_days = NULL WHERE code = 'ri-apra';
-  UPDATE rule SET calendar = 'us-federal' WHERE builtin = 1 AND calendar NOT IN ($old_cals);
-  UPDATE jurisdiction SET calendar = 'us-federal' WHERE calendar NOT IN ($old_cals);
-  DELETE FROM holiday_rule WHERE calendar IN
-    (SELECT code FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals));
-  DELETE FROM calendar_include WHERE calendar NOT IN ($old_cals);
-  DELETE FROM calendar WHERE builtin = 1 AND code NOT IN ($old_cals);
-  PRAGMA user_version = $before;"
+  UPDATE rule SET max_ext = 0, ext_days = 0 WHERE code IN ($notices) AND code <> 'wa-pra';
+  UPDATE rule_version SET max_ext = 0, ext_days = 0 WHERE code IN ($notices);
+  UPDATE rule SET note = '5 business days to grant, deny, or acknowledge with an approximate date. The later limit (20 business days after the acknowledgment, or a written date certain) runs from the acknowledgment, not from day 5: compute it separately. Counts on calendar us-ny, the state''s own holidays (docs/CALENDARS.md).'
+    WHERE code = 'ny-foil';
+  UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';" ||
+  fail "putting back the seeded values"
+sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
+sqlite3 "$DB" "PRAGMA user_version = $((latest - 1));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
-  "co-days:unverified co-months:unverified"
+  "co-days:verified co-months:unverified"
+expect_eq "stage 2 seeded state" \
+  "$(sqlite3 "$DB" "SELECT count(*) FROM rule WHERE code IN ($notices) AND max_ext = 0")" 8
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
-expect_eq "0025-0026 ran again: ks-kora on us-ks-kora" \
+expect_eq "ks-kora keeps its calendar (0026): us-ks-kora" \
   "$(sqlite3 "$DB" "SELECT calendar FROM rule WHERE code = 'ks-kora'")" us-ks-kora
 expect_eq "co-days corrected" "$(sqlite3 "$DB" "SELECT status FROM rule WHERE code = 'co-days'")" verified
 expect_eq "co-months: the user's edit keeps its status" \
@@ -145,4 +196,18 @@ expect_eq "wy-pra version corrected and moved" \
   "$(sqlite3 "$DB" "SELECT effective_from, max_ext, coalesce(ext_days, 'NULL'), ext_unit FROM rule_version WHERE code = 'wy-pra'")" \
   "2019-07-01|1|NULL|calendar"
 expect_eq "the user's cap governs" "$(due ri-apra 2025-09-15 --extend 30)" 2025-11-12
+# Stage 2 on the upgraded database: the seven unedited rules get their
+# extension and note on the rule and the version; wa-pra, edited by the user,
+# keeps "none" on its rule row while its version records the law.
+expect_eq "stage 2: unedited rules corrected" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || max_ext || ':' || coalesce(ext_days, 'NULL'), ' ')
+    FROM (SELECT * FROM rule WHERE code IN ($notices) ORDER BY code)")" \
+  "ga-ora:1:NULL ks-kora:1:NULL nh-rtk:1:NULL nv-npra:1:NULL ny-foil:1:NULL tn-tpra:1:NULL wa-pra:0:0 wv-foia:1:NULL"
+expect_eq "stage 2: every version corrected" \
+  "$(sqlite3 "$DB" "SELECT count(*) FROM rule_version WHERE code IN ($notices) AND max_ext = 1 AND ext_days IS NULL")" 8
+expect_eq "ny-foil note corrected" "$(sqlite3 "$DB" "SELECT note FROM rule WHERE code = 'ny-foil'")" "$ny_note"
+expect_eq "wa-pra: the user's rule keeps its citation and status" \
+  "$(sqlite3 "$DB" "SELECT citation, status FROM rule WHERE code = 'wa-pra'")" "RCW 42.56.520, our reading|unverified"
+expect_refused "wa-pra: the user's 'none' governs" 1 "rule 'wa-pra' allows no extension" \
+  deadline wa-pra 2025-09-15 --extend 3
 finish

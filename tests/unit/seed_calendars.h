@@ -1126,22 +1126,30 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"ct-foia", "us-ct", DL_WORKING, 4, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"frcp-45-objection", "us-federal", DL_CALENDAR, 14, 0, 0, DL_ROLL_FORWARD, 0, 1,
      DL_EXT_CALENDAR},
-    {"ga-ora", "us-ga", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (O.C.G.A. 50-18-71(b)(1)(A), notice). */
+    {"ga-ora", "us-ga", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"il-foia", "us-il", DL_WORKING, 5, 5, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ks-kora", "us-ks-kora", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* calendar us-ks-kora: migrations/0026_state_rule_calendars_3.sql; no cap:
+       migrations/0027_state_rule_corrections_2.sql (K.S.A. 45-218(d), notice). */
+    {"ks-kora", "us-ks-kora", DL_WORKING, 3, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl", "us-la", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"la-prl-active-use", "us-la", DL_WORKING, 3, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"md-pia", "us-md", DL_CALENDAR, 30, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"md-pia-notice", "us-md", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     /* calendar us-mi: migrations/0026_state_rule_calendars_3.sql. */
     {"mi-foia", "us-mi", DL_WORKING, 5, 10, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"nh-rtk", "us-nh", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"nv-npra", "us-nv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"ny-foil", "us-ny", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (RSA 91-A:4, IV(b), notice). */
+    {"nh-rtk", "us-nh", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (NRS 239.0107(1)(c), notice). */
+    {"nv-npra", "us-nv", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (N.Y. Pub. Off. Law 89(3)(a), notice).
+     */
+    {"ny-foil", "us-ny", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     /* ext_days 20: migrations/0023_state_rule_corrections.sql (R.I. Gen. Laws 38-2-3(e)). */
     {"ri-apra", "us-ri", DL_WORKING, 10, 20, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"tn-tpra", "us-tn", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (T.C.A. 10-7-503(a)(2)(B), notice). */
+    {"tn-tpra", "us-tn", DL_WORKING, 7, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia", "us-tx-pia", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"tx-pia-ag", "us-tx-pia", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"us-foia", "us-federal", DL_WORKING, 20, 10, 1, DL_ROLL_NONE, 10, 0, DL_EXT_WORKING},
@@ -1154,7 +1162,8 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     {"va-foia", "us-va", DL_WORKING, 5, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     /* ext_days 7: migrations/0023_state_rule_corrections.sql (1 V.S.A. 318(b)(5)). */
     {"vt-pra", "us-vt", DL_WORKING, 3, 7, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wa-pra", "us-wa", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    /* no cap: migrations/0027_state_rule_corrections_2.sql (RCW 42.56.520(1)(c), notice). */
+    {"wa-pra", "us-wa", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
 };
 
 /* The dl_rule pubrec builds from a seeded rule: shift_nonworking_start for working days

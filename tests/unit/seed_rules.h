@@ -3,7 +3,8 @@
 ** of migrations/0011_state_rules.sql, every built-in rule's versions and the
 ** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints
 ** these and the rows SQLite loads and fails when they differ.
-** Values are as 0016 links them and 0023 corrects them (CORRECTIONS).
+** Values are as the calendar links leave them and 0023 and 0027 correct them
+** (CORRECTION_STAGES).
 */
 #ifndef PUBREC_SEED_RULES_H
 #define PUBREC_SEED_RULES_H
@@ -52,7 +53,7 @@ static const struct seed_rule seed_state_rules[] SEED_UNUSED = {
     {"sc-foia", "us-sc", DL_WORKING, 10, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"sc-foia-old-records", "us-sc", DL_WORKING, 20, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"sd-prl", "us-sd", DL_WORKING, 10, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"wv-foia", "us-wv", DL_WORKING, 5, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
+    {"wv-foia", "us-wv", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wi-prl", "us-wi", DL_NONE, -1, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     {"wy-pra", "us-wy", DL_CALENDAR, 30, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     {"wy-pra-notice", "us-wy", DL_WORKING, 7, 0, 0, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
@@ -90,7 +91,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"fl-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"frcp-45-objection", "1000-01-01", DL_CALENDAR, 14, "calendar", 0, 0, DL_ROLL_FORWARD,
      "verified"},
-    {"ga-ora", "1000-01-01", DL_WORKING, 3, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"ga-ora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"hi-uipa", "1000-01-01", DL_WORKING, 10, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"hi-uipa-extenuating", "1000-01-01", DL_WORKING, 20, "working", 0, 0, DL_ROLL_NONE,
      "unverified"},
@@ -100,7 +101,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"id-pra", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "unverified"},
     {"il-foia", "1000-01-01", DL_WORKING, 5, "working", 5, 1, DL_ROLL_NONE, "verified"},
     {"in-apra", "1000-01-01", DL_CALENDAR, 7, "working", 0, 0, DL_ROLL_NONE, "unverified"},
-    {"ks-kora", "1000-01-01", DL_WORKING, 3, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"ks-kora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "2021-06-29", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"la-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
@@ -117,12 +118,12 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"nc-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"nd-orl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"ne-prl", "1000-01-01", DL_WORKING, 4, "working", -1, 1, DL_ROLL_NONE, "verified"},
-    {"nh-rtk", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"nh-rtk", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"nj-opra", "1000-01-01", DL_WORKING, 7, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"nm-ipra", "1000-01-01", DL_CALENDAR, 15, "calendar", -1, 1, DL_ROLL_NONE, "verified"},
     {"nm-ipra-ack", "1000-01-01", DL_WORKING, 3, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"nv-npra", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"ny-foil", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"nv-npra", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
+    {"ny-foil", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"oh-pra", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"ok-ora", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"or-prl", "1000-01-01", DL_WORKING, 15, "working", -1, 1, DL_ROLL_NONE, "verified"},
@@ -133,7 +134,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"sc-foia-old-records", "2020-03-01", DL_WORKING, 20, "working", 0, 0, DL_ROLL_NONE,
      "verified"},
     {"sd-prl", "1000-01-01", DL_WORKING, 10, "working", -1, 1, DL_ROLL_NONE, "unverified"},
-    {"tn-tpra", "1000-01-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"tn-tpra", "1000-01-01", DL_WORKING, 7, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"tx-pia", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"tx-pia-ag", "1000-01-01", DL_WORKING, 10, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"us-foia", "1000-01-01", DL_WORKING, 20, "working", 10, 1, DL_ROLL_NONE, "verified"},
@@ -146,9 +147,9 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"ut-grama-expedited", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"va-foia", "1000-01-01", DL_WORKING, 5, "working", 7, 1, DL_ROLL_NONE, "verified"},
     {"vt-pra", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "verified"},
-    {"wa-pra", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"wa-pra", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"wi-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
-    {"wv-foia", "1000-01-01", DL_WORKING, 5, "working", 0, 0, DL_ROLL_NONE, "verified"},
+    {"wv-foia", "1000-01-01", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"wy-pra", "2019-07-01", DL_CALENDAR, 30, "calendar", -1, 1, DL_ROLL_NONE, "verified"},
     {"wy-pra-notice", "2019-07-01", DL_WORKING, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
 };

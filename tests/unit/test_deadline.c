@@ -451,6 +451,108 @@ static void test_months_leap(void **state)
 ** Calendar-day rule, working-day extension: ca-cpra-like 10 calendar days from Fri
 ** 2025-01-10 -> Mon 01-20 (MLK Day, no roll); + 3 working days -> Thu 01-23.
 */
+/* dl_extension_to (pubrec extend --to DATE), worked by hand on us-federal. us-foia:
+   received Mon 2025-09-15, 20 working days = Tue 10-14 (Columbus Day 10-13 skipped). */
+static void test_extension_to(void **state)
+{
+  struct dl_rule rule = seed_dl_rule("us-foia", 0);
+  struct dl_input in = input("2025-09-15");
+  struct dl_to to;
+  (void)state;
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-21"), 10), DL_OK);
+  /* 10-15 .. 10-17 (3), 10-20 (4), 10-21 (5). */
+  assert_int_equal(to.status, DL_TO_EXACT);
+  assert_int_equal(to.n, 5);
+  assert_day(to.due, "2025-10-14");
+  /* The cap: 10 working days end on Tue 10-28; 10-29 is past it. */
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-28"), 10), DL_OK);
+  assert_int_equal(to.status, DL_TO_EXACT);
+  assert_int_equal(to.n, 10);
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-29"), 10), DL_OK);
+  assert_int_equal(to.status, DL_TO_BEYOND);
+  assert_day(to.below, "2025-10-28");
+  /* A Saturday: 4 days end on Fri 10-17, 5 on Mon 10-20. */
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-18"), 10), DL_OK);
+  assert_int_equal(to.status, DL_TO_BETWEEN);
+  assert_int_equal(to.n, 4);
+  assert_day(to.below, "2025-10-17");
+  assert_day(to.above, "2025-10-20");
+  /* Not after the due date; a cap already used up. */
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-14"), 10), DL_OK);
+  assert_int_equal(to.status, DL_TO_NOT_AFTER);
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-15"), 0), DL_OK);
+  assert_int_equal(to.status, DL_TO_BEYOND);
+  assert_day(to.below, "2025-10-14");
+  /* Counted on top of the extension already granted: 3 days end on Fri 10-17. */
+  in.extend = 3;
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-10-21"), 7), DL_OK);
+  assert_int_equal(to.status, DL_TO_EXACT);
+  assert_int_equal(to.n, 2);
+  assert_day(to.due, "2025-10-17");
+  /* Calendar extension days (65 P.S. 67.902(b)): 5 business days from Fri 2025-03-07 =
+     Fri 03-14; 03-14 + 30 = Sun 04-13, rolled to Mon 04-14 when the rule rolls, so no
+     whole number of days ends on the Sunday; 29 days end on Sat 04-12, rolled too. */
+  rule = seed_dl_rule("pa-rtkl", 0);
+  in = input("2025-03-07");
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-04-13"), 30), DL_OK);
+  assert_int_equal(to.status, DL_TO_EXACT);
+  assert_int_equal(to.n, 30);
+  rule.roll = DL_ROLL_FORWARD;
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-04-13"), 30), DL_OK);
+  assert_int_equal(to.status, DL_TO_BETWEEN);
+  assert_day(to.above, "2025-04-14");
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-04-14"), 30), DL_OK);
+  assert_int_equal(to.status, DL_TO_EXACT);
+  assert_int_equal(to.n, 29); /* Sat 04-12 rolls to Mon 04-14 too: the fewest days */
+  /* No computed date; bad input. */
+  rule = seed_dl_rule("la-prl", 0);
+  assert_int_equal(rule.unit, DL_NONE);
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-04-14"), 30), DL_NO_DEADLINE);
+  rule = seed_dl_rule("us-foia", 0);
+  assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, D("2025-04-14"), -1), DL_BAD_INPUT);
+}
+
+/* Property: for every n up to the cap, --to the date n days give finds the fewest days
+   that end there, and that many days give the same date (working and calendar units,
+   rolled or not; starts over a year of us-federal). */
+static void test_extension_to_property(void **state)
+{
+  const char *codes[] = {"us-foia", "pa-rtkl", "ca-cpra", "ny-foil"};
+  (void)state;
+  for (size_t c = 0; c < sizeof codes / sizeof codes[0]; c++)
+    for (int roll = 0; roll < 2; roll++)
+      for (dl_day start = D("2025-01-01"); start < D("2026-01-01"); start += 5) {
+        struct dl_rule rule = seed_dl_rule(codes[c], 0);
+        struct dl_input in;
+        struct dl_result r;
+        struct dl_to to;
+        rule.roll = roll ? DL_ROLL_FORWARD : DL_ROLL_NONE;
+        dl_input_init(&in, start);
+        for (int n = 1; n <= 40; n += 3) {
+          in.extend = n;
+          assert_int_equal(dl_compute(&r, &rule, &in, &FED), DL_OK);
+          in.extend = 0;
+          assert_int_equal(dl_extension_to(&to, &rule, &in, &FED, r.due, 40), DL_OK);
+          if (r.due == to.due) { /* rolled onto the due date itself: nothing to extend */
+            assert_int_equal(to.status, DL_TO_NOT_AFTER);
+            continue;
+          }
+          assert_int_equal(to.status, DL_TO_EXACT);
+          assert_true(to.n >= 1 && to.n <= n);
+          struct dl_result back;
+          in.extend = to.n;
+          assert_int_equal(dl_compute(&back, &rule, &in, &FED), DL_OK);
+          assert_int_equal(back.due, r.due);
+          if (to.n > 1) { /* the fewest: one day less ends earlier */
+            in.extend = to.n - 1;
+            assert_int_equal(dl_compute(&back, &rule, &in, &FED), DL_OK);
+            assert_true(back.due < r.due);
+          }
+          in.extend = 0;
+        }
+      }
+}
+
 static void test_extension_units(void **state)
 {
   struct dl_rule rule = seed_dl_rule("pa-rtkl", 0);
@@ -1591,6 +1693,8 @@ int main(void)
       cmocka_unit_test(test_cabrini_columbus),
       cmocka_unit_test(test_months_leap),
       cmocka_unit_test(test_extension_units),
+      cmocka_unit_test(test_extension_to),
+      cmocka_unit_test(test_extension_to_property),
       cmocka_unit_test(test_calendar_roll),
       cmocka_unit_test(test_cutoff),
       cmocka_unit_test(test_nonworking_receipt),
