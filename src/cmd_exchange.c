@@ -244,7 +244,19 @@ static int do_import(struct ctx *c, void *arg)
     return error("cannot read '%s': %s", a->path, strerror(errno));
   struct stat sb;
   uint64_t size = fstat(fileno(f), &sb) == 0 ? (uint64_t)sb.st_size : 0;
+  /* New matters (ids above the largest before: store_import_row's test)
+     are indexed for search at the end, in one statement, as the CSV import
+     does: indexed one by one inside this long transaction, each would be an
+     index segment of its own, flushed at every statement. Deferred before
+     the import's statements are compiled. */
+  int64_t before;
+  if (store_matter_max_id(&c->st, &before) != 0) {
+    fclose(f);
+    return -1;
+  }
+  db_defer_fts_insert(c->db, 1);
   if (store_import_open(&c->st, a->path, &a->im) != 0) {
+    db_defer_fts_insert(c->db, 0);
     fclose(f);
     return -1;
   }
@@ -306,6 +318,9 @@ static int do_import(struct ctx *c, void *arg)
     rc = error("%s line 1: a header and no rows: nothing to import", a->path);
   if (rc == 0)
     rc = store_import_finish(a->im);
+  db_defer_fts_insert(c->db, 0);
+  if (rc == 0)
+    rc = store_fts_fill_after(&c->st, before);
   if (rc == 0)
     rc = check_chain(a);
   return rc;

@@ -23,7 +23,19 @@ expect_ok "import into an empty database" --db "$T/copy.db" import "$T/e1.jsonl"
 expect_contains "the summary" "$OUT" "imported"
 expect_ok "export the copy" --db "$T/copy.db" export -o "$T/e2.jsonl"
 check "demo round trip is byte-identical" cmp -s "$T/e1.jsonl" "$T/e2.jsonl"
-expect_eq "the copy's dump equals the original's" "$(sqlite3 "$T/copy.db" .dump)" "$(sqlite3 "$T/demo.db" .dump)"
+# The full-text index's own b-tree (matter_fts_data, matter_fts_idx) is laid
+# out differently when the import indexes its new matters in one statement:
+# the same index, in other segments. Everything else is compared as dumped;
+# the index by what it holds and by FTS5's own integrity check.
+dump_data() { sqlite3 "$1" .dump | grep -Ev '^INSERT INTO "?matter_fts_(data|idx)"? '; }
+expect_eq "the copy's dump equals the original's" "$(dump_data "$T/copy.db")" "$(dump_data "$T/demo.db")"
+expect_eq "the search index holds the same rows" \
+  "$(sqlite3 "$T/copy.db" 'SELECT rowid, * FROM matter_fts ORDER BY rowid')" \
+  "$(sqlite3 "$T/demo.db" 'SELECT rowid, * FROM matter_fts ORDER BY rowid')"
+check "the copy's search index passes FTS5's integrity-check" \
+  sqlite3 "$T/copy.db" "INSERT INTO matter_fts (matter_fts) VALUES ('integrity-check')"
+expect_eq "a search finds the same matters in the copy" \
+  "$("$PUBREC" --db "$T/copy.db" search records 2>&1)" "$("$PUBREC" --db "$T/demo.db" search records 2>&1)"
 expect_ok "the copy shows the same history" --db "$T/copy.db" log SUB-2020-0001
 copylog=$OUT
 expect_ok "the original's history" --db "$T/demo.db" log SUB-2020-0001
