@@ -6,11 +6,19 @@
 **      to its matter, both agencies and its rule by primary key, plus a
 **      primary-key lookup of the 'extended' row that supersedes an original;
 **   2. the history in event_matter(matter_id, id) order, from the first
-**      matter on. Rows of one matter come together in (1), so the matter's
+**      matter on; for the pending deadlines (the default), only the pending
+**      matters' history, through matter_pending, in the order (1) reads
+**      them. Rows of one matter come together in (1), so the matter's
 **      events are read once, when its first row arrives: the last
 **      ICS_HISTORY are kept (copied), the latest time and the SEQUENCE
-**      counts are worked out in C. When (1) skips far ahead (a filter), (2)
-**      seeks to the matter instead of stepping over other matters' events.
+**      counts are worked out in C. When (1) skips ahead (a filter, or a
+**      pending matter without deadline rows), (2) seeks to the matter
+**      instead of stepping over other matters' events: each step reads an
+**      event row. Before, (2) read every matter's history from the first
+**      pending one, stepping over up to eight closed matters' events or
+**      seeking per matter: at 100,000 matters (5% pending) 29,000 steps and
+**      2,200 seeks for 12,800 pending events; now 12,800 steps and 460
+**      seeks (callgrind: the SQL's instructions from 142 to 106 million).
 ** Scanning the deadline table in key order visits matters and events in
 ** storage order, so SQLite's small page cache keeps hitting. Measured on
 ** 100,000 deadlines (bench/ics_bench.sh): these two statements take 0.35 s;
@@ -22,7 +30,9 @@
 **       USING INTEGER PRIMARY KEY; SEARCH r USING INDEX sqlite_autoindex_rule_1
 **       (code=?); CORRELATED SCALAR SUBQUERY: SEARCH x USING PRIMARY KEY
 **       (matter_id=? AND kind=?)
-**   (2) SEARCH event USING INDEX event_matter (matter_id>?)
+**   (2) SEARCH event USING INDEX event_matter (matter_id>?); pending: SEARCH m
+**       USING INDEX matter_pending (id>?); SEARCH e USING INDEX event_matter
+**       (matter_id=?)
 ** Nothing scans event per row; memory is the current row and three events.
 **
 ** An extension moves the response (or objection) deadline: the original row
@@ -97,10 +107,16 @@ static const char rows_sql[] =
 static const char events_sql[] =
     "SELECT matter_id, at, on_date, kind, field, old_value, new_value, note, id FROM event "
     "WHERE matter_id >= :from ORDER BY matter_id, id";
-/* clang-format on */
 
-/* Step over at most this many matters' events before seeking instead. */
-#define SKIP_BY_STEPPING 8
+/* The history of the pending matters only, in the order pending_sql reads
+   them: through matter_pending, so the cursor moves from one pending matter
+   to the next by stepping, not by a seek (a reset and a new search) per
+   matter, and never steps over a closed matter's events. */
+static const char pending_events_sql[] =
+    "SELECT e.matter_id, e.at, e.on_date, e.kind, e.field, e.old_value, e.new_value, e.note, e.id "
+    "FROM matter m CROSS JOIN event e ON e.matter_id = m.id "
+    "WHERE m.clock <> 'stopped' AND m.id >= :from ORDER BY m.id, e.id";
+/* clang-format on */
 
 /* Column text, borrowed until the next step; NULL for NULL. */
 static const char *col(sqlite3_stmt *s, int i)
@@ -262,13 +278,13 @@ static int load_history(struct store *st, struct ev_cursor *c, struct matter_his
   buf_reset(&h->latest_at);
   if (c->at_end)
     return 0;
-  if (!c->on_row || sqlite3_column_int64(c->s, 0) < matter_id - SKIP_BY_STEPPING) {
+  /* The cursor is on the next matter's events when the rows come matter
+     after matter; behind (a filter skipped matters), it seeks rather than
+     step over their events, each step being a row read. */
+  if (!c->on_row || sqlite3_column_int64(c->s, 0) < matter_id) {
     if (cursor_seek(st, c, matter_id) != 0)
       return -1;
   }
-  while (c->on_row && sqlite3_column_int64(c->s, 0) < matter_id)
-    if (cursor_step(st, c) != 0)
-      return -1;
   while (c->on_row && sqlite3_column_int64(c->s, 0) == matter_id) {
     absorb(h, c->s);
     if (cursor_step(st, c) != 0)
@@ -336,7 +352,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
   sqlite3_stmt *s = store_prepare(st, store_ics_sql(f));
   if (!s)
     return -1;
-  cur.s = store_prepare(st, events_sql);
+  cur.s = store_prepare(st, f->open == 1 ? pending_events_sql : events_sql);
   if (!cur.s) {
     sqlite3_finalize(s);
     return -1;
