@@ -525,15 +525,18 @@ fail:
 ** Serialize comp, splice the hand-written CATEGORIES line in before its
 ** first VALARM (or its END line), and append the result to w->ev.
 */
-static int serialize(struct ics_writer *w, icalcomponent *comp, const struct ics_event *ev)
+static int serialize(struct ics_writer *w, icalcomponent *comp, const struct ics_event *ev,
+                     int with_alarms)
 {
   char *s = icalcomponent_as_ical_string_r(comp);
   if (!s)
     return -1;
   size_t len = strlen(s), split = len;
   /* Only component delimiters start a line with "BEGIN:"; folded lines start
-     with a space and TEXT values cannot hold a raw line break. */
-  const char *alarm = strstr(s, "\r\nBEGIN:VALARM\r\n");
+     with a space and TEXT values cannot hold a raw line break. A component
+     built without alarms has none to look for (the search read the whole
+     text of every event). */
+  const char *alarm = with_alarms ? strstr(s, "\r\nBEGIN:VALARM\r\n") : NULL;
   if (alarm) {
     split = (size_t)(alarm - s) + 2;
   } else {
@@ -683,7 +686,7 @@ int ics_writer_add(struct ics_writer *w, const struct ics_event *ev)
     error("cannot build calendar event '%s': %s", ce.uid, icalerror_strerror(icalerrno));
     goto done;
   }
-  if (serialize(w, c, ev) < 0) {
+  if (serialize(w, c, ev, remind && w->nalarms > 0) < 0) {
     error("cannot serialize calendar event '%s': %s", ce.uid, icalerror_strerror(icalerrno));
     goto done;
   }
@@ -703,7 +706,7 @@ int ics_writer_add(struct ics_writer *w, const struct ics_event *ev)
       error("cannot build reminder event '%s': %s", rid.data, icalerror_strerror(icalerrno));
       goto done;
     }
-    if (serialize(w, c, ev) < 0) {
+    if (serialize(w, c, ev, 0) < 0) {
       error("cannot serialize reminder event '%s': %s", rid.data, icalerror_strerror(icalerrno));
       goto done;
     }

@@ -75,5 +75,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
 
 /* The rows' SQL store_ics_each runs for f (static): tests read its plan. */
 const char *store_ics_sql(const struct ics_filter *f);
+/* The history's SQL store_ics_each runs beside it for f (static). */
+const char *store_ics_events_sql(const struct ics_filter *f);
 
 #endif

@@ -149,4 +149,29 @@ expect_eq "empty calendar" "$(count)" 0
 expect_contains "empty calendar is still a calendar" "$OUT" "END:VCALENDAR"
 expect_contains "empty calendar warns" "$ERR" "no deadlines match"
 
+# ---- many agencies and rules -------------------------------------------------
+# store_ics.c reads each agency and rule once for the whole export (a memo
+# that grows as it meets them): every event must still name its own.
+for i in $(seq 1 20); do pr agency add "A$i" "Agency number $i"; done
+for i in $(seq 1 20); do
+  pr add request --from "A$i" --to "A$((21 - i))" --received 2020-01-17 --subject "many $i" \
+    --rule "$(if [ $((i % 2)) = 0 ]; then echo co-cora; else echo us-foia; fi)"
+done
+expect_ok "export with 23 agencies" ics
+unfolded=$(printf '%s\n' "$OUT" | tr -d '\r' | awk '/^ / { printf "%s", substr($0, 2); next } NR > 1 { print "" } { printf "%s", $0 } END { print "" }')
+bad=0
+for i in $(seq 1 20); do
+  case "$unfolded" in
+  *" A$i → A$((21 - i)) — many $i"*) ;;
+  *) bad=$((bad + 1)) ;;
+  esac
+done
+expect_eq "each SUMMARY names its own agencies" "$bad" 0
+cite() { sqlite3 "$DB" "SELECT replace(citation, ',', '\\,') FROM rule WHERE code = '$1'"; }
+expect_contains "agencies in the description" "$unfolded" "A2\\, Agency number 2\\nTo: A19\\, Agency number 19"
+expect_contains "us-foia's citation" "$unfolded" "Rule: us-foia\\, $(cite us-foia)"
+expect_contains "co-cora's citation" "$unfolded" "Rule: co-cora\\, $(cite co-cora)"
+expect_ok "agency filter, any case" ics --agency a7
+expect_eq "--agency a7: A7's two matters" "$(count)" 2
+
 finish

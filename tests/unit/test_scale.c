@@ -469,6 +469,13 @@ static void test_ics_plan(void **state)
   plan = plan_of(db, store_ics_sql(&any));
   assert_non_null(strstr(plan, "SCAN d"));
   free(plan);
+  /* Their history: the pending matters' only, in the same order, by index. */
+  plan = plan_of(db, store_ics_events_sql(&pending));
+  if (!strstr(plan, "SEARCH m USING INDEX matter_pending (id>?)\n") ||
+      !strstr(plan, "SEARCH e USING INDEX event_matter (matter_id=?)\n") || strstr(plan, "SCAN") ||
+      strstr(plan, "TEMP B-TREE"))
+    fail_msg("pending history not read through matter_pending and event_matter:\n%s", plan);
+  free(plan);
   /* The same rows as the general query restricted to clocks not stopped. */
   char *sql = xasprintf("SELECT count(*) FROM deadline d JOIN matter m ON m.id = d.matter_id "
                         "WHERE m.clock <> 'stopped' AND NOT (d.kind IN ('response', 'objection') "
