@@ -114,8 +114,9 @@ struct rep {
   struct agency_slot **by_id; /* sorted by agency id */
   struct report_rule_cal *rules;
   size_t nrules;
-  struct schedule *sc; /* every calendar built, per (code, agency) */
-  int replay;          /* each matter's state replayed from its history (report --as-of) */
+  const struct report_rule_cal *last_rule; /* find_rule's last answer */
+  struct schedule *sc;                     /* every calendar built, per (code, agency) */
+  int replay; /* each matter's state replayed from its history (report --as-of) */
   const struct report_agency *scope_agency;
 
   /* totals (GROUP BY) */
@@ -297,11 +298,25 @@ static struct agency_slot *slot_by_id(struct rep *r, int64_t id)
   return NULL;
 }
 
+/* The rules come ordered by code (BINARY: strcmp's order), so a matter's
+   rule is a binary search away; the last one found is tried first. */
 static const struct report_rule_cal *find_rule(struct rep *r, const char *rule)
 {
-  for (size_t i = 0; rule && i < r->nrules; i++)
-    if (strcmp(r->rules[i].rule, rule) == 0)
-      return &r->rules[i];
+  if (!rule)
+    return NULL;
+  if (r->last_rule && strcmp(r->last_rule->rule, rule) == 0)
+    return r->last_rule;
+  size_t lo = 0, hi = r->nrules;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(r->rules[mid].rule, rule);
+    if (c == 0)
+      return r->last_rule = &r->rules[mid];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   return NULL;
 }
 
