@@ -35,6 +35,24 @@ golden report.json --format json
 golden report-denver-1q.txt --agency DENVER --from 2020-01-01 --to 2020-03-31
 golden report-subpoenas.json --format json --kind subpoena --from 2020-01-01 --to 2020-01-31
 
+# On stdout the JSON is streamed (its lists of matters item by item,
+# report_print_json); with -o the whole model is built and printed: the same
+# bytes, lists full or empty.
+for args in "" "--kind subpoena --from 2020-01-01 --to 2020-01-31" "--as-of 2020-01-01" \
+  "--agency NEWSROOM"; do
+  # shellcheck disable=SC2086 # the options split on purpose
+  "$PUBREC" report --as-of "$AS_OF" --format json $args | normalise_at >"$T/streamed.json"
+  # shellcheck disable=SC2086
+  "$PUBREC" report --as-of "$AS_OF" --format json $args -o "$T/whole.json"
+  check "streamed JSON is the whole model's ($args)" cmp -s "$T/streamed.json" \
+    <(normalise_at <"$T/whole.json")
+  cat "$T/streamed.json" >>"$T/all-streamed.json"
+done
+check "lists of matters streamed, full and empty" \
+  grep -qE '"(overdue|due_soon)": \[\]' "$T/all-streamed.json"
+check "lists of matters streamed, full and empty (full)" \
+  grep -qE '"(overdue|due_soon)": \[$' "$T/all-streamed.json"
+
 # The global --json is --format json; --today stands in for --as-of.
 "$PUBREC" --json --today "$AS_OF" report | normalise_at >"$T/j2"
 check "--json --today gives the same model" cmp -s "$T/j2" "$G/report.json"
