@@ -86,4 +86,15 @@ expect_eq "old file intact" "$(cat "$T/keep.html")" "old contents"
 expect_eq "no temporary left" "$(ls -a "$T" | grep -c '^\.keep\.html\.')" 0
 expect_refused "unwritable -o" 1 "cannot write '$T/no/such/dir/r.html'" report --as-of "$AS_OF" \
   -o "$T/no/such/dir/r.html"
+# Escapes in the streamed items as jansson writes them (a quote, a backslash,
+# a tab, an ESC as \u001B in upper case, non-ASCII as it is): an overdue
+# matter with such a subject, streamed and whole.
+"$PUBREC" --today "$AS_OF" add subpoena --from ICE --to DENVER --served 2020-01-13 --days 3 \
+  --subject "$(printf 'Quote " back\\slash tab\t esc\033 caf\303\251')" >/dev/null 2>"$T/err" ||
+  fail "adding the escaped subject: $(cat "$T/err")"
+"$PUBREC" report --as-of "$AS_OF" --format json | normalise_at >"$T/streamed.json"
+"$PUBREC" report --as-of "$AS_OF" --format json -o "$T/whole.json"
+check "escaped subject streamed as in the whole model" cmp -s "$T/streamed.json" \
+  <(normalise_at <"$T/whole.json")
+check "the escapes are jansson's" grep -qF 'Quote \" back\\slash tab\t esc\u001B caf' "$T/streamed.json"
 finish
