@@ -33,7 +33,13 @@ int view_info(struct matter_info *info, struct schedule *sc, const struct matter
   info->overdue = running && m->due && strcmp(m->due, today) < 0;
   info->waiting = m->clock && strcmp(m->clock, "paused") == 0;
   if (info->waiting && m->since_known) {
-    snprintf(info->waiting_since, sizeof info->waiting_since, "%s", m->since ? m->since : "");
+    /* as snprintf "%s" would, without its cost a row */
+    size_t n = m->since ? strlen(m->since) : 0;
+    if (n >= sizeof info->waiting_since)
+      n = sizeof info->waiting_since - 1;
+    if (n)
+      memcpy(info->waiting_since, m->since, n);
+    info->waiting_since[n] = '\0';
   } else if (info->waiting) {
     char *sent = NULL;
     if (store_toll_open(schedule_store(sc), m->id, &sent) != 0)
