@@ -118,12 +118,18 @@ int jv_print_nested(FILE *out, const struct jv *v, int depth)
   char *s = json_dumps(J(v), JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   if (!s)
     die("out of memory writing JSON");
+  /* Each line as it is, the lines after the first indented 2 * depth more. */
+  static const char pad[] = "                                ";
   int ok = 1;
-  for (const char *p = s; *p && ok; p++) {
-    ok = fputc(*p, out) != EOF;
-    if (*p == '\n')
-      for (int i = 0; i < 2 * depth && ok; i++)
-        ok = fputc(' ', out) != EOF;
+  for (const char *p = s; ok;) {
+    const char *nl = strchr(p, '\n');
+    size_t len = nl ? (size_t)(nl - p) + 1 : strlen(p);
+    ok = fwrite(p, 1, len, out) == len;
+    if (!nl)
+      break;
+    for (int left = 2 * depth; left > 0 && ok; left -= (int)sizeof pad - 1)
+      ok = fwrite(pad, 1, left < (int)sizeof pad - 1 ? (size_t)left : sizeof pad - 1, out) > 0;
+    p = nl + 1;
   }
   free(s);
   return ok ? 0 : error("cannot write JSON output");
@@ -304,5 +310,60 @@ int jv_write_string(FILE *out, const char *s, size_t n)
   }
   if (n > run && fwrite(s + run, 1, n - run, out) != n - run)
     return -1;
+  return putc_unlocked('"', out) == EOF ? -1 : 0;
+}
+
+int jv_write_str(FILE *out, const char *s)
+{
+  /* jansson's dump_string without flags: \\ \" \b \f \n \r \t, other
+     control characters as \u00XX in upper case, everything else as it is. */
+  static const char hex[] = "0123456789ABCDEF";
+  if (!s)
+    return fputs("null", out) == EOF ? -1 : 0;
+  if (putc_unlocked('"', out) == EOF)
+    return -1;
+  const char *run = s;
+  for (const char *p = s;; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c >= 0x20 && c != '"' && c != '\\')
+      continue;
+    if (p > run && fwrite(run, 1, (size_t)(p - run), out) != (size_t)(p - run))
+      return -1;
+    if (!c)
+      break;
+    run = p + 1;
+    char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+    size_t elen = 2;
+    switch (c) {
+    case '"':
+      esc[1] = '"';
+      break;
+    case '\\':
+      esc[1] = '\\';
+      break;
+    case '\n':
+      esc[1] = 'n';
+      break;
+    case '\r':
+      esc[1] = 'r';
+      break;
+    case '\t':
+      esc[1] = 't';
+      break;
+    case '\b':
+      esc[1] = 'b';
+      break;
+    case '\f':
+      esc[1] = 'f';
+      break;
+    default:
+      memcpy(esc + 1, "u00", 3);
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 15];
+      elen = 6;
+    }
+    if (fwrite(esc, 1, elen, out) != elen)
+      return -1;
+  }
   return putc_unlocked('"', out) == EOF ? -1 : 0;
 }

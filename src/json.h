@@ -70,5 +70,9 @@ struct jv *jv_iter_value(void *it); /* borrowed */
 /* Streaming writers for large outputs (JSON Lines): a JSON string with its
    quotes and escapes (n bytes of s), written to out. 0 or -1 (EOF). */
 int jv_write_string(FILE *out, const char *s, size_t n);
+/* s as jv_print writes a string value (jansson's escapes: control
+   characters as \u00XX in upper case), or null for NULL: a printer that
+   streams part of a document writes the same bytes. 0 or -1 (EOF). */
+int jv_write_str(FILE *out, const char *s);
 
 #endif

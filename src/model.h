@@ -51,6 +51,11 @@ struct matter {
   char **tags;    /* its tags in order, NULL-terminated, may be NULL */
   char *ext_key;  /* the identifier of the file it was imported from (import --csv --key), or NULL;
                      written by matter_create only */
+  /* Brief listings (matter_filter.brief) read, with a paused matter, the day
+     it began waiting (its open tolling's sent date), so view_info need not
+     ask: known 1, since borrowed (NULL: none); never freed. */
+  int since_known;
+  const char *since;
 };
 
 struct deadline_row {

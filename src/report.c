@@ -12,6 +12,7 @@
 */
 #include "report.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,19 +39,64 @@ static const char *const kinds[] = {"request", "subpoena", "appeal", "petition"}
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 #define NSTATUS 16 /* room for every status of model.c's status_defs */
 
-/* A growable array of ints (days), for medians. */
+/* Day counts, for medians and averages: how many times each value was seen
+   (a histogram over the values seen so far, grown as they come), so memory
+   follows the range of the days and not the number of matters. A value far
+   outside any real span of days (a mistyped year) goes to a short list of
+   its own instead of stretching the histogram. */
+#define IVEC_WINDOW 100000 /* values within +-this many days are counted */
+
 struct ivec {
-  int *v;
-  size_t n, cap;
+  size_t n;     /* values seen */
+  int64_t sum;  /* their sum */
+  int min, max; /* when n > 0 */
+  int lo;       /* count[i]: how many times lo + i was seen */
+  uint32_t *count;
+  size_t span;
+  int *far; /* the values outside the window, unordered */
+  size_t nfar, capfar;
 };
 
 static void ivec_push(struct ivec *a, int x)
 {
-  if (a->n == a->cap) {
-    a->cap = a->cap ? a->cap * 2 : 16;
-    a->v = xrealloc(a->v, a->cap * sizeof *a->v);
+  if (a->n == 0 || x < a->min)
+    a->min = x;
+  if (a->n == 0 || x > a->max)
+    a->max = x;
+  a->n++;
+  a->sum += x;
+  if (x < -IVEC_WINDOW || x > IVEC_WINDOW) {
+    if (a->nfar == a->capfar) {
+      a->capfar = a->capfar ? a->capfar * 2 : 16;
+      a->far = xrealloc(a->far, a->capfar * sizeof *a->far);
+    }
+    a->far[a->nfar++] = x;
+    return;
   }
-  a->v[a->n++] = x;
+  if (!a->count || x < a->lo || x >= a->lo + (int64_t)a->span) {
+    /* Grow to cover x with room on both sides: [lo, hi) */
+    int64_t lo = a->count ? (x < a->lo ? x : a->lo) : x,
+            hi = a->count ? a->lo + (int64_t)a->span : x + 1;
+    if (x >= hi)
+      hi = x + 1;
+    int64_t room = (hi - lo) / 2 + 64;
+    lo = lo - room < -IVEC_WINDOW ? -IVEC_WINDOW : lo - room;
+    hi = hi + room > IVEC_WINDOW + 1 ? IVEC_WINDOW + 1 : hi + room;
+    uint32_t *c = xcalloc((size_t)(hi - lo), sizeof *c);
+    if (a->count)
+      memcpy(c + (a->lo - lo), a->count, a->span * sizeof *c);
+    free(a->count);
+    a->count = c;
+    a->lo = (int)lo;
+    a->span = (size_t)(hi - lo);
+  }
+  a->count[x - a->lo]++;
+}
+
+static void ivec_release(struct ivec *a)
+{
+  free(a->count);
+  free(a->far);
 }
 
 /* One direction of an agency's traffic. */
@@ -114,8 +160,9 @@ struct rep {
   struct agency_slot **by_id; /* sorted by agency id */
   struct report_rule_cal *rules;
   size_t nrules;
-  struct schedule *sc; /* every calendar built, per (code, agency) */
-  int replay;          /* each matter's state replayed from its history (report --as-of) */
+  const struct report_rule_cal *last_rule; /* find_rule's last answer */
+  struct schedule *sc;                     /* every calendar built, per (code, agency) */
+  int replay; /* each matter's state replayed from its history (report --as-of) */
   const struct report_agency *scope_agency;
 
   /* totals (GROUP BY) */
@@ -191,42 +238,34 @@ static int cmp_int(const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
-/* The k-th smallest of v[0..n) (0-based). Day counts span a small range
-   with many repeats, so a counting pass is linear; a wide range sorts. */
-static int kth(int *v, size_t n, size_t k, int lo, int hi)
+/* The k-th smallest (0-based) of the values a has seen, k < a->n; the far
+   values sorted first (they lie below or above the whole histogram). */
+static int kth(struct ivec *a, size_t k)
 {
-  if ((int64_t)hi - lo > 4 * (int64_t)n + 1024) {
-    qsort(v, n, sizeof *v, cmp_int);
-    return v[k];
-  }
-  size_t span = (size_t)((int64_t)hi - lo + 1);
-  size_t *count = xcalloc(span, sizeof *count);
-  for (size_t i = 0; i < n; i++)
-    count[v[i] - lo]++;
-  size_t seen = 0, j = 0;
-  for (; j < span; j++) {
-    seen += count[j];
+  size_t below = 0;
+  while (below < a->nfar && a->far[below] < -IVEC_WINDOW)
+    below++;
+  if (k < below)
+    return a->far[k];
+  k -= below;
+  size_t seen = 0;
+  for (size_t j = 0; j < a->span; j++) {
+    seen += a->count[j];
     if (seen > k)
-      break;
+      return (int)((int64_t)a->lo + (int64_t)j);
   }
-  free(count);
-  return (int)((int64_t)lo + (int64_t)j);
+  return a->far[below + (k - seen)];
 }
 
-/* Median of v[0..n), n > 0 (may reorder v). */
-static double median(int *v, size_t n)
+/* Median of the values a has seen, a->n > 0. */
+static double median(struct ivec *a)
 {
-  int lo = v[0], hi = v[0];
-  for (size_t i = 1; i < n; i++) {
-    if (v[i] < lo)
-      lo = v[i];
-    if (v[i] > hi)
-      hi = v[i];
-  }
-  int upper = kth(v, n, n / 2, lo, hi);
-  if (n % 2)
+  if (a->nfar > 1)
+    qsort(a->far, a->nfar, sizeof *a->far, cmp_int);
+  int upper = kth(a, a->n / 2);
+  if (a->n % 2)
     return upper;
-  int lower = kth(v, n, n / 2 - 1, lo, hi);
+  int lower = kth(a, a->n / 2 - 1);
   return (lower + (double)upper) / 2.0;
 }
 
@@ -257,12 +296,9 @@ static struct jv *day_stats(struct ivec *a, const char *median_key, const char *
 {
   struct jv *o = jv_object();
   double med = 0, avg = 0;
-  int64_t sum = 0;
-  for (size_t i = 0; i < a->n; i++)
-    sum += a->v[i];
   if (a->n) {
-    avg = round1((double)sum / (double)a->n);
-    med = median(a->v, a->n);
+    avg = round1((double)a->sum / (double)a->n);
+    med = median(a);
   }
   jv_set_int(o, "count", (int64_t)a->n);
   jv_set(o, median_key, num_or_null(a->n > 0, med));
@@ -297,11 +333,25 @@ static struct agency_slot *slot_by_id(struct rep *r, int64_t id)
   return NULL;
 }
 
+/* The rules come ordered by code (BINARY: strcmp's order), so a matter's
+   rule is a binary search away; the last one found is tried first. */
 static const struct report_rule_cal *find_rule(struct rep *r, const char *rule)
 {
-  for (size_t i = 0; rule && i < r->nrules; i++)
-    if (strcmp(r->rules[i].rule, rule) == 0)
-      return &r->rules[i];
+  if (!rule)
+    return NULL;
+  if (r->last_rule && strcmp(r->last_rule->rule, rule) == 0)
+    return r->last_rule;
+  size_t lo = 0, hi = r->nrules;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(r->rules[mid].rule, rule);
+    if (c == 0)
+      return r->last_rule = &r->rules[mid];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   return NULL;
 }
 
@@ -421,10 +471,10 @@ static int rep_init(struct rep *r, struct store *st, const struct report_opts *o
 static void rep_release(struct rep *r)
 {
   for (size_t i = 0; r->slots && i < r->nagencies; i++) {
-    free(r->slots[i].received.first.v);
-    free(r->slots[i].received.close.v);
-    free(r->slots[i].sent.first.v);
-    free(r->slots[i].sent.close.v);
+    ivec_release(&r->slots[i].received.first);
+    ivec_release(&r->slots[i].received.close);
+    ivec_release(&r->slots[i].sent.first);
+    ivec_release(&r->slots[i].sent.close);
   }
   free(r->slots);
   free(r->by_id);
@@ -434,7 +484,7 @@ static void rep_release(struct rep *r)
   items_release(&r->overdue);
   items_release(&r->due_soon);
   items_release(&r->oldest);
-  free(r->response_wd.v);
+  ivec_release(&r->response_wd);
   free(r->month_received);
   free(r->month_processed);
 }
@@ -938,17 +988,9 @@ static struct jv *doj_json(struct rep *r)
 
   struct ivec *a = &r->response_wd;
   struct jv *rt = jv_object();
-  int lo = 0, hi = 0;
-  int64_t sum = 0;
-  for (size_t i = 0; i < a->n; i++) {
-    sum += a->v[i];
-    if (i == 0 || a->v[i] < lo)
-      lo = a->v[i];
-    if (i == 0 || a->v[i] > hi)
-      hi = a->v[i];
-  }
-  double avg = a->n ? round1((double)sum / (double)a->n) : 0;
-  double med = a->n ? median(a->v, a->n) : 0;
+  int lo = a->n ? a->min : 0, hi = a->n ? a->max : 0;
+  double avg = a->n ? round1((double)a->sum / (double)a->n) : 0;
+  double med = a->n ? median(a) : 0;
   int have = a->n > 0;
   jv_set_int(rt, "count", (int64_t)a->n);
   jv_set(rt, "median", num_or_null(have, med));
@@ -1232,43 +1274,177 @@ static struct jv *header_json(struct rep *r, const struct report_opts *o)
   return h;
 }
 
+/* Walk the matters and read the recent history: r ready for the model
+   (rep_release it whatever the answer). */
+static int rep_run(struct rep *r, struct store *st, const struct report_opts *o, struct buf *trace,
+                   struct jv **recent)
+{
+  *recent = NULL;
+  int rc = rep_init(r, st, o, trace);
+  if (rc == 0)
+    rc = walk(r, on_matter);
+  if (rc == 0 && !(*recent = recent_json(r, o->recent < 0 ? REPORT_RECENT_DEFAULT : o->recent)))
+    rc = PR_ERR;
+  if (rc != 0)
+    return rc;
+  if (r->overdue.n > 1) /* qsort(NULL, 0, ...) is undefined */
+    qsort(r->overdue.v, r->overdue.n, sizeof *r->overdue.v, cmp_overdue);
+  if (r->due_soon.n > 1)
+    qsort(r->due_soon.v, r->due_soon.n, sizeof *r->due_soon.v, cmp_due_soon);
+  return 0;
+}
+
+/* The model; with items 0, "overdue" and "due_soon" are left empty (the
+   streaming printer writes them from r). Takes recent. */
+static struct jv *rep_model(struct rep *r, const struct report_opts *o, struct jv *recent,
+                            int items)
+{
+  struct jv *m = jv_object();
+  jv_set(m, "report", header_json(r, o));
+  jv_set(m, "totals", totals_json(r));
+  jv_set(m, "overdue",
+         items ? items_json(&r->overdue, "days_overdue", "working_days_overdue") : jv_array());
+  jv_set(m, "due_soon",
+         items ? items_json(&r->due_soon, "days_left", "working_days_left") : jv_array());
+  jv_set(m, "agencies", agencies_json(r));
+  jv_set(m, "requesters", requesters_json(r));
+  jv_set(m, "aging", aging_json(r));
+  jv_set(m, "doj", doj_json(r));
+  jv_set(m, "recent", recent);
+  struct jv *charts = jv_object();
+  jv_set(charts, "aging", aging_chart(r));
+  jv_set(charts, "on_time", on_time_chart(r));
+  jv_set(charts, "monthly", monthly_chart(r));
+  jv_set(m, "charts", charts);
+  return m;
+}
+
 int report_build(struct store *st, const struct report_opts *o, struct buf *trace, struct jv **out)
 {
   struct rep r;
+  struct jv *recent;
   *out = NULL;
-  int rc = rep_init(&r, st, o, trace);
+  int rc = rep_run(&r, st, o, trace, &recent);
   if (rc == 0)
-    rc = walk(&r, on_matter);
-  struct jv *recent = NULL;
-  if (rc == 0 && !(recent = recent_json(&r, o->recent < 0 ? REPORT_RECENT_DEFAULT : o->recent)))
-    rc = PR_ERR;
+    *out = rep_model(&r, o, recent, 1);
+  rep_release(&r);
+  return rc;
+}
+
+/* Streaming an item as item_json's object nested two levels down
+   (jv_print's layout: JSON_INDENT(2), members in order). */
+static void key_at(FILE *out, int first, const char *key)
+{
+  fputs(first ? "\n      \"" : ",\n      \"", out);
+  fputs(key, out); /* the keys are plain names: nothing to escape */
+  fputs("\": ", out);
+}
+
+static void int_at(FILE *out, const char *key, int64_t v)
+{
+  key_at(out, 0, key);
+  fprintf(out, "%" PRId64, v);
+}
+
+static void agency_at(FILE *out, const char *key, const struct agency_slot *a)
+{
+  key_at(out, 0, key);
+  fputs("{\n        \"code\": ", out);
+  jv_write_str(out, a->a->code);
+  fputs(",\n        \"name\": ", out);
+  jv_write_str(out, a->a->name);
+  fputs("\n      }", out);
+}
+
+/* Must print exactly what jv_print_nested(item_json(it, ...), 2) prints
+   (tests/e2e/report_golden.sh compares the two). */
+static void print_item(FILE *out, const struct item *it, const char *days_key,
+                       const char *wdays_key)
+{
+  fputs("{", out);
+  key_at(out, 1, "ref");
+  jv_write_str(out, it->ref);
+  key_at(out, 0, "kind");
+  jv_write_str(out, it->kind);
+  key_at(out, 0, "subject");
+  jv_write_str(out, it->subject);
+  agency_at(out, "from", it->from);
+  agency_at(out, "to", it->to);
+  key_at(out, 0, "status");
+  jv_write_str(out, it->status);
+  key_at(out, 0, "trigger_date");
+  jv_write_str(out, it->trigger);
+  key_at(out, 0, "due");
+  jv_write_str(out, it->due[0] ? it->due : NULL);
+  key_at(out, 0, "rule");
+  jv_write_str(out, it->rule);
+  key_at(out, 0, "rule_unverified");
+  fputs(it->unverified ? "true" : "false", out);
+  key_at(out, 0, "calendar");
+  jv_write_str(out, it->calendar);
+  if (days_key)
+    int_at(out, days_key, it->days);
+  if (wdays_key)
+    int_at(out, wdays_key, it->wdays);
+  key_at(out, 0, "days_word");
+  fputs(it->days == 1 || it->days == -1 ? "\"day\"" : "\"days\"", out);
+  key_at(out, 0, "working_days_word");
+  fputs(it->wdays == 1 || it->wdays == -1 ? "\"working day\"" : "\"working days\"", out);
+  fputs("\n    }", out);
+}
+
+/* One list of items, as jv_print lays it out one level down, item by item
+   (the list can be long: every overdue matter). */
+static int print_items(FILE *out, const struct items *a, const char *days_key,
+                       const char *wdays_key)
+{
+  if (a->n == 0)
+    return fputs("[]", out) == EOF ? -1 : 0;
+  fputs("[", out);
+  for (size_t i = 0; i < a->n; i++) {
+    fputs(i ? ",\n    " : "\n    ", out);
+    print_item(out, &a->v[i], days_key, wdays_key);
+  }
+  fputs("\n  ]", out);
+  return ferror(out) ? -1 : 0;
+}
+
+int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
+{
+  struct rep r;
+  struct jv *recent;
+  int rc = rep_run(&r, st, o, NULL, &recent);
   if (rc != 0) {
+    jv_free(recent);
     rep_release(&r);
     return rc;
   }
-  if (r.overdue.n > 1) /* qsort(NULL, 0, ...) is undefined */
-    qsort(r.overdue.v, r.overdue.n, sizeof *r.overdue.v, cmp_overdue);
-  if (r.due_soon.n > 1)
-    qsort(r.due_soon.v, r.due_soon.n, sizeof *r.due_soon.v, cmp_due_soon);
-
-  struct jv *m = jv_object();
-  jv_set(m, "report", header_json(&r, o));
-  jv_set(m, "totals", totals_json(&r));
-  jv_set(m, "overdue", items_json(&r.overdue, "days_overdue", "working_days_overdue"));
-  jv_set(m, "due_soon", items_json(&r.due_soon, "days_left", "working_days_left"));
-  jv_set(m, "agencies", agencies_json(&r));
-  jv_set(m, "requesters", requesters_json(&r));
-  jv_set(m, "aging", aging_json(&r));
-  jv_set(m, "doj", doj_json(&r));
-  jv_set(m, "recent", recent);
-  struct jv *charts = jv_object();
-  jv_set(charts, "aging", aging_chart(&r));
-  jv_set(charts, "on_time", on_time_chart(&r));
-  jv_set(charts, "monthly", monthly_chart(&r));
-  jv_set(m, "charts", charts);
+  /* The model without its two lists of matters, written member by member
+     as jv_print writes the whole (JSON_INDENT(2), in order), the lists item
+     by item: the same bytes, without the whole document in memory. */
+  struct jv *m = rep_model(&r, o, recent, 0);
+  int first = 1;
+  rc = fputs("{", out) == EOF ? -1 : 0;
+  for (void *it = jv_iter(m); it && rc == 0; it = jv_iter_next(m, it), first = 0) {
+    const char *key = jv_iter_key(it);
+    fputs(first ? "\n  " : ",\n  ", out);
+    rc = jv_write_string(out, key, strlen(key));
+    if (rc == 0)
+      fputs(": ", out);
+    if (rc != 0)
+      break;
+    if (strcmp(key, "overdue") == 0)
+      rc = print_items(out, &r.overdue, "days_overdue", "working_days_overdue");
+    else if (strcmp(key, "due_soon") == 0)
+      rc = print_items(out, &r.due_soon, "days_left", "working_days_left");
+    else
+      rc = jv_print_nested(out, jv_iter_value(it), 1);
+  }
+  if (rc == 0 && fputs(first ? "}\n" : "\n}\n", out) == EOF)
+    rc = -1;
+  jv_free(m);
   rep_release(&r);
-  *out = m;
-  return 0;
+  return rc == 0 ? 0 : error("cannot write the report: %s", strerror(errno));
 }
 
 /* ---- CSV -------------------------------------------------------------- */

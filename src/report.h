@@ -10,6 +10,8 @@
 #ifndef PUBREC_REPORT_H
 #define PUBREC_REPORT_H
 
+#include <stdio.h>
+
 #include "json.h"
 #include "store.h"
 #include "util.h"
@@ -45,6 +47,13 @@ int report_period(char from[11], char to[11], const struct report_opts *o);
 ** PR_USAGE for a bad option value.
 */
 int report_build(struct store *st, const struct report_opts *o, struct buf *trace, struct jv **out);
+/*
+** The model as report_build makes it, printed to out as jv_print prints it
+** (the same bytes), its lists of matters (overdue, due soon) written item by
+** item: no whole document in memory, whatever the number of matters. 0,
+** PR_ERR or PR_USAGE as report_build; an error before the first byte.
+*/
+int report_print_json(struct store *st, const struct report_opts *o, FILE *out);
 
 /*
 ** Append the CSV export to out: a header, then one row per matter in scope,

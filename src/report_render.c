@@ -141,6 +141,8 @@ int report_render(struct report_render *r, struct store *st, const struct report
     return rc;
   if (formats[r->fi].format == F_CSV && !r->tpath) {
     rc = report_csv(st, o, trace, out);
+  } else if (formats[r->fi].format == F_JSON && !trace && direct) {
+    rc = report_print_json(st, o, direct); /* streamed: 20 MB at 1M matters, never whole */
   } else {
     rc = report_build(st, o, trace, &model);
     if (rc == 0 && r->t) {
@@ -150,7 +152,7 @@ int report_render(struct report_render *r, struct store *st, const struct report
     } else if (rc == 0 && (trace || !direct)) {
       rc = print_json(out, model);
     } else if (rc == 0) {
-      rc = jv_print(direct, model); /* 20 MB on the bench: no copy */
+      rc = jv_print(direct, model);
     }
   }
   jv_free(model);

@@ -732,23 +732,29 @@ static const struct hol_set *matter_calendar(struct schedule *sc, const struct m
         (!p->rule || strcmp(p->rule, m->rule) == 0))
       return p->cal;
   }
-  struct agency to;
-  if (store_agency_get(sc->st, m->to_code, &to) != 0)
+  /* The agency and the rule from the schedule's caches (a listing meets
+     each agency with several rules, each rule with many agencies). */
+  const struct agency *to;
+  if (schedule_agency(sc, m->to_code, &to) != 0)
     return NULL;
+  const struct rule_row *cached = NULL;
   struct rule_row rule;
-  int have_rule = m->rule && store_rule_get(sc->st, m->rule, &rule) == 0;
-  const char *calendar = schedule_governing_calendar(have_rule ? rule.calendar : NULL, to.calendar);
-  const struct hol_set *cal = schedule_calendar(sc, calendar, to.id);
-  if (have_rule)
-    rule_row_release(&rule);
+  int have_rule = 0;
+  if (m->rule && schedule_rule(sc, m->rule, &cached) != 0)
+    /* another spelling of a rule's code (or a failed read): as before */
+    have_rule = store_rule_get(sc->st, m->rule, &rule) == 0;
+  const char *rule_cal = cached ? cached->calendar : have_rule ? rule.calendar : NULL;
+  const char *calendar = schedule_governing_calendar(rule_cal, to->calendar);
+  const struct hol_set *cal = schedule_calendar(sc, calendar, to->id);
   if (cal) {
     sc->picks = xrealloc(sc->picks, (sc->npicks + 1) * sizeof *sc->picks);
-    sc->picks[sc->npicks].to_id = to.id;
+    sc->picks[sc->npicks].to_id = to->id;
     sc->picks[sc->npicks].rule = m->rule ? xstrdup(m->rule) : NULL;
     sc->picks[sc->npicks].cal = cal;
     sc->npicks++;
   }
-  agency_release(&to);
+  if (have_rule)
+    rule_row_release(&rule);
   return cal;
 }
 

@@ -685,27 +685,39 @@ int store_sort_valid(const char *sort)
    nothing prints, so each row costs its index entry and its matter row. */
 static const char brief_cols[] =
     "SELECT m.id, m.ref, m.kind, m.court, fa.code, m.to_agency, ta.code, m.trigger_date, m.rule, "
-    "m.due, m.status, m.clock, m.answered, m.subject "
+    "m.due, m.status, m.clock, m.answered, m.subject, "
+    /* a paused matter's wait began with its open tolling (store_toll_open) */
+    "CASE WHEN m.clock = 'paused' THEN (SELECT max(t.sent) FROM toll t WHERE t.matter_id = m.id "
+    "AND t.replied IS NULL) END "
     "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
+
+/* The text of column i, borrowed from the statement: valid until its next
+   step (a brief row's strings are never copied, nor freed). */
+static char *col_borrow(sqlite3_stmt *s, int i)
+{
+  return (char *)sqlite3_column_text(s, i);
+}
 
 static void read_brief(sqlite3_stmt *s, struct matter *m)
 {
   memset(m, 0, sizeof *m);
   m->id = sqlite3_column_int64(s, 0);
-  m->ref = store_col_text(s, 1);
-  m->kind = store_col_text(s, 2);
+  m->ref = col_borrow(s, 1);
+  m->kind = col_borrow(s, 2);
   m->court = sqlite3_column_int(s, 3);
-  m->from_code = store_col_text(s, 4);
+  m->from_code = col_borrow(s, 4);
   m->to_id = sqlite3_column_int64(s, 5);
-  m->to_code = store_col_text(s, 6);
-  m->trigger_date = store_col_text(s, 7);
-  m->rule = store_col_text(s, 8);
-  m->due = store_col_text(s, 9);
-  m->status = store_col_text(s, 10);
-  m->clock = store_col_text(s, 11);
-  m->answered = store_col_text(s, 12);
-  m->subject = store_col_text(s, 13);
+  m->to_code = col_borrow(s, 6);
+  m->trigger_date = col_borrow(s, 7);
+  m->rule = col_borrow(s, 8);
+  m->due = col_borrow(s, 9);
+  m->status = col_borrow(s, 10);
+  m->clock = col_borrow(s, 11);
+  m->answered = col_borrow(s, 12);
+  m->subject = col_borrow(s, 13);
+  m->since_known = 1;
+  m->since = col_borrow(s, 14);
   m->days = -1;
 }
 
@@ -824,12 +836,14 @@ int store_matter_each(struct store *st, const struct matter_filter *f, store_mat
   int rc, ret = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct matter m;
-    if (f->brief)
-      read_brief(s, &m);
-    else
+    if (f->brief) {
+      read_brief(s, &m); /* borrowed strings: nothing to release */
+      ret = fn(ctx, &m);
+    } else {
       read_matter(s, &m);
-    ret = fn(ctx, &m);
-    matter_release(&m);
+      ret = fn(ctx, &m);
+      matter_release(&m);
+    }
     if (ret != 0)
       break;
   }
@@ -857,7 +871,9 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
                       size_t *n)
 {
   struct collect_matters c = {NULL, 0, 0};
-  int rc = store_matter_each(st, f, collect_matter, &c);
+  struct matter_filter whole = *f;
+  whole.brief = 0; /* collect_matter keeps the strings: they must be the row's own */
+  int rc = store_matter_each(st, &whole, collect_matter, &c);
   *out = c.m;
   *n = c.n;
   return rc;

@@ -75,7 +75,9 @@ struct matter_filter {
                         from, to; see store_sort_valid */
   int brief;         /* 1: the matters handed out carry only what a listing's text prints and
                         view_info reads (id, ref, kind, court, from_code, to_id, to_code,
-                        trigger_date, rule, due, status, clock, answered, subject) */
+                        trigger_date, rule, due, status, clock, answered, subject), their
+                        strings borrowed from the statement: fn reads them, never keeps,
+                        changes or frees them (store_matter_list ignores brief) */
 };
 /* The matters f selects, soonest due first (no due date last, then by
    reference), each handed to fn as it is read (fn may take fields from the

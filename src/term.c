@@ -118,6 +118,15 @@ int term_cell(FILE *out, const char *s, int width)
 
 void term_field(FILE *out, const char *s)
 {
+  /* Printable ASCII (nearly every field) needs no escape and holds no tab
+     or line break: written as it is, in one pass. */
+  const unsigned char *q = (const unsigned char *)(s ? s : "");
+  while (*q >= 0x20 && *q < 0x7F)
+    q++;
+  if (!*q) {
+    fwrite(s ? s : "", 1, (size_t)(q - (const unsigned char *)(s ? s : "")), out);
+    return;
+  }
   /* Escaped (a tab or line break in a field becomes \t, \n: src/text.c),
      so a tab-separated line is always one record of whole fields. */
   const char *p = s ? tx(s) : "";

@@ -32,7 +32,15 @@ int view_info(struct matter_info *info, struct schedule *sc, const struct matter
   int running = m->clock ? strcmp(m->clock, "running") == 0 : info->open;
   info->overdue = running && m->due && strcmp(m->due, today) < 0;
   info->waiting = m->clock && strcmp(m->clock, "paused") == 0;
-  if (info->waiting) {
+  if (info->waiting && m->since_known) {
+    /* as snprintf "%s" would, without its cost a row */
+    size_t n = m->since ? strlen(m->since) : 0;
+    if (n >= sizeof info->waiting_since)
+      n = sizeof info->waiting_since - 1;
+    if (n)
+      memcpy(info->waiting_since, m->since, n);
+    info->waiting_since[n] = '\0';
+  } else if (info->waiting) {
     char *sent = NULL;
     if (store_toll_open(schedule_store(sc), m->id, &sent) != 0)
       return -1;
@@ -179,24 +187,62 @@ struct jv *view_rule(const struct rule_row *r)
   return o;
 }
 
+/* Phrase building without printf (a listing writes one a row). */
+struct phrase {
+  char *out;
+  size_t n, len; /* snprintf's contract: at most n - 1 bytes, always terminated */
+};
+
+static void ph_add(struct phrase *p, const char *s)
+{
+  for (; *s; s++, p->len++)
+    if (p->len + 1 < p->n)
+      p->out[p->len] = *s;
+  if (p->n)
+    p->out[p->len + 1 < p->n ? p->len : p->n - 1] = '\0';
+}
+
+static void ph_int(struct phrase *p, int v)
+{
+  char digits[16], *d = digits + sizeof digits;
+  unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+  *--d = '\0';
+  do
+    *--d = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0)
+    *--d = '-';
+  ph_add(p, d);
+}
+
 void view_due_phrase(char *out, size_t n, const struct matter *m, const struct matter_info *info)
 {
+  struct phrase p = {out, n, 0};
+  ph_add(&p, "");
   if (info->waiting) {
-    snprintf(out, n, "waiting since %s", info->waiting_since);
+    ph_add(&p, "waiting since ");
+    ph_add(&p, info->waiting_since);
   } else if (!info->open) {
-    snprintf(out, n, "closed");
+    ph_add(&p, "closed");
   } else if (m->clock && strcmp(m->clock, "stopped") == 0) {
-    snprintf(out, n, "answered %s", m->answered ? m->answered : "");
+    ph_add(&p, "answered ");
+    ph_add(&p, m->answered ? m->answered : "");
   } else if (!m->due) {
-    snprintf(out, n, "no due date");
+    ph_add(&p, "no due date");
   } else if (info->days_left < 0) {
-    snprintf(out, n, "%d day%s overdue (%d working)", -info->days_left,
-             info->days_left == -1 ? "" : "s", -info->wd_remaining);
+    /* "%d day%s overdue (%d working)" */
+    ph_int(&p, -info->days_left);
+    ph_add(&p, info->days_left == -1 ? " day overdue (" : " days overdue (");
+    ph_int(&p, -info->wd_remaining);
+    ph_add(&p, " working)");
   } else if (info->days_left == 0) {
-    snprintf(out, n, "due today");
+    ph_add(&p, "due today");
   } else {
-    snprintf(out, n, "%d day%s left (%d working)", info->days_left, info->days_left == 1 ? "" : "s",
-             info->wd_remaining);
+    /* "%d day%s left (%d working)" */
+    ph_int(&p, info->days_left);
+    ph_add(&p, info->days_left == 1 ? " day left (" : " days left (");
+    ph_int(&p, info->wd_remaining);
+    ph_add(&p, " working)");
   }
 }
 

@@ -35,6 +35,24 @@ golden report.json --format json
 golden report-denver-1q.txt --agency DENVER --from 2020-01-01 --to 2020-03-31
 golden report-subpoenas.json --format json --kind subpoena --from 2020-01-01 --to 2020-01-31
 
+# On stdout the JSON is streamed (its lists of matters item by item,
+# report_print_json); with -o the whole model is built and printed: the same
+# bytes, lists full or empty.
+for args in "" "--kind subpoena --from 2020-01-01 --to 2020-01-31" "--as-of 2020-01-01" \
+  "--agency NEWSROOM"; do
+  # shellcheck disable=SC2086 # the options split on purpose
+  "$PUBREC" report --as-of "$AS_OF" --format json $args | normalise_at >"$T/streamed.json"
+  # shellcheck disable=SC2086
+  "$PUBREC" report --as-of "$AS_OF" --format json $args -o "$T/whole.json"
+  check "streamed JSON is the whole model's ($args)" cmp -s "$T/streamed.json" \
+    <(normalise_at <"$T/whole.json")
+  cat "$T/streamed.json" >>"$T/all-streamed.json"
+done
+check "lists of matters streamed, full and empty" \
+  grep -qE '"(overdue|due_soon)": \[\]' "$T/all-streamed.json"
+check "lists of matters streamed, full and empty (full)" \
+  grep -qE '"(overdue|due_soon)": \[$' "$T/all-streamed.json"
+
 # The global --json is --format json; --today stands in for --as-of.
 "$PUBREC" --json --today "$AS_OF" report | normalise_at >"$T/j2"
 check "--json --today gives the same model" cmp -s "$T/j2" "$G/report.json"
@@ -68,4 +86,15 @@ expect_eq "old file intact" "$(cat "$T/keep.html")" "old contents"
 expect_eq "no temporary left" "$(ls -a "$T" | grep -c '^\.keep\.html\.')" 0
 expect_refused "unwritable -o" 1 "cannot write '$T/no/such/dir/r.html'" report --as-of "$AS_OF" \
   -o "$T/no/such/dir/r.html"
+# Escapes in the streamed items as jansson writes them (a quote, a backslash,
+# a tab, an ESC as \u001B in upper case, non-ASCII as it is): an overdue
+# matter with such a subject, streamed and whole.
+"$PUBREC" --today "$AS_OF" add subpoena --from ICE --to DENVER --served 2020-01-13 --days 3 \
+  --subject "$(printf 'Quote " back\\slash tab\t esc\033 caf\303\251')" >/dev/null 2>"$T/err" ||
+  fail "adding the escaped subject: $(cat "$T/err")"
+"$PUBREC" report --as-of "$AS_OF" --format json | normalise_at >"$T/streamed.json"
+"$PUBREC" report --as-of "$AS_OF" --format json -o "$T/whole.json"
+check "escaped subject streamed as in the whole model" cmp -s "$T/streamed.json" \
+  <(normalise_at <"$T/whole.json")
+check "the escapes are jansson's" grep -qF 'Quote \" back\\slash tab\t esc\u001B caf' "$T/streamed.json"
 finish
