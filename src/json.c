@@ -260,9 +260,11 @@ struct jv *jv_iter_value(void *it)
   return V(json_object_iter_value(it));
 }
 
-int jv_write_string(FILE *out, const char *s, size_t n)
+/* s[0..n) as a JSON string: \\ \" \b \f \n \r \t, other control
+   characters as \u00XX with the given hex digits, everything else as it
+   is; runs that need no escape are written in one go. */
+static int write_json_string(FILE *out, const char *s, size_t n, const char *hex)
 {
-  static const char hex[] = "0123456789abcdef";
   if (putc_unlocked('"', out) == EOF)
     return -1;
   size_t run = 0; /* bytes s[run..i) need no escape: written in one go */
@@ -298,9 +300,7 @@ int jv_write_string(FILE *out, const char *s, size_t n)
       esc[1] = 'f';
       break;
     default:
-      esc[1] = 'u';
-      esc[2] = '0';
-      esc[3] = '0';
+      memcpy(esc + 1, "u00", 3);
       esc[4] = hex[c >> 4];
       esc[5] = hex[c & 15];
       elen = 6;
@@ -313,57 +313,15 @@ int jv_write_string(FILE *out, const char *s, size_t n)
   return putc_unlocked('"', out) == EOF ? -1 : 0;
 }
 
+int jv_write_string(FILE *out, const char *s, size_t n)
+{
+  return write_json_string(out, s, n, "0123456789abcdef");
+}
+
 int jv_write_str(FILE *out, const char *s)
 {
-  /* jansson's dump_string without flags: \\ \" \b \f \n \r \t, other
-     control characters as \u00XX in upper case, everything else as it is. */
-  static const char hex[] = "0123456789ABCDEF";
+  /* jansson's dump_string without flags: control characters in upper case */
   if (!s)
     return fputs("null", out) == EOF ? -1 : 0;
-  if (putc_unlocked('"', out) == EOF)
-    return -1;
-  const char *run = s;
-  for (const char *p = s;; p++) {
-    unsigned char c = (unsigned char)*p;
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    if (p > run && fwrite(run, 1, (size_t)(p - run), out) != (size_t)(p - run))
-      return -1;
-    if (!c)
-      break;
-    run = p + 1;
-    char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
-    size_t elen = 2;
-    switch (c) {
-    case '"':
-      esc[1] = '"';
-      break;
-    case '\\':
-      esc[1] = '\\';
-      break;
-    case '\n':
-      esc[1] = 'n';
-      break;
-    case '\r':
-      esc[1] = 'r';
-      break;
-    case '\t':
-      esc[1] = 't';
-      break;
-    case '\b':
-      esc[1] = 'b';
-      break;
-    case '\f':
-      esc[1] = 'f';
-      break;
-    default:
-      memcpy(esc + 1, "u00", 3);
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 15];
-      elen = 6;
-    }
-    if (fwrite(esc, 1, elen, out) != elen)
-      return -1;
-  }
-  return putc_unlocked('"', out) == EOF ? -1 : 0;
+  return write_json_string(out, s, strlen(s), "0123456789ABCDEF");
 }
