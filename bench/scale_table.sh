@@ -190,14 +190,7 @@ CPU is user + system.
 | 100,000 | 168.99 s | 93.14 s | 1.81 | 31.94 s | 18.15 s | 1.76 | 60 MB |
 
 The target (CSV at most 2x the shell, peak under 64 MB) holds at 20,000
-and 100,000 matters. **The 1,000,000-matter comparison was not completed**:
-started at the end of the session (`N=1000000 ONLY=csv AGAIN=0 nice
-bench/exchange_bench.sh`), it was stopped after 22 minutes of wall time
-with 126 s of CPU spent (about 400,000 rows, by the CPU per row above and
-the size of the write-ahead log): under that load the pubrec import alone
-would have taken about 55 minutes and the shell's import of its rows half
-an hour more. Its resident set stayed at 30 MB throughout (33 MB peak,
-the first pass included). It is left to run on a quieter machine. Those two runs had a 32 MB page cache and kept the
+and 100,000 matters, and at 1,000,000 (the last part of this section). Those two runs had a 32 MB page cache and kept the
 first pass's key set through the second; the import now uses 16 MB and
 gives the key set back (the peak of a 50,000-matter import: 36 MB, flat at
 29 MB while it writes). A second import of the same 100,000 rows (all
@@ -233,4 +226,41 @@ import cost 3.2 million instructions a row (callgrind, 500 rows) and
 - **Temporary files**: a statement journal per trigger-firing statement
   went to a temporary file (55 `pwrite` calls a row); now in memory. UUIDs:
   one `getrandom` call instead of opening `/dev/urandom`.
+
+### At 1,000,000 matters (2026-11-28, session 4)
+
+CSV (`N=1000000 ONLY=csv AGAIN=0 bench/exchange_bench.sh`): 1,000,000
+matters, 3,917,052 history rows written through the lifecycle layer. CPU is
+user + system; the pubrec runs shared the machine with other work (load
+average about 15 in the first, 2-5 in the second), the shell's run had it
+nearly alone (load 1-3), so the wall ratio says little and the CPU ratio is
+the figure.
+
+| run | pubrec wall | pubrec CPU | peak RSS | shell (same rows, same schema) CPU | ratio (CPU) |
+|---|---:|---:|---:|---:|---:|
+| pubrec at 8dee33d | 2,548.75 s | 545.08 s | 44 MB | 254.99 s (wall 314.68 s, 15 MB) | 2.14 |
+| pubrec at 523624f (statement cache key, parents sorted only when present) | 834.42 s | 452.18 s | 44 MB | same | 1.77 |
+
+The shell's `.import` of the CSV file into a plain table took 5.88 s wall
+and 3.9 s of CPU (one row a matter, no history, no index).
+
+JSON Lines and export (`N=1000000 CSV_N=1000 AGAIN=0 bench/exchange_bench.sh`,
+the database from `bench/gen`: 1,000,000 matters, 5,573,127 history rows,
+1,225,417 responses; 8,757,845 rows in the export, 2.71 GB):
+
+| | pubrec wall | pubrec CPU | peak RSS | shell wall | shell CPU | ratio (CPU) | target |
+|---|---:|---:|---:|---:|---:|---:|---:|
+| `export -o` vs `sqlite3 -json` of the same tables | 29.76 s | 21.01 s | 7 MB | 84.54 s | 29.04 s | 0.72 | 2 |
+| `import` (48 MB page cache) vs the shell's `.import` of the same rows | 615.60 s | 359.82 s | 69 MB | 295.04 s | 187.81 s | 1.91 | 3 |
+| `import` (32 MB page cache, as now) | 376.86 s | 364.96 s | 50.5 MB | | (187.81 s) | 1.94 | 3 |
+
+Export, import into an empty database, export again: byte-identical at
+1,000,000 matters. The 48 MB page cache took the import past the 64 MB
+target; the import now uses 32 MB (last row: the export of a second `bench/gen` database of 1,000,000
+matters, 2,714,790,601 bytes and 8,757,846 lines as the first, imported
+alone afterwards, its CPU set against the shell's run above). The JSON Lines
+import spends about 45% of its instructions in jansson's parser (callgrind,
+2,000 matters) and 13% checking that the imported history continues the
+hash chain; indexing the new matters for search in one statement at the end
+(as the CSV import does) took 11% off.
 EOF
