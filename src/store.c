@@ -680,16 +680,21 @@ int store_sort_valid(const char *sort)
   return 0;
 }
 
+/* When a matter's open tolling began (the latest request not yet
+   answered): the one definition, for the listings' rows and for
+   store_toll_open. ID is the SQL of the matter's id. */
+#define OPEN_TOLL_SENT(ID)                                                                         \
+  "(SELECT max(t.sent) FROM toll t WHERE t.matter_id = " ID " AND t.replied IS NULL)"
+
 /* The columns a listing's text needs (f->brief: the table of 'list', the
    agenda of 'due'), read by read_brief: no parents, tags, names or dates
-   nothing prints, so each row costs its index entry and its matter row. */
+   nothing prints, so each row costs its index entry and its matter row; a
+   paused matter's wait began with its open tolling. */
 static const char brief_cols[] =
     "SELECT m.id, m.ref, m.kind, m.court, fa.code, m.to_agency, ta.code, m.trigger_date, m.rule, "
-    "m.due, m.status, m.clock, m.answered, m.subject, "
-    /* a paused matter's wait began with its open tolling (store_toll_open) */
-    "CASE WHEN m.clock = 'paused' THEN (SELECT max(t.sent) FROM toll t WHERE t.matter_id = m.id "
-    "AND t.replied IS NULL) END "
-    "FROM matter m JOIN agency fa ON fa.id = m.from_agency "
+    "m.due, m.status, m.clock, m.answered, m.subject, CASE WHEN m.clock = 'paused' THEN "
+    /* since */ OPEN_TOLL_SENT("m.id") /* (NULL unless paused) */
+    " END FROM matter m JOIN agency fa ON fa.id = m.from_agency "
     "JOIN agency ta ON ta.id = m.to_agency ";
 
 /* The text of column i, borrowed from the statement: valid until its next
@@ -1619,7 +1624,7 @@ int store_toll_resume(struct store *st, int64_t matter_id, const char *replied)
 
 int store_toll_open(struct store *st, int64_t matter_id, char **sent)
 {
-  static const char sql[] = "SELECT max(sent) FROM toll WHERE matter_id = :id AND replied IS NULL";
+  static const char sql[] = "SELECT " OPEN_TOLL_SENT(":id");
   sqlite3_stmt *s = store_static(st, sql);
   *sent = NULL;
   if (!s)
