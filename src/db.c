@@ -5,6 +5,7 @@
 */
 #include "db.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -303,19 +304,202 @@ void db_rollback(struct db *db)
   db->in_txn = 0;
 }
 
-/* 0 when PRAGMA foreign_key_check finds nothing, else -1 after an error. */
-static int foreign_keys_hold(struct db *db, const char *name)
+/*
+** A migration runs with foreign keys off (below), so its foreign keys are
+** checked before it commits. PRAGMA foreign_key_check over the whole database
+** reads every row of every table that has a foreign key: some 6 seconds at a
+** million matters, a minute at ten million, for each migration, though most
+** migrations only add calendars or correct a rule. So the authorizer watches
+** what the migration's statements (and the triggers they fire) write, and
+** only the tables whose foreign keys those writes could break are checked:
+**   - a table rows were inserted into, or whose foreign key columns were
+**     updated (the table as child);
+**   - every table referring to a table rows were deleted from, or whose
+**     referenced columns were updated (the table as parent).
+** Anything the authorizer cannot follow checks everything: a dropped or
+** altered table (a rebuild renames tables under their children), a PRAGMA,
+** and the word REPLACE outside comments and strings (INSERT OR REPLACE
+** deletes the rows it replaces, and the authorizer reports only the insert).
+*/
+enum { FK_INSERT, FK_DELETE, FK_UPDATE };
+
+struct fk_write {
+  int how; /* FK_INSERT, FK_DELETE, FK_UPDATE */
+  char *table;
+  char *column; /* FK_UPDATE: the column set */
+};
+
+struct fk_watch {
+  int all; /* check every table */
+  struct fk_write *w;
+  size_t n, cap;
+};
+
+static int fk_authorize(void *arg, int action, const char *a1, const char *a2, const char *dbname,
+                        const char *trigger)
 {
-  sqlite3_stmt *q = NULL;
-  int rc = sqlite3_prepare_v2(db->handle, "PRAGMA foreign_key_check", -1, &q, NULL);
+  (void)trigger;
+  struct fk_watch *f = arg;
+  int how;
+  switch (action) {
+  case SQLITE_INSERT:
+    how = FK_INSERT;
+    break;
+  case SQLITE_DELETE:
+    how = FK_DELETE;
+    break;
+  case SQLITE_UPDATE:
+    how = FK_UPDATE;
+    break;
+  case SQLITE_DROP_TABLE:
+  case SQLITE_ALTER_TABLE:
+  case SQLITE_DROP_VTABLE:
+  case SQLITE_PRAGMA:
+    f->all = 1;
+    return SQLITE_OK;
+  default:
+    return SQLITE_OK;
+  }
+  if (f->all || !a1 || (dbname && strcmp(dbname, "main") != 0))
+    return SQLITE_OK;
+  for (size_t i = 0; i < f->n; i++)
+    if (f->w[i].how == how && sqlite3_stricmp(f->w[i].table, a1) == 0 &&
+        (how != FK_UPDATE || sqlite3_stricmp(f->w[i].column, a2 ? a2 : "") == 0))
+      return SQLITE_OK;
+  if (f->n == f->cap) {
+    f->cap = f->cap ? 2 * f->cap : 16;
+    f->w = xrealloc(f->w, f->cap * sizeof *f->w);
+  }
+  f->w[f->n++] =
+      (struct fk_write){how, xstrdup(a1), how == FK_UPDATE ? xstrdup(a2 ? a2 : "") : NULL};
+  return SQLITE_OK;
+}
+
+static void fk_watch_free(struct fk_watch *f)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    free(f->w[i].table);
+    free(f->w[i].column);
+  }
+  free(f->w);
+}
+
+/* 1 when the statement text sql holds the keyword REPLACE outside comments,
+   string literals and quoted names. */
+static int sql_has_replace(const char *sql)
+{
+  for (const char *p = sql; *p;) {
+    if (p[0] == '-' && p[1] == '-') {
+      while (*p && *p != '\n')
+        p++;
+    } else if (p[0] == '/' && p[1] == '*') {
+      const char *e = strstr(p + 2, "*/");
+      p = e ? e + 2 : p + strlen(p);
+    } else if (*p == '\'' || *p == '"' || *p == '`' || *p == '[') {
+      char close = *p == '[' ? ']' : *p;
+      const char *e = strchr(p + 1, close);
+      p = e ? e + 1 : p + strlen(p);
+    } else if ((p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+               sqlite3_strnicmp(p, "replace", 7) == 0 &&
+               !(isalnum((unsigned char)p[7]) || p[7] == '_')) {
+      return 1;
+    } else {
+      p++;
+    }
+  }
+  return 0;
+}
+
+static int fk_wrote(const struct fk_watch *f, int how, const char *table, const char *column)
+{
+  for (size_t i = 0; i < f->n; i++)
+    if (f->w[i].how == how && sqlite3_stricmp(f->w[i].table, table) == 0 &&
+        (how != FK_UPDATE || !column || sqlite3_stricmp(f->w[i].column, column) == 0))
+      return 1;
+  return 0;
+}
+
+/* 0 when no foreign key that the writes in f could break is broken, else -1
+   after an error. *checked: the number of tables checked, -1 for all. */
+static int foreign_keys_hold(struct db *db, const char *name, const struct fk_watch *f,
+                             int *checked)
+{
+  static const char each[] =
+      "SELECT m.name, k.\"table\", k.\"from\", k.\"to\" FROM sqlite_schema m, "
+      "pragma_foreign_key_list(m.name) k WHERE m.type = 'table' ORDER BY m.name";
+  sqlite3_stmt *q = NULL, *k = NULL;
+  char **tables = NULL;
+  size_t n = 0;
+  int rc = SQLITE_OK;
+  if (!f->all) {
+    rc = sqlite3_prepare_v2(db->handle, each, -1, &k, NULL);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(k)) == SQLITE_ROW) {
+      rc = SQLITE_OK;
+      const char *child = (const char *)sqlite3_column_text(k, 0);
+      const char *parent = (const char *)sqlite3_column_text(k, 1);
+      const char *from = (const char *)sqlite3_column_text(k, 2);
+      const char *to = (const char *)sqlite3_column_text(k, 3); /* NULL: the primary key */
+      if (!(fk_wrote(f, FK_INSERT, child, NULL) || fk_wrote(f, FK_UPDATE, child, from) ||
+            fk_wrote(f, FK_DELETE, parent, NULL) || fk_wrote(f, FK_UPDATE, parent, to)))
+        continue;
+      if (n && strcmp(tables[n - 1], child) == 0)
+        continue; /* rows come grouped by child table */
+      tables = xrealloc(tables, (n + 1) * sizeof *tables);
+      tables[n++] = xstrdup(child);
+    }
+    if (rc == SQLITE_DONE)
+      rc = SQLITE_OK;
+    sqlite3_finalize(k);
+  }
   if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db->handle,
+                            f->all ? "PRAGMA foreign_key_check"
+                                   : "SELECT 1 FROM pragma_foreign_key_check(?1) LIMIT 1",
+                            -1, &q, NULL);
+  size_t i = 0;
+  do {
+    if (rc != SQLITE_OK)
+      break;
+    if (!f->all) {
+      if (i == n)
+        break;
+      sqlite3_reset(q);
+      sqlite3_bind_text(q, 1, tables[i], -1, SQLITE_STATIC);
+    }
     rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE)
+      rc = SQLITE_OK;
+    i++;
+  } while (!f->all);
   sqlite3_finalize(q);
-  if (rc == SQLITE_DONE)
+  for (size_t j = 0; j < n; j++)
+    free(tables[j]);
+  free(tables);
+  if (checked)
+    *checked = f->all ? -1 : (int)n;
+  if (rc == SQLITE_OK)
     return 0;
   if (rc == SQLITE_ROW)
     return error("migrations/%s: it would break a foreign key (PRAGMA foreign_key_check)", name);
   return db_error(db, "checking foreign keys");
+}
+
+int db_exec_migration(struct db *db, const char *name, const char *sql, int *checked)
+{
+  struct fk_watch f = {sql_has_replace(sql), NULL, 0, 0};
+  char *msg = NULL;
+  sqlite3_set_authorizer(db->handle, fk_authorize, &f);
+  int rc = sqlite3_exec(db->handle, sql, NULL, NULL, &msg);
+  sqlite3_set_authorizer(db->handle, NULL, NULL);
+  if (rc != SQLITE_OK) {
+    error("migrations/%s: %s", name, msg ? msg : sqlite3_errmsg(db->handle));
+    sqlite3_free(msg);
+    fk_watch_free(&f);
+    return -1;
+  }
+  rc = foreign_keys_hold(db, name, &f, checked);
+  fk_watch_free(&f);
+  return rc;
 }
 
 /* Apply one migration file inside its own transaction. The version is checked
@@ -324,11 +508,11 @@ static int foreign_keys_hold(struct db *db, const char *name)
    (PRAGMA foreign_keys cannot change inside a transaction), so a migration may
    rebuild a table others reference the way SQLite documents it (create, copy,
    drop, rename: https://www.sqlite.org/lang_altertable.html#otheralter);
-   PRAGMA foreign_key_check must then find nothing before it commits. */
+   the foreign keys its writes could break must then hold before it commits
+   (db_exec_migration). */
 static int apply_migration_locked(struct db *db, int version)
 {
   const struct embedded_file *m = &embedded_migrations[version - 1];
-  char *msg = NULL;
   if (db_begin(db) != 0)
     return -1;
   int have = db_user_version(db);
@@ -340,13 +524,7 @@ static int apply_migration_locked(struct db *db, int version)
     db_rollback(db);
     return 0;
   }
-  if (sqlite3_exec(db->handle, m->data, NULL, NULL, &msg) != SQLITE_OK) {
-    error("migrations/%s: %s", m->name, msg ? msg : sqlite3_errmsg(db->handle));
-    sqlite3_free(msg);
-    db_rollback(db);
-    return -1;
-  }
-  if (foreign_keys_hold(db, m->name) != 0) {
+  if (db_exec_migration(db, m->name, m->data, NULL) != 0) {
     db_rollback(db);
     return -1;
   }

@@ -64,6 +64,12 @@ sqlite3_stmt *db_cached(struct db *db, const char *sql);
 /* Reset a statement from db_cached, or finalize any other one. NULL is a no-op. */
 void db_finish(struct db *db, sqlite3_stmt *s);
 
+/* Run the statements sql of the migration called name (a transaction is
+   open and foreign keys are off), then check the foreign keys its writes
+   could have broken (db.c says which). 0, or -1 after printing an error.
+   *checked, when not NULL: how many tables were checked, -1 for all. */
+int db_exec_migration(struct db *db, const char *name, const char *sql, int *checked);
+
 /* Current PRAGMA user_version, or -1 on error. */
 int db_user_version(struct db *db);
 
