@@ -603,17 +603,6 @@ static void test_store_versions(void **state)
   struct rule_row r;
 
   /* California: the same period, the citation in force then. */
-  /* 0029: the last two states, the notes rewritten on the rule and its version. */
-  assert_int_equal(store_rule_get_at(&st, "pa-rtkl", "2025-11-20", &r), 0);
-  assert_string_equal(r.calendar, "us-pa");
-  assert_non_null(strstr(r.note, "us-pa"));
-  assert_null(strstr(r.note, "us-federal"));
-  rule_row_release(&r);
-  assert_int_equal(store_rule_get_at(&st, "nm-ipra-ack", "2025-02-14", &r), 0);
-  assert_string_equal(r.calendar, "us-nm");
-  assert_non_null(strstr(r.note, "us-nm"));
-  assert_null(strstr(r.note, "us-federal"));
-  rule_row_release(&r);
   assert_int_equal(store_rule_get_at(&st, "ca-cpra", "2022-12-30", &r), 0);
   assert_string_equal(r.citation, "Cal. Gov. Code 6253(c)");
   assert_string_equal(r.version_from, "1000-01-01");
