@@ -77,7 +77,7 @@
 --   the Commonwealth's): New Year's Day 2020 ("State offices: closed Jan. 1",
 --   PennLive 2019-12-27 and 2020-01-01; The Morning Call 2019-12-31); MLK Day
 --   2021 (Citizens' Voice); Presidents' Day 2023 (WTAJ); Memorial Day 2021 and
---   2024 (newsbreak 2021-05; obzservices.com reprint of PennDOT's release);
+--   2024 (newsbreak, 2021; obzservices.com reprint of PennDOT's release);
 --   Independence Day 2022 (The Daily Review 2022-06-14); Labor Day 2023
 --   (abc27 2023-08-30); Columbus Day/Indigenous Peoples' Day 2024 (PennDOT
 --   release, world-today-news.com reprint); Veterans Day 2019 (Citizens' Voice
@@ -87,9 +87,10 @@
 --   Christmas 2022 observed Mon 12-26 ("Federal, state and local government
 --   offices are closed today", newsbreak). Sunday -> Monday: Christmas 2022,
 --   New Year's Day 2023 (Mon 01-02, PennLive 2022-12-29), Juneteenth 2022 (Mon
---   06-20). Saturday: not settled, so not moved (the earlier deadline): for
---   Veterans Day 2023 (a Saturday) PennDOT's centers were open Friday 11-10 and
---   closed Saturday (Butler Radio); for New Year's Day 2022 only PennDOT's
+--   06-20). Saturday: not settled, so not moved (the earlier deadline): for a
+--   Saturday Veterans Day PennDOT's centers were open the Friday before and
+--   closed Saturday (Butler Radio, undated page: 2017 or 2023, the years since
+--   2015 with a Saturday Veterans Day); for New Year's Day 2022 only PennDOT's
 --   Riverfront Office Center and Pittsburgh center closed Friday 12-31-2021
 --   (PennLive 2021-12); against these, Juneteenth 2021 closed Friday 06-18 (a
 --   row of its own below) and hyring.com's 2026 list has Independence Day on
@@ -165,7 +166,7 @@ INSERT INTO holiday_rule (calendar, name, kind, month, day, weekday, nth, observ
   ('us-pa', 'Columbus Day', 'nth', 10, NULL, 1, 2, 'none', NULL,
    NULL, 1, 0, 0, 'Commonwealth employee holiday (BLR; Indigenous Peoples'' Day in hyring.com 2026); PennDOT centers closed Mon 2024-10-14'),
   ('us-pa', 'Veterans Day', 'fixed', 11, 11, NULL, NULL, 'sun-mon', NULL,
-   NULL, 1, 0, 0, 'Commonwealth employee holiday (BLR; hyring.com 2026); state offices closed 2021, 2022 (LancasterOnline); Saturday 2023: PennDOT open Fri 11-10 (Butler Radio): not moved'),
+   NULL, 1, 0, 0, 'Commonwealth employee holiday (BLR; hyring.com 2026); state offices closed 2021, 2022 (LancasterOnline); on a Saturday, PennDOT open the Friday before (Butler Radio, 2017 or 2023): not moved'),
   ('us-pa', 'Thanksgiving Day', 'nth', 11, NULL, 4, 4, 'none', NULL,
    NULL, 1, 0, 0, 'Commonwealth employee holiday (BLR; hyring.com 2026); PennDOT centers closed 2020, 2022'),
   ('us-pa', 'Day after Thanksgiving', 'nth', 11, NULL, 4, 4, 'none', NULL,

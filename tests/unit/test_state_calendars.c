@@ -604,7 +604,8 @@ static const struct published_year years[] = {
        Christmas (a Saturday) on no weekday; 2022 has New Year's Day (a Saturday) on no weekday,
        Juneteenth and Christmas (Sundays) on Mon 06-20 and Mon 12-26; 2023 has New Year's Day (a
        Sunday) on Mon 01-02, Juneteenth Mon 06-19 ("State government: closed", PennLive) and
-       Veterans Day (a Saturday) on no weekday (PennDOT open Fri 11-10). Every year has the day
+       Veterans Day (a Saturday) on no weekday (PennDOT's centers open on the Friday before a
+       Saturday Veterans Day, Butler Radio). Every year has the day
        after Thanksgiving; none has Good Friday, Flag Day or Election Day (44 P.S. 11 only). */
     {"us-pa",
      2021,
@@ -1059,8 +1060,8 @@ static void test_nm_pa_worked_examples(void **state)
   dl_format_date(buf, dl_add_working_days(&fed, D("2025-11-20"), 5));
   assert_string_equal(buf, "2025-11-28");
   /* Received Wed 2023-11-08: Veterans Day is a Saturday and the Friday before is not settled
-     as a Commonwealth closure (PennDOT open Fri 11-10), so us-pa counts it: 11-09 (1), 10 (2),
-     13..15 (5); us-federal skips Fri 11-10 and ends Thu 11-16. */
+     as a Commonwealth closure (PennDOT's centers were open on such a Friday), so us-pa counts it:
+     11-09 (1), 10 (2), 13..15 (5); us-federal skips Fri 11-10 and ends Thu 11-16. */
   dl_format_date(buf, dl_add_working_days(&pa, D("2023-11-08"), 5));
   assert_string_equal(buf, "2023-11-15");
   dl_format_date(buf, dl_add_working_days(&fed, D("2023-11-08"), 5));

@@ -395,8 +395,8 @@ static const struct example examples[] = {
        [us-federal 11-28] */
     {"pa-rtkl", "2025-11-20", 0, "2025-12-01"},
     /* Pennsylvania: Veterans Day 2023 is a Saturday; the Friday before is not settled as a
-       closure (PennDOT open Fri 11-10), so it counts: 11-09 (1), 10 (2), 13..15 (5).
-       [us-federal 11-16] */
+       closure (PennDOT's centers open on such a Friday), so it counts: 11-09 (1), 10 (2), 13..15
+       (5). [us-federal 11-16] */
     {"pa-rtkl", "2023-11-08", 0, "2023-11-15"},
 };
 
