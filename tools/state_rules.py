@@ -6,7 +6,7 @@ It writes (never by hand):
   migrations/0011_state_rules.sql   the seed: new rules, every rule's source and
                                     status, every rule version, the jurisdictions
                                     (as first seeded: every state on us-federal)
-  migrations/0016_state_rule_calendars.sql
+  migrations/0016_state_rule_calendars.sql (and 0021, 0026, 0029: LINK_STAGES)
                                     each state's rules and jurisdiction linked to its
                                     own holiday calendar (STATE_CALENDARS)
   migrations/0023_state_rule_corrections.sql
@@ -541,6 +541,11 @@ LINK_STAGES = [
         "us-mi", "us-nc",
         "us-ks", "us-la",
     }),
+    # 0029_state_rule_calendars_4.sql links the calendars of 0028 (New Mexico and
+    # Pennsylvania, the last two states). It runs after 0027's corrections.
+    ("migrations/0029_state_rule_calendars_4.sql", {
+        "us-nm", "us-pa",
+    }),
 ]
 STATE_CALENDARS = set().union(*(cals for _p, cals in LINK_STAGES))
 PIA_CALENDAR = "us-tx-pia"
@@ -1008,7 +1013,8 @@ CORRECTION_STAGES = [
     ("migrations/0023_state_rule_corrections.sql", CORRECTIONS),
     ("migrations/0027_state_rule_corrections_2.sql", CORRECTIONS_2),
 ]
-MIGRATION_ORDER = [("link", 0), ("link", 1), ("corr", 0), ("link", 2), ("corr", 1)]
+MIGRATION_ORDER = [("link", 0), ("link", 1), ("corr", 0), ("link", 2), ("corr", 1),
+                   ("link", 3)]
 # What each stage's header says about stored due dates (0023's words never change).
 CORRECTION_NOTES = [
     ["-- No stored due date moves: an extension cap is checked when an extension is",
@@ -1406,7 +1412,8 @@ def write_link_sql(existing, path, cals):
     L.append("-- Each state rule counts on its state's holiday calendar where one is built in")
     L.append("-- (%s; docs/CALENDARS.md), and so does the jurisdiction"
              % ("0009_state_calendars.sql" if "us-ak" in cals
-                else "0024-0025" if os.path.basename(path).startswith("0026") else "0018-0020"))
+                else {"0026": "0024-0025", "0029": "0028"}.get(os.path.basename(path)[:4],
+                                                               "0018-0020")))
     L.append("-- (the default calendar of its agencies). The Texas Public Information Act's rules")
     L.append("-- count on us-tx-pia (Tex. Gov't Code 552.0031: every 662.003 holiday, national or")
     L.append("-- state, is not a business day for the Act). A note's sentence calling us-federal")

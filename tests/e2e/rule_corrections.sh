@@ -135,13 +135,15 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 
 # Upgrade: a database that holds the seeded values (0011 and the calendar
 # links) and a user's own edits of built-in rules. Made from a new database by
-# putting back the seeded values 0023 and 0027 correct; 0023 is applied again
-# from its file (as a database of its time would have had it run), then the
-# schema version is put back before 0027 and any command upgrades.
+# putting back the seeded values 0023 and 0027 correct and taking out what 0028
+# and 0029 add (the New Mexico and Pennsylvania calendars and their links); 0023
+# is applied again from its file (as a database of its time would have had it
+# run), then the schema version is put back before 0027 and any command upgrades
+# (0027, 0028, 0029).
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0027 is the last migration (the version put back below is the one before it; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0027_state_rule_corrections_2.sql
+expect_eq "0029 is the last migration (the versions put back below are the three before it; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0029_state_rule_calendars_4.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -165,10 +167,14 @@ sqlite3 "$DB" "
   UPDATE rule_version SET max_ext = 0, ext_days = 0 WHERE code IN ($notices);
   UPDATE rule SET note = '5 business days to grant, deny, or acknowledge with an approximate date. The later limit (20 business days after the acknowledgment, or a written date certain) runs from the acknowledgment, not from day 5: compute it separately. Counts on calendar us-ny, the state''s own holidays (docs/CALENDARS.md).'
     WHERE code = 'ny-foil';
-  UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';" ||
+  UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';
+  UPDATE rule SET calendar = 'us-federal' WHERE code IN ('nm-ipra', 'nm-ipra-ack', 'pa-rtkl');
+  UPDATE jurisdiction SET calendar = 'us-federal' WHERE code IN ('us-nm', 'us-pa');
+  DELETE FROM holiday_rule WHERE calendar IN ('us-nm', 'us-pa');
+  DELETE FROM calendar WHERE code IN ('us-nm', 'us-pa');" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
-sqlite3 "$DB" "PRAGMA user_version = $((latest - 1));"
+sqlite3 "$DB" "PRAGMA user_version = $((latest - 3));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:verified co-months:unverified"
@@ -176,6 +182,12 @@ expect_eq "stage 2 seeded state" \
   "$(sqlite3 "$DB" "SELECT count(*) FROM rule WHERE code IN ($notices) AND max_ext = 0")" 8
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
+expect_eq "0028 and 0029: New Mexico and Pennsylvania count on their calendars" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || calendar, ' ') FROM
+    (SELECT code, calendar FROM rule WHERE code IN ('nm-ipra-ack', 'pa-rtkl') UNION ALL
+     SELECT code, calendar FROM jurisdiction WHERE code IN ('us-nm', 'us-pa') ORDER BY code)")" \
+  "nm-ipra-ack:us-nm pa-rtkl:us-pa us-nm:us-nm us-pa:us-pa"
+expect_eq "pa-rtkl on us-pa after the upgrade" "$(due pa-rtkl 2025-11-20)" 2025-12-01
 expect_eq "ks-kora keeps its calendar (0026): us-ks-kora" \
   "$(sqlite3 "$DB" "SELECT calendar FROM rule WHERE code = 'ks-kora'")" us-ks-kora
 expect_eq "co-days corrected" "$(sqlite3 "$DB" "SELECT status FROM rule WHERE code = 'co-days'")" verified

@@ -66,8 +66,16 @@ expect_eq "New York election day" "$(due ny-foil 2025-10-31)" 2025-11-10
 expect_eq "Hawaii has no Columbus Day" "$(due hi-uipa-extenuating 2025-09-15)" 2025-10-13
 # Louisiana (0025/0026): Columbus Day is not a 1:55(B) day, so Mon 10-13 counts.
 expect_eq "Louisiana on us-la" "$(due la-prl-active-use 2025-10-09)" 2025-10-14
-# New Mexico has no calendar built in: us-federal, whose Columbus Day is skipped.
-expect_eq "New Mexico still on us-federal" "$(due nm-ipra-ack 2025-10-09)" 2025-10-15
+# New Mexico (0028/0029): Indigenous Peoples' Day Mon 2025-10-13 is skipped; state
+# offices are open on Presidents' Day (Mon 2025-02-17), which us-federal would skip (02-20).
+expect_eq "New Mexico Indigenous Peoples' Day" "$(due nm-ipra-ack 2025-10-09)" 2025-10-15
+expect_eq "New Mexico open on Presidents' Day" "$(due nm-ipra-ack 2025-02-14)" 2025-02-19
+# Pennsylvania (0028/0029): Commonwealth offices close the day after Thanksgiving
+# (us-federal 11-28); a Saturday Veterans Day (2023) gives no Friday (us-federal 11-16).
+expect_eq "Pennsylvania day after Thanksgiving" "$(due pa-rtkl 2025-11-20)" 2025-12-01
+expect_eq "Pennsylvania Saturday Veterans Day" "$(due pa-rtkl 2023-11-08)" 2023-11-15
+expect_ok "pa-rtkl explained" deadline pa-rtkl 2025-11-20 --explain
+expect_contains "the Pennsylvania holiday named" "$OUT" "Day after Thanksgiving"
 # Georgia (0018): the Governor moved Washington's Birthday to Fri 2025-12-26.
 expect_eq "Georgia on us-ga" "$(due ga-ora 2025-12-23)" 2025-12-30
 expect_ok "rules show tx-pia-ag" --json rules show tx-pia-ag
@@ -103,7 +111,10 @@ expect_eq "Texas calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "u
 expect_eq "Hawaii calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-hi"][0]' <<<"$OUT")" us-hi
 expect_eq "Georgia calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-ga"][0]' <<<"$OUT")" us-ga
 expect_eq "Louisiana calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-la"][0]' <<<"$OUT")" us-la
-expect_eq "New Mexico calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-nm"][0]' <<<"$OUT")" us-federal
+expect_eq "New Mexico calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-nm"][0]' <<<"$OUT")" us-nm
+expect_eq "Pennsylvania calendar" "$(jget '[j["calendar"] for j in d if j["code"] == "us-pa"][0]' <<<"$OUT")" us-pa
+expect_eq "no jurisdiction left on us-federal but us" \
+  "$(jget '[j["code"] for j in d if j["calendar"] == "us-federal"]' <<<"$OUT")" "['us']"
 CODES=$(jget '" ".join(r["code"] for r in d)' <<<"$RULES")
 for r in $(jget '" ".join(j["rule"] for j in d)' <<<"$OUT"); do
   case " $CODES " in *" $r "*) pass ;; *) fail "default rule $r is not a rule" ;; esac

@@ -13,7 +13,9 @@ expect_eq "the Texas request was due 2025-12-05 on us-federal" \
 
 export PUBREC_TODAY=2025-11-21
 expect_ok "list on the old database" list
-expect_contains "the upgrade says what moved" "$ERR" "deadlines of 1 open matter moved"
+# Two open matters move: the Texas request (us-tx-pia) and the Pennsylvania one
+# (us-pa, 0028/0029: the day after Thanksgiving is a Commonwealth holiday).
+expect_contains "the upgrade says what moved" "$ERR" "deadlines of 2 open matters moved"
 expect_contains "and why" "$ERR" "state rules count on their states' holiday calendars"
 expect_eq "nothing left pending" "$(sqlite3 "$DB" 'SELECT count(*) FROM recompute_pending')" 0
 
@@ -25,6 +27,12 @@ expect_eq "the open Texas request moved to the Texas date" "$(jget 'd["due"]' <<
 expect_ok "its history" log REQ-2025-0001
 expect_contains "the move is in its history" "$OUT" "2025-12-05 -> 2025-12-08"
 expect_contains "with the upgrade as reason" "$OUT" "upgraded database"
+# 65 P.S. 67.901: 5 business days after 2025-11-20 on us-pa skip Thanksgiving and
+# the day after: 11-21, 24, 25, 26, 12-01 (us-federal: 11-28).
+expect_ok "show the Pennsylvania request" --json show REQ-2025-0004
+expect_eq "the open Pennsylvania request moved to the Pennsylvania date" "$(jget 'd["due"]' <<<"$OUT")" 2025-12-01
+expect_ok "its history" log REQ-2025-0004
+expect_contains "the Pennsylvania move is in its history" "$OUT" "2025-11-28 -> 2025-12-01"
 expect_ok "show the answered request" --json show REQ-2025-0002
 expect_eq "the answered request keeps its date" "$(jget 'd["due"]' <<<"$OUT")" 2025-12-05
 

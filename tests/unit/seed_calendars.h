@@ -999,6 +999,43 @@ static const struct hol_rule seed_us_la[] SEED_UNUSED = {
     {"Proclaimed holiday (Christmas)", HOL_FIXED, 12, 26, 0, 0, HOL_OBS_NONE, 2023, 2023, 1, 0, 0},
 };
 
+/* us-nm: NMSA 1978, 12-5-2, 12-5-3 (as quoted by FindLaw and employmentlawhandbook.com); state
+ * office closures reported by KRQE (2019, 2020) and the Santa Fe New Mexican (2022)
+ * (migrations/0028_state_calendars_z.sql). */
+static const struct hol_rule seed_us_nm[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr.'s Birthday", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Indigenous Peoples' Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_NONE, 2019, 0, 1, 0, 0},
+    {"Armistice Day and Veterans' Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
+/* us-pa: the Commonwealth's employee holidays (BLR; hyring.com's 2026 Administrative Circular
+ * list); state office and PennDOT closures reported 2019-2024
+ * (migrations/0028_state_calendars_z.sql). */
+static const struct hol_rule seed_us_pa[] SEED_UNUSED = {
+    {"New Year's Day", HOL_FIXED, 1, 1, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Martin Luther King, Jr. Day", HOL_NTH, 1, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Presidents' Day", HOL_NTH, 2, 0, 1, 3, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Memorial Day", HOL_LAST, 5, 0, 1, 0, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Juneteenth National Freedom Day (the Governor's closure)", HOL_FIXED, 6, 19, 0, 0,
+     HOL_OBS_NONE, 2020, 2020, 1, 0, 0},
+    {"Juneteenth National Freedom Day (the Governor's closure)", HOL_FIXED, 6, 18, 0, 0,
+     HOL_OBS_NONE, 2021, 2021, 1, 0, 0},
+    {"Juneteenth National Freedom Day", HOL_FIXED, 6, 19, 0, 0, HOL_OBS_SUN_MON, 2022, 0, 1, 0, 0},
+    {"Independence Day", HOL_FIXED, 7, 4, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Labor Day", HOL_NTH, 9, 0, 1, 1, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Columbus Day", HOL_NTH, 10, 0, 1, 2, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Veterans Day", HOL_FIXED, 11, 11, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+    {"Thanksgiving Day", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 0},
+    {"Day after Thanksgiving", HOL_NTH, 11, 0, 4, 4, HOL_OBS_NONE, 0, 0, 1, 0, 1},
+    {"Christmas Day", HOL_FIXED, 12, 25, 0, 0, HOL_OBS_SUN_MON, 0, 0, 1, 0, 0},
+};
+
 struct seed_calendar {
   const char *code;
   const struct hol_rule *rules;
@@ -1041,11 +1078,13 @@ static const struct seed_calendar seed_calendars[] SEED_UNUSED = {
     {"us-ne", seed_us_ne, SEED_COUNT(seed_us_ne)},
     {"us-nh", seed_us_nh, SEED_COUNT(seed_us_nh)},
     {"us-nj", seed_us_nj, SEED_COUNT(seed_us_nj)},
+    {"us-nm", seed_us_nm, SEED_COUNT(seed_us_nm)},
     {"us-nv", seed_us_nv, SEED_COUNT(seed_us_nv)},
     {"us-ny", seed_us_ny, SEED_COUNT(seed_us_ny)},
     {"us-oh", seed_us_oh, SEED_COUNT(seed_us_oh)},
     {"us-ok", seed_us_ok, SEED_COUNT(seed_us_ok)},
     {"us-or", seed_us_or, SEED_COUNT(seed_us_or)},
+    {"us-pa", seed_us_pa, SEED_COUNT(seed_us_pa)},
     {"us-ri", seed_us_ri, SEED_COUNT(seed_us_ri)},
     {"us-sc", seed_us_sc, SEED_COUNT(seed_us_sc)},
     {"us-sd", seed_us_sd, SEED_COUNT(seed_us_sd)},
@@ -1145,7 +1184,8 @@ static const struct seed_rule seed_rules[] SEED_UNUSED = {
     /* no cap: migrations/0027_state_rule_corrections_2.sql (N.Y. Pub. Off. Law 89(3)(a), notice).
      */
     {"ny-foil", "us-ny", DL_WORKING, 5, -1, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
-    {"pa-rtkl", "us-federal", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
+    /* calendar us-pa: migrations/0029_state_rule_calendars_4.sql. */
+    {"pa-rtkl", "us-pa", DL_WORKING, 5, 30, 1, DL_ROLL_NONE, 0, 0, DL_EXT_CALENDAR},
     /* ext_days 20: migrations/0023_state_rule_corrections.sql (R.I. Gen. Laws 38-2-3(e)). */
     {"ri-apra", "us-ri", DL_WORKING, 10, 20, 1, DL_ROLL_NONE, 0, 0, DL_EXT_WORKING},
     /* no cap: migrations/0027_state_rule_corrections_2.sql (T.C.A. 10-7-503(a)(2)(B), notice). */

@@ -501,6 +501,29 @@ static const struct published_year years[] = {
      "by hand from NRS 236.015",
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-10-31", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* New Mexico by hand from NMSA 12-5-2 and 12-5-3 (as quoted by FindLaw and
+       employmentlawhandbook.com) and the closures read (no State Personnel Office schedule was
+       found): 2018 has Columbus Day (Mon 10-08) left out (no closure read) and Veterans Day (a
+       Sunday) on Mon 11-12; 2022 has New Year's Day (a Saturday) on no weekday, Indigenous
+       Peoples' Day Mon 10-10 and Christmas (a Sunday) on Mon 12-26; 2023 has New Year's Day (a
+       Sunday) on Mon 01-02 and Veterans Day (a Saturday) on no weekday. Presidents' Day (state
+       offices open in February, Santa Fe New Mexican 2022-02-18), the Friday after Thanksgiving
+       and Juneteenth are in no year: not settled (the earlier deadline). */
+    {"us-nm",
+     2018,
+     "by hand from NMSA 12-5-2, 12-5-3",
+     {"2018-01-01", "2018-01-15", "2018-05-28", "2018-07-04", "2018-09-03", "2018-11-12",
+      "2018-11-22", "2018-12-25", NULL}},
+    {"us-nm",
+     2022,
+     "by hand from NMSA 12-5-2, 12-5-3 and the closures read",
+     {"2022-01-17", "2022-05-30", "2022-07-04", "2022-09-05", "2022-10-10", "2022-11-11",
+      "2022-11-24", "2022-12-26", NULL}},
+    {"us-nm",
+     2023,
+     "by hand from NMSA 12-5-2, 12-5-3 and the closures read",
+     {"2023-01-02", "2023-01-16", "2023-05-29", "2023-07-04", "2023-09-04", "2023-10-09",
+      "2023-11-23", "2023-12-25", NULL}},
     /* New York State holidays for state employees 2011 and 2012 (NYS Department of Civil
        Service table, as reproduced at liquisearch.com "New York State Government Holidays"):
        Saturday holidays (New Year's Day and Lincoln's Birthday 2011) not observed, Sunday
@@ -575,6 +598,30 @@ static const struct published_year years[] = {
      "by hand from ORS 187.010",
      {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
       "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25", NULL}},
+    /* Pennsylvania by hand from the Commonwealth's employee holidays (BLR; hyring.com's 2026
+       Administrative Circular list) and the closures read (no circular was found): 2021 has
+       the Governor's Juneteenth closure Fri 06-18, Independence Day (a Sunday) on Mon 07-05 and
+       Christmas (a Saturday) on no weekday; 2022 has New Year's Day (a Saturday) on no weekday,
+       Juneteenth and Christmas (Sundays) on Mon 06-20 and Mon 12-26; 2023 has New Year's Day (a
+       Sunday) on Mon 01-02, Juneteenth Mon 06-19 ("State government: closed", PennLive) and
+       Veterans Day (a Saturday) on no weekday (PennDOT's centers open on the Friday before a
+       Saturday Veterans Day, Butler Radio). Every year has the day
+       after Thanksgiving; none has Good Friday, Flag Day or Election Day (44 P.S. 11 only). */
+    {"us-pa",
+     2021,
+     "by hand from the Commonwealth's employee holidays and closures read",
+     {"2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-07-05",
+      "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-11-26", NULL}},
+    {"us-pa",
+     2022,
+     "by hand from the Commonwealth's employee holidays and closures read",
+     {"2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05",
+      "2022-10-10", "2022-11-11", "2022-11-24", "2022-11-25", "2022-12-26", NULL}},
+    {"us-pa",
+     2023,
+     "by hand from the Commonwealth's employee holidays and closures read",
+     {"2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04",
+      "2023-09-04", "2023-10-09", "2023-11-23", "2023-11-24", "2023-12-25", NULL}},
     /* Rhode Island Secretary of State, "Rhode Island State Holidays" 2019, 2020, 2021
        (sos.ri.gov/divisions/civics-and-education/reference-desk/ri-state-holidays): a
        weekend holiday on the Monday after (Independence Day 2020 and 2021, Christmas 2021);
@@ -980,6 +1027,50 @@ static void test_nc_worked_examples(void **state)
   hol_set_release(&fed);
 }
 
+/* New Mexico and Pennsylvania (migrations/0028): the calendars a records officer there counts
+   on, against us-federal, for working-day counts as the states' laws make them (the rules'
+   own examples through dl_compute are in tests/unit/test_states.c). */
+static void test_nm_pa_worked_examples(void **state)
+{
+  struct hol_set nm, pa, fed;
+  char buf[11];
+  (void)state;
+  assert_int_equal(seed_build(&nm, "us-nm", 2025, 2026), 0);
+  assert_int_equal(seed_build(&pa, "us-pa", 2023, 2025), 0);
+  assert_int_equal(seed_build(&fed, "us-federal", 2023, 2026), 0);
+  /* NMSA 14-2-8(D), 3 business days, received Fri 2025-02-14: state offices are open on
+     Presidents' Day (Mon 02-17), so us-nm counts 02-17 (1), 18 (2), 19 (3); us-federal skips
+     it and ends Thu 02-20. */
+  dl_format_date(buf, dl_add_working_days(&nm, D("2025-02-14"), 3));
+  assert_string_equal(buf, "2025-02-19");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2025-02-14"), 3));
+  assert_string_equal(buf, "2025-02-20");
+  /* Received Wed 2026-07-01: Independence Day is a Saturday, and no Saturday rule moves it
+     for New Mexico state offices (12-5-3: Sunday only), so Fri 07-03 counts: 07-02 (1), 03
+     (2), 06 (3); us-federal observes Fri 07-03 and ends Tue 07-07. */
+  dl_format_date(buf, dl_add_working_days(&nm, D("2026-07-01"), 3));
+  assert_string_equal(buf, "2026-07-06");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2026-07-01"), 3));
+  assert_string_equal(buf, "2026-07-07");
+  /* 65 P.S. 67.901, 5 business days, received Thu 2025-11-20: Commonwealth offices close on
+     Thanksgiving and the day after, so us-pa counts 11-21 (1), 24..26 (4), 12-01 (5);
+     us-federal counts Fri 11-28 and ends there. */
+  dl_format_date(buf, dl_add_working_days(&pa, D("2025-11-20"), 5));
+  assert_string_equal(buf, "2025-12-01");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2025-11-20"), 5));
+  assert_string_equal(buf, "2025-11-28");
+  /* Received Wed 2023-11-08: Veterans Day is a Saturday and the Friday before is not settled
+     as a Commonwealth closure (PennDOT's centers were open on such a Friday), so us-pa counts it:
+     11-09 (1), 10 (2), 13..15 (5); us-federal skips Fri 11-10 and ends Thu 11-16. */
+  dl_format_date(buf, dl_add_working_days(&pa, D("2023-11-08"), 5));
+  assert_string_equal(buf, "2023-11-15");
+  dl_format_date(buf, dl_add_working_days(&fed, D("2023-11-08"), 5));
+  assert_string_equal(buf, "2023-11-16");
+  hol_set_release(&nm);
+  hol_set_release(&pa);
+  hol_set_release(&fed);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -987,6 +1078,7 @@ int main(void)
       cmocka_unit_test(test_every_state_calendar_covered),
       cmocka_unit_test(test_names),
       cmocka_unit_test(test_nc_worked_examples),
+      cmocka_unit_test(test_nm_pa_worked_examples),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -380,6 +380,24 @@ static const struct example examples[] = {
        Year's Day). 5 business days: 12-23 (1), 26 (2), 29, 30 (4), 2026-01-02 (5).
        [us-federal 12-30] */
     {"mi-foia", "2025-12-22", 0, "2026-01-02"},
+    /* New Mexico (0028): state offices are open on Presidents' Day Mon 2025-02-17 (Santa Fe
+       New Mexican 2022-02-18). NMSA 14-2-8(D) 3 business days: 02-17 (1), 18 (2), 19 (3).
+       [us-federal 02-20] */
+    {"nm-ipra-ack", "2025-02-14", 0, "2025-02-19"},
+    /* New Mexico: Indigenous Peoples' Day Mon 2025-10-13 (12-5-2, from 2019): 10-10 (1), 14
+       (2), 15 (3), as on us-federal (Columbus Day); Juneteenth Thu 2025-06-19 is no closure
+       (12-5-14 commemorates it on the third Saturday): 06-18 (1), 19 (2), 20 (3).
+       [us-federal 06-23] */
+    {"nm-ipra-ack", "2025-10-09", 0, "2025-10-15"},
+    {"nm-ipra-ack", "2025-06-17", 0, "2025-06-20"},
+    /* Pennsylvania (0028): the day after Thanksgiving Fri 2025-11-28 is a Commonwealth
+       holiday. 65 P.S. 67.901 5 business days: 11-21 (1), 24..26 (4), 12-01 (5).
+       [us-federal 11-28] */
+    {"pa-rtkl", "2025-11-20", 0, "2025-12-01"},
+    /* Pennsylvania: Veterans Day 2023 is a Saturday; the Friday before is not settled as a
+       closure (PennDOT's centers open on such a Friday), so it counts: 11-09 (1), 10 (2), 13..15
+       (5). [us-federal 11-16] */
+    {"pa-rtkl", "2023-11-08", 0, "2023-11-15"},
 };
 
 static int setup(void **state)
@@ -509,7 +527,8 @@ static void test_rules_count_on_state_calendars(void **state)
   assert_string_equal(calendar_of("ga-ora"), "us-ga");
   assert_string_equal(calendar_of("la-prl-active-use"), "us-la");
   assert_string_equal(calendar_of("ks-kora"), "us-ks-kora");
-  assert_string_equal(calendar_of("nm-ipra-ack"), "us-federal");
+  assert_string_equal(calendar_of("nm-ipra-ack"), "us-nm");
+  assert_string_equal(calendar_of("pa-rtkl"), "us-pa");
 }
 
 /* The version in force on the trigger date governs: KRS 61.880(1) went from 3 to
@@ -657,7 +676,10 @@ static void test_store_versions(void **state)
   assert_string_equal(j.calendar, "us-la");
   jurisdiction_row_release(&j);
   assert_int_equal(store_jurisdiction_get(&st, "us-nm", &j), 0);
-  assert_string_equal(j.calendar, "us-federal");
+  assert_string_equal(j.calendar, "us-nm");
+  jurisdiction_row_release(&j);
+  assert_int_equal(store_jurisdiction_get(&st, "us-pa", &j), 0);
+  assert_string_equal(j.calendar, "us-pa");
   jurisdiction_row_release(&j);
 
   /* The migrations link the rules to their state's calendar, and the notes say so. */
@@ -668,6 +690,17 @@ static void test_store_versions(void **state)
   rule_row_release(&r);
   assert_int_equal(store_rule_get_at(&st, "hi-uipa", "2025-09-15", &r), 0);
   assert_string_equal(r.calendar, "us-hi");
+  assert_null(strstr(r.note, "us-federal"));
+  rule_row_release(&r);
+  /* 0029: the last two states, the notes rewritten on the rule and its version. */
+  assert_int_equal(store_rule_get_at(&st, "pa-rtkl", "2025-11-20", &r), 0);
+  assert_string_equal(r.calendar, "us-pa");
+  assert_non_null(strstr(r.note, "us-pa"));
+  assert_null(strstr(r.note, "us-federal"));
+  rule_row_release(&r);
+  assert_int_equal(store_rule_get_at(&st, "nm-ipra-ack", "2025-02-14", &r), 0);
+  assert_string_equal(r.calendar, "us-nm");
+  assert_non_null(strstr(r.note, "us-nm"));
   assert_null(strstr(r.note, "us-federal"));
   rule_row_release(&r);
   assert_int_equal(store_rule_get_at(&st, "ca-cpra", "2022-12-30", &r), 0);
