@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# migrations/0023_state_rule_corrections.sql and 0027_state_rule_corrections_2.sql
-# (generated from CORRECTION_STAGES in tools/state_rules.py): the corrected
-# built-in state rules through the binary, and the upgrade of a database that
-# holds the seeded values through both stages, keeping a user's 'rule set' edit.
+# migrations/0023_state_rule_corrections.sql, 0027_state_rule_corrections_2.sql
+# and 0028_state_rule_corrections_3.sql (generated from CORRECTION_STAGES in
+# tools/state_rules.py): the corrected built-in state rules through the binary,
+# and the upgrade of a database that holds the seeded values through every
+# stage, keeping a user's 'rule set' edit.
 #
 # ri-apra: R.I. Gen. Laws 38-2-7(b) refers the good-cause extension to
 # 38-2-3(e), "up to an additional twenty (20) business days" (RI Attorney
@@ -120,12 +121,25 @@ expect_eq "NY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-08
 expect_refused "NY: one extension" 1 "already extended 1 time; rule 'ny-foil' allows 1" \
   extend "$ny" --days 5 --on 2025-09-22
 # The six unverified rules were read again: their sources say what was read
-# (2026-11-28) and, with no second source agreeing, they stay unverified.
-for code in admin-subpoena co-ccjra hi-uipa-extenuating id-pra in-apra sd-prl; do
+# (2026-11-28) and, with no second source agreeing, five stay unverified.
+for code in admin-subpoena hi-uipa-extenuating id-pra in-apra sd-prl; do
   expect_ok "rules show $code" --json rules show "$code"
   expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
   expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
 done
+# Stage 3 (0028): co-ccjra. C.R.S. 24-72-304(1) sets no number of days (records
+# "may be open for inspection by any person at reasonable times"), and the
+# Colorado Division of Criminal Justice and the Denver DA agree that CORA's
+# three days do not apply: verified, and still no computed date (unit none).
+expect_ok "rules show co-ccjra" --json rules show co-ccjra
+expect_eq "co-ccjra verified, no period, on us-co" \
+  "$(jget '(d["status"], d["unit"], d["days"], d["calendar"], [(v["status"], v["unit"]) for v in d["versions"]])' <<<"$OUT")" \
+  "('verified', 'none', None, 'us-co', [('verified', 'none')])"
+expect_contains "co-ccjra: the source names the second source" "$OUT" "dcj.colorado.gov"
+expect_contains "co-ccjra: the note quotes 24-72-304(1)" "$OUT" "at reasonable times"
+expect_ok "co-ccjra deadline" --json deadline co-ccjra 2025-09-15
+expect_eq "co-ccjra: no date, not marked" "$(jget '(d["due"], d["rule_status"])' <<<"$OUT")" \
+  "(None, 'verified')"
 expect_ok "deadline on an unverified rule" deadline sd-prl 2025-09-15
 expect_contains "the date is marked unverified" "$OUT" "unverified"
 # Rules the review left as they were (docs/STATES.md, "Extension review"):
@@ -135,13 +149,14 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 
 # Upgrade: a database that holds the seeded values (0011 and the calendar
 # links) and a user's own edits of built-in rules. Made from a new database by
-# putting back the seeded values 0023 and 0027 correct; 0023 is applied again
-# from its file (as a database of its time would have had it run), then the
-# schema version is put back before 0027 and any command upgrades.
+# putting back the seeded values 0023, 0027 and 0028 correct; 0023 is applied
+# again from its file (as a database of its time would have had it run), then
+# the schema version is put back before 0027 and any command upgrades (0027,
+# then 0028).
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0027 is the last migration (the version put back below is the one before it; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0027_state_rule_corrections_2.sql
+expect_eq "0028 is the last migration (the version put back below is the one before 0027; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0028_state_rule_corrections_3.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -165,15 +180,25 @@ sqlite3 "$DB" "
   UPDATE rule_version SET max_ext = 0, ext_days = 0 WHERE code IN ($notices);
   UPDATE rule SET note = '5 business days to grant, deny, or acknowledge with an approximate date. The later limit (20 business days after the acknowledgment, or a written date certain) runs from the acknowledgment, not from day 5: compute it separately. Counts on calendar us-ny, the state''s own holidays (docs/CALENDARS.md).'
     WHERE code = 'ny-foil';
-  UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';" ||
+  UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';
+  UPDATE rule SET status = 'unverified',
+    source = 'Denver District Attorney records page (denverda.org: CORA times ''not applicable''); no second source found',
+    note = 'No computed date: the statute sets no number of days. No response period was found in the CCJRA; release of records other than official actions is at the custodian''s discretion (24-72-304(1)). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.'
+    WHERE code = 'co-ccjra';
+  UPDATE rule_version SET status = 'unverified',
+    source = (SELECT source FROM rule WHERE code = 'co-ccjra'),
+    note = (SELECT note FROM rule WHERE code = 'co-ccjra') WHERE code = 'co-ccjra';" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
-sqlite3 "$DB" "PRAGMA user_version = $((latest - 1));"
+sqlite3 "$DB" "PRAGMA user_version = $((latest - 2));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:verified co-months:unverified"
 expect_eq "stage 2 seeded state" \
   "$(sqlite3 "$DB" "SELECT count(*) FROM rule WHERE code IN ($notices) AND max_ext = 0")" 8
+expect_eq "stage 3 seeded state (co-ccjra as 0011 seeded it)" \
+  "$(sqlite3 "$DB" "SELECT r.status || ':' || v.status FROM rule r JOIN rule_version v USING (code) WHERE code = 'co-ccjra'")" \
+  "unverified:unverified"
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
 expect_eq "ks-kora keeps its calendar (0026): us-ks-kora" \
@@ -210,4 +235,14 @@ expect_eq "wa-pra: the user's rule keeps its citation and status" \
   "$(sqlite3 "$DB" "SELECT citation, status FROM rule WHERE code = 'wa-pra'")" "RCW 42.56.520, our reading|unverified"
 expect_refused "wa-pra: the user's 'none' governs" 1 "rule 'wa-pra' allows no extension" \
   deadline wa-pra 2025-09-15 --extend 3
+# Stage 3 on the upgraded database: 0027 adds what was read again to co-ccjra's
+# source, then 0028 (guarded by 0027's text) verifies it, on the rule (unedited)
+# and on its version.
+expect_eq "stage 3: co-ccjra verified on the rule and its version" \
+  "$(sqlite3 "$DB" "SELECT r.status || ':' || v.status || ':' || (r.source = v.source) || ':' || (r.note = v.note)
+    FROM rule r JOIN rule_version v USING (code) WHERE code = 'co-ccjra'")" "verified:verified:1:1"
+expect_ok "co-ccjra after the upgrade" --json rules show co-ccjra
+expect_eq "co-ccjra: the same as a new database" \
+  "$(jget '(d["status"], "dcj.colorado.gov" in d["source"], "at reasonable times" in d["note"])' <<<"$OUT")" \
+  "('verified', True, True)"
 finish
