@@ -32,6 +32,27 @@ UPDATE rule SET status = 'verified'
      AND v.roll IS rule.roll
      AND v.citation IS rule.citation
      AND v.note IS rule.note);
+-- in-apra status: IC 5-14-3-9(c) text (lawserver.com): 'a denial of disclosure does not
+--   occur until seven (7) days have elapsed from the date the public agency receives the
+--   request'. The State of Indiana's public-records FAQ (faqs.in.gov, 'How long does the
+--   agency have to give me the records I requested?'): 'If you mailed, email, or faxed the
+--   request, the agency must respond within seven calendar days'; the Town of Warren code
+--   36.06(C) (amlegal: 'within 7 calendar days') and the Public Access Counselor (Indiana
+--   Archives bulletin, 2022-02-21: '7 days') agree. The statute and the State's FAQ agree
+--   on the number and the unit. One source differs: MuckRock's Indiana appeal template says
+--   'seven business days', while the same page quotes the statute's 'seven (7) days of
+--   receipt'; it is recorded, not followed. Read 2026-11-28 (session 5)
+UPDATE rule SET status = 'verified'
+ WHERE code = 'in-apra' AND builtin = 1 AND status = 'unverified'
+   AND EXISTS (SELECT 1 FROM rule_version v WHERE v.code = rule.code AND v.effective_from = '1000-01-01'
+     AND v.unit IS rule.unit
+     AND v.count IS rule.count
+     AND v.ext_days IS rule.ext_days
+     AND v.max_ext IS rule.max_ext
+     AND v.ext_unit IS rule.ext_unit
+     AND v.roll IS rule.roll
+     AND v.citation IS rule.citation
+     AND v.note IS rule.note);
 -- co-ccjra source: C.R.S. 24-72-304(1) text (colorado.public.law/statutes/crs_24-72-304;
 --   the lpdirect.net copy of 24-72-304 agrees): criminal justice records other than records
 --   of official actions, 'at the discretion of the official custodian, may be open for
@@ -58,15 +79,45 @@ UPDATE rule SET source = 'C.R.S. 24-72-304(1) text (colorado.public.law; lpdirec
 --   by the CCJRA'). Read 2026-11-28 (session 5)
 UPDATE rule SET note = 'No computed date: the statute sets no number of days. The CCJRA sets no response period: records other than official actions ''may be open for inspection by any person at reasonable times'' at the custodian''s discretion (24-72-304(1)), a response within a reasonable time (Colorado Division of Criminal Justice). If access is denied, the written grounds are due within 72 hours when the applicant asks (24-72-305(6); hours are not computed). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.'
  WHERE code = 'co-ccjra' AND builtin = 1 AND note = 'No computed date: the statute sets no number of days. No response period was found in the CCJRA; release of records other than official actions is at the custodian''s discretion (24-72-304(1)). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.';
+-- in-apra source: IC 5-14-3-9(c) text (lawserver.com): 'a denial of disclosure does not
+--   occur until seven (7) days have elapsed from the date the public agency receives the
+--   request'. The State of Indiana's public-records FAQ (faqs.in.gov, 'How long does the
+--   agency have to give me the records I requested?'): 'If you mailed, email, or faxed the
+--   request, the agency must respond within seven calendar days'; the Town of Warren code
+--   36.06(C) (amlegal: 'within 7 calendar days') and the Public Access Counselor (Indiana
+--   Archives bulletin, 2022-02-21: '7 days') agree. The statute and the State's FAQ agree
+--   on the number and the unit. One source differs: MuckRock's Indiana appeal template says
+--   'seven business days', while the same page quotes the statute's 'seven (7) days of
+--   receipt'; it is recorded, not followed. Read 2026-11-28 (session 5)
+UPDATE rule SET source = 'IC 5-14-3-9(c) text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); State of Indiana public-records FAQ (faqs.in.gov: ''If you mailed, email, or faxed the request, the agency must respond within seven calendar days''); Town of Warren code 36.06(C) (''7 calendar days''); Public Access Counselor via the Indiana Archives bulletin 2022-02-21 (''7 days''); HSPA Q&A 2011-12-12 (''seven days''). MuckRock''s appeal template says ''seven business days'' against the statute''s words it quotes (read 2026-11-28, session 5)'
+ WHERE code = 'in-apra' AND builtin = 1 AND source = 'IC 5-14-3-9 text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); HSPA Q&A 2011-12-12; Indiana Archives bulletin quoting the Public Access Counselor; read again 2026-11-28: Indiana Archives and Records Administration bulletin (the Public Access Counselor: ''the agency has 7 days to acknowledge receipt''), HSPA Q&A (''seven days''), MuckRock Indiana guide (''seven business days''): the unit is still not settled';
+-- in-apra note: IC 5-14-3-9(c) text (lawserver.com): 'a denial of disclosure does not occur
+--   until seven (7) days have elapsed from the date the public agency receives the
+--   request'. The State of Indiana's public-records FAQ (faqs.in.gov, 'How long does the
+--   agency have to give me the records I requested?'): 'If you mailed, email, or faxed the
+--   request, the agency must respond within seven calendar days'; the Town of Warren code
+--   36.06(C) (amlegal: 'within 7 calendar days') and the Public Access Counselor (Indiana
+--   Archives bulletin, 2022-02-21: '7 days') agree. The statute and the State's FAQ agree
+--   on the number and the unit. One source differs: MuckRock's Indiana appeal template says
+--   'seven business days', while the same page quotes the statute's 'seven (7) days of
+--   receipt'; it is recorded, not followed. Read 2026-11-28 (session 5)
+UPDATE rule SET note = 'No response within 7 days of receipt is a denial (IC 5-14-3-9(c)): calendar days, as the State of Indiana''s public-records FAQ says (''within seven calendar days''); MuckRock''s appeal template says business days, against the statute''s words. An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.'
+ WHERE code = 'in-apra' AND builtin = 1 AND note = 'No response within 7 days of receipt is a denial. The statute says ''days'': sources disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), so the rule is unverified and counts calendar days (the earlier date). An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.';
 
 -- The versions that carry the seeded values (a version's start last: the other
 -- UPDATEs name the version by its seeded start).
 UPDATE rule_version SET status = 'verified'
  WHERE code = 'co-ccjra' AND effective_from = '1000-01-01' AND status = 'unverified';
+UPDATE rule_version SET status = 'verified'
+ WHERE code = 'in-apra' AND effective_from = '1000-01-01' AND status = 'unverified';
 UPDATE rule_version SET source = 'C.R.S. 24-72-304(1) text (colorado.public.law; lpdirect.net copy): records other than official actions ''may be open for inspection by any person at reasonable times'' at the custodian''s discretion; 24-72-305(6): grounds of a denial within seventy-two hours if asked; no number of days. Colorado Division of Criminal Justice (dcj.colorado.gov/contact-us: the CCJRA ''does not impose CORA''s three-day deadline for response but instead requires a response within a reasonable time''); Denver District Attorney records page (denverda.org: CORA times ''not applicable''). They agree (read 2026-11-28, session 5)'
  WHERE code = 'co-ccjra' AND effective_from = '1000-01-01' AND source = 'Denver District Attorney records page (denverda.org: CORA times ''not applicable''); no second source found; read again 2026-11-28: the Colorado Dept. of Law CORA and CCJRA policy (a copy of the coag.gov policy) gives CORA''s three working days in the part read and no CCJRA period; still no second source that the CCJRA sets none';
 UPDATE rule_version SET note = 'No computed date: the statute sets no number of days. The CCJRA sets no response period: records other than official actions ''may be open for inspection by any person at reasonable times'' at the custodian''s discretion (24-72-304(1)), a response within a reasonable time (Colorado Division of Criminal Justice). If access is denied, the written grounds are due within 72 hours when the applicant asks (24-72-305(6); hours are not computed). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.'
  WHERE code = 'co-ccjra' AND effective_from = '1000-01-01' AND note = 'No computed date: the statute sets no number of days. No response period was found in the CCJRA; release of records other than official actions is at the custodian''s discretion (24-72-304(1)). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.';
+UPDATE rule_version SET source = 'IC 5-14-3-9(c) text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); State of Indiana public-records FAQ (faqs.in.gov: ''If you mailed, email, or faxed the request, the agency must respond within seven calendar days''); Town of Warren code 36.06(C) (''7 calendar days''); Public Access Counselor via the Indiana Archives bulletin 2022-02-21 (''7 days''); HSPA Q&A 2011-12-12 (''seven days''). MuckRock''s appeal template says ''seven business days'' against the statute''s words it quotes (read 2026-11-28, session 5)'
+ WHERE code = 'in-apra' AND effective_from = '1000-01-01' AND source = 'IC 5-14-3-9 text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); HSPA Q&A 2011-12-12; Indiana Archives bulletin quoting the Public Access Counselor; read again 2026-11-28: Indiana Archives and Records Administration bulletin (the Public Access Counselor: ''the agency has 7 days to acknowledge receipt''), HSPA Q&A (''seven days''), MuckRock Indiana guide (''seven business days''): the unit is still not settled';
+UPDATE rule_version SET note = 'No response within 7 days of receipt is a denial (IC 5-14-3-9(c)): calendar days, as the State of Indiana''s public-records FAQ says (''within seven calendar days''); MuckRock''s appeal template says business days, against the statute''s words. An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.'
+ WHERE code = 'in-apra' AND effective_from = '1000-01-01' AND note = 'No response within 7 days of receipt is a denial. The statute says ''days'': sources disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), so the rule is unverified and counts calendar days (the earlier date). An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.';
 
 -- Open matters: the lifecycle layer re-reads the corrected rules
 -- (0017_recompute_pending.sql). No stored due date is expected to move.

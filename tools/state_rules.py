@@ -1055,6 +1055,38 @@ CORRECTIONS_3 = [
                    "days to combined requests: use co-cora for those.",
          why=CCJRA_WHY),
 ]
+IN_APRA_WHY = ("IC 5-14-3-9(c) text (lawserver.com): 'a denial of disclosure does not occur until "
+               "seven (7) days have elapsed from the date the public agency receives the "
+               "request'. The State of Indiana's public-records FAQ (faqs.in.gov, 'How long does "
+               "the agency have to give me the records I requested?'): 'If you mailed, email, or "
+               "faxed the request, the agency must respond within seven calendar days'; the Town "
+               "of Warren code 36.06(C) (amlegal: 'within 7 calendar days') and the Public Access "
+               "Counselor (Indiana Archives bulletin, 2022-02-21: '7 days') agree. The statute and "
+               "the State's FAQ agree on the number and the unit. One source differs: MuckRock's "
+               "Indiana appeal template says 'seven business days', while the same page quotes "
+               "the statute's 'seven (7) days of receipt'; it is recorded, not followed. Read "
+               "2026-11-28 (session 5)")
+CORRECTIONS_3 += [
+    dict(code="in-apra", field="status", seeded="unverified", corrected="verified",
+         why=IN_APRA_WHY),
+    dict(code="in-apra", field="source", seeded=stage2_value("in-apra", "source"),
+         corrected="IC 5-14-3-9(c) text (lawserver.com: 'seven (7) days have elapsed from the "
+                   "date the public agency receives the request'); State of Indiana public-"
+                   "records FAQ (faqs.in.gov: 'If you mailed, email, or faxed the request, the "
+                   "agency must respond within seven calendar days'); Town of Warren code "
+                   "36.06(C) ('7 calendar days'); Public Access Counselor via the Indiana "
+                   "Archives bulletin 2022-02-21 ('7 days'); HSPA Q&A 2011-12-12 ('seven days'). "
+                   "MuckRock's appeal template says 'seven business days' against the statute's "
+                   "words it quotes (read 2026-11-28, session 5)",
+         why=IN_APRA_WHY),
+    dict(code="in-apra", field="note", seeded=stage2_value("in-apra", "note"),
+         corrected="No response within 7 days of receipt is a denial (IC 5-14-3-9(c)): calendar "
+                   "days, as the State of Indiana's public-records FAQ says ('within seven "
+                   "calendar days'); MuckRock's appeal template says business days, against the "
+                   "statute's words. An in-person or phone request is denied after 24 hours "
+                   "(not modelled). The response is an acknowledgment, not production.",
+         why=IN_APRA_WHY),
+]
 
 
 # The correction stages, in the order their migrations run, each after the calendar

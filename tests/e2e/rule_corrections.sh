@@ -121,8 +121,8 @@ expect_eq "NY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-08
 expect_refused "NY: one extension" 1 "already extended 1 time; rule 'ny-foil' allows 1" \
   extend "$ny" --days 5 --on 2025-09-22
 # The six unverified rules were read again: their sources say what was read
-# (2026-11-28) and, with no second source agreeing, five stay unverified.
-for code in admin-subpoena hi-uipa-extenuating id-pra in-apra sd-prl; do
+# (2026-11-28) and, with no second source agreeing, four stay unverified.
+for code in admin-subpoena hi-uipa-extenuating id-pra sd-prl; do
   expect_ok "rules show $code" --json rules show "$code"
   expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
   expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
@@ -140,6 +140,21 @@ expect_contains "co-ccjra: the note quotes 24-72-304(1)" "$OUT" "at reasonable t
 expect_ok "co-ccjra deadline" --json deadline co-ccjra 2025-09-15
 expect_eq "co-ccjra: no date, not marked" "$(jget '(d["due"], d["rule_status"])' <<<"$OUT")" \
   "(None, 'verified')"
+# in-apra: IC 5-14-3-9(c), "seven (7) days have elapsed from the date the public
+# agency receives the request", and the State of Indiana's FAQ ("within seven
+# calendar days") agree; MuckRock's "seven business days" is recorded, not
+# followed. The number and unit are unchanged (7 calendar days, no roll). Worked
+# by hand: received Fri 2025-11-21, 7 calendar days run through Thanksgiving
+# (Thu 11-27) and end Fri 11-28, a day Indiana's offices close: still 11-28.
+expect_ok "rules show in-apra" --json rules show in-apra
+expect_eq "in-apra verified, 7 calendar days, no roll" \
+  "$(jget '(d["status"], d["unit"], d["days"], d["roll"], [v["status"] for v in d["versions"]])' <<<"$OUT")" \
+  "('verified', 'calendar', 7, 'none', ['verified'])"
+expect_contains "in-apra: the source names the State's FAQ" "$OUT" "faqs.in.gov"
+expect_contains "in-apra: the source records the source that differs" "$OUT" "seven business days"
+expect_ok "in-apra deadline" --json deadline in-apra 2025-11-21
+expect_eq "in-apra: 7 calendar days, not marked" "$(jget '(d["due"], d["rule_status"])' <<<"$OUT")" \
+  "('2025-11-28', 'verified')"
 expect_ok "deadline on an unverified rule" deadline sd-prl 2025-09-15
 expect_contains "the date is marked unverified" "$OUT" "unverified"
 # Rules the review left as they were (docs/STATES.md, "Extension review"):
@@ -187,7 +202,14 @@ sqlite3 "$DB" "
     WHERE code = 'co-ccjra';
   UPDATE rule_version SET status = 'unverified',
     source = (SELECT source FROM rule WHERE code = 'co-ccjra'),
-    note = (SELECT note FROM rule WHERE code = 'co-ccjra') WHERE code = 'co-ccjra';" ||
+    note = (SELECT note FROM rule WHERE code = 'co-ccjra') WHERE code = 'co-ccjra';
+  UPDATE rule SET status = 'unverified',
+    source = 'IC 5-14-3-9 text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); HSPA Q&A 2011-12-12; Indiana Archives bulletin quoting the Public Access Counselor',
+    note = 'No response within 7 days of receipt is a denial. The statute says ''days'': sources disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), so the rule is unverified and counts calendar days (the earlier date). An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.'
+    WHERE code = 'in-apra';
+  UPDATE rule_version SET status = 'unverified',
+    source = (SELECT source FROM rule WHERE code = 'in-apra'),
+    note = (SELECT note FROM rule WHERE code = 'in-apra') WHERE code = 'in-apra';" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
 sqlite3 "$DB" "PRAGMA user_version = $((latest - 2));"
@@ -196,9 +218,10 @@ expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || st
   "co-days:verified co-months:unverified"
 expect_eq "stage 2 seeded state" \
   "$(sqlite3 "$DB" "SELECT count(*) FROM rule WHERE code IN ($notices) AND max_ext = 0")" 8
-expect_eq "stage 3 seeded state (co-ccjra as 0011 seeded it)" \
-  "$(sqlite3 "$DB" "SELECT r.status || ':' || v.status FROM rule r JOIN rule_version v USING (code) WHERE code = 'co-ccjra'")" \
-  "unverified:unverified"
+expect_eq "stage 3 seeded state (co-ccjra, in-apra as 0011 seeded them)" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || r.status || ':' || v.status, ' ') FROM
+    (SELECT * FROM rule WHERE code IN ('co-ccjra', 'in-apra') ORDER BY code) r JOIN rule_version v USING (code)")" \
+  "co-ccjra:unverified:unverified in-apra:unverified:unverified"
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
 expect_eq "ks-kora keeps its calendar (0026): us-ks-kora" \
@@ -235,12 +258,13 @@ expect_eq "wa-pra: the user's rule keeps its citation and status" \
   "$(sqlite3 "$DB" "SELECT citation, status FROM rule WHERE code = 'wa-pra'")" "RCW 42.56.520, our reading|unverified"
 expect_refused "wa-pra: the user's 'none' governs" 1 "rule 'wa-pra' allows no extension" \
   deadline wa-pra 2025-09-15 --extend 3
-# Stage 3 on the upgraded database: 0027 adds what was read again to co-ccjra's
-# source, then 0028 (guarded by 0027's text) verifies it, on the rule (unedited)
-# and on its version.
-expect_eq "stage 3: co-ccjra verified on the rule and its version" \
-  "$(sqlite3 "$DB" "SELECT r.status || ':' || v.status || ':' || (r.source = v.source) || ':' || (r.note = v.note)
-    FROM rule r JOIN rule_version v USING (code) WHERE code = 'co-ccjra'")" "verified:verified:1:1"
+# Stage 3 on the upgraded database: 0027 adds what was read again to the
+# sources of co-ccjra and in-apra, then 0028 (guarded by 0027's text) verifies
+# them, on the rule (unedited) and on its version.
+expect_eq "stage 3: co-ccjra and in-apra verified on the rule and its version" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || r.status || ':' || v.status || ':' || (r.source = v.source) || ':' || (r.note = v.note), ' ')
+    FROM (SELECT * FROM rule WHERE code IN ('co-ccjra', 'in-apra') ORDER BY code) r JOIN rule_version v USING (code)")" \
+  "co-ccjra:verified:verified:1:1 in-apra:verified:verified:1:1"
 expect_ok "co-ccjra after the upgrade" --json rules show co-ccjra
 expect_eq "co-ccjra: the same as a new database" \
   "$(jget '(d["status"], "dcj.colorado.gov" in d["source"], "at reasonable times" in d["note"])' <<<"$OUT")" \

@@ -100,7 +100,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"ia-ora-delay", "1000-01-01", DL_CALENDAR, 20, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"id-pra", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "unverified"},
     {"il-foia", "1000-01-01", DL_WORKING, 5, "working", 5, 1, DL_ROLL_NONE, "verified"},
-    {"in-apra", "1000-01-01", DL_CALENDAR, 7, "working", 0, 0, DL_ROLL_NONE, "unverified"},
+    {"in-apra", "1000-01-01", DL_CALENDAR, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"ks-kora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "2021-06-29", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},
