@@ -1147,8 +1147,10 @@ LAW_CHANGES = [
     ("us-ia", "2022", "IPIB proposed a 2-business-day acknowledgment rule and withdrew it."),
     ("us-mt", "2023-2025", "2-6-1006 rewritten (temporary section): fixed periods for "
      "executive-branch agencies (one source only; not seeded)."),
-    ("us-id", "2015; 2025 (unknown)", "2015 recodification of 9-337 et seq. as 74-101 et seq.; a "
-     "2025 bill on residents/non-residents: enactment not confirmed."),
+    ("us-id", "2015; 2025 (unknown)", "2015 recodification of 9-337 et seq. as 74-101 et seq.; "
+     "2025 House Bill 253 (residents 3 working days, non-residents 21 days, extendable to 35; "
+     "Senate-amended; idahofreedom.org, fastdemocracy IDB00008081): enactment not confirmed, so "
+     "no version is added."),
     ("us-tx", "2019-09-01", "SB 944 repealed 552.301(c) (other periods unchanged)."),
     ("us-ok", "2025 (unknown)", "HB 2095 would set 30 business days: enactment not known."),
     ("us-ny", "2024 (pending)", "A8586 would deem an unanswered request denied after 5 business "
