@@ -15,7 +15,7 @@ It writes (never by hand):
   migrations/0027_state_rule_corrections_2.sql
                                     CORRECTIONS_2: the second stage (after 0023 shipped),
                                     run after 0026
-  migrations/0028_state_rule_corrections_3.sql
+  migrations/0030_state_rule_corrections_3.sql
                                     CORRECTIONS_3: the third stage (after 0027 shipped)
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
@@ -1004,7 +1004,7 @@ CORRECTIONS_2 += [dict(code=code, field="source", seeded=seeded_source(code),
                   for code, more in REREAD_2]
 
 
-# The third stage (migrations/0028_state_rule_corrections_3.sql), 2026-11-28, session 5:
+# The third stage (migrations/0030_state_rule_corrections_3.sql), 2026-11-28, session 5:
 # the unverified rules and the unsettled questions read again (docs/STATES.md, "The
 # unverified rules, read again (session 5)"). Only co-ccjra found a second source that
 # agrees with the statute's words; the others are recorded in docs/STATES.md only.
@@ -1094,7 +1094,7 @@ CORRECTIONS_3 += [
 CORRECTION_STAGES = [
     ("migrations/0023_state_rule_corrections.sql", CORRECTIONS),
     ("migrations/0027_state_rule_corrections_2.sql", CORRECTIONS_2),
-    ("migrations/0028_state_rule_corrections_3.sql", CORRECTIONS_3),
+    ("migrations/0030_state_rule_corrections_3.sql", CORRECTIONS_3),
 ]
 MIGRATION_ORDER = [("link", 0), ("link", 1), ("corr", 0), ("link", 2), ("corr", 1), ("corr", 2)]
 # What each stage's header says about stored due dates (0023's words never change).
@@ -1107,7 +1107,7 @@ CORRECTION_NOTES = [
      "-- it takes as seeded where it corrects them again) and after 0026, the third",
      "-- calendar link. No stored due date moves: the rules given an extension allowed",
      "-- none before, so no stored matter of theirs has one, and a source is a label."],
-    ["-- Runs after 0027 (whose values it takes as seeded). No stored due date moves: the",
+    ["-- Runs after 0027 (whose values it takes as seeded) and 0029. No stored due date moves: the",
      "-- one rule corrected (co-ccjra) sets no period (unit none), and its status, source",
      "-- and note are labels."],
 ]
@@ -1559,7 +1559,7 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
-    L.append("** Values are as the calendar links leave them and 0023, 0027 and 0028 correct them")
+    L.append("** Values are as the calendar links leave them and 0023, 0027 and 0030 correct them")
     L.append("** (CORRECTION_STAGES).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
@@ -1706,7 +1706,7 @@ def write_docs(existing, path):
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
                     ["", "### Corrections (migrations/0023_state_rule_corrections.sql, "
                      "migrations/0027_state_rule_corrections_2.sql, "
-                     "migrations/0028_state_rule_corrections_3.sql)", ""] +
+                     "migrations/0030_state_rule_corrections_3.sql)", ""] +
                     fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # migrations/0023_state_rule_corrections.sql, 0027_state_rule_corrections_2.sql
-# and 0028_state_rule_corrections_3.sql (generated from CORRECTION_STAGES in
+# and 0030_state_rule_corrections_3.sql (generated from CORRECTION_STAGES in
 # tools/state_rules.py): the corrected built-in state rules through the binary,
 # and the upgrade of a database that holds the seeded values through every
 # stage, keeping a user's 'rule set' edit.
@@ -127,7 +127,7 @@ for code in admin-subpoena hi-uipa-extenuating id-pra sd-prl; do
   expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
   expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
 done
-# Stage 3 (0028): co-ccjra. C.R.S. 24-72-304(1) sets no number of days (records
+# Stage 3 (0030): co-ccjra. C.R.S. 24-72-304(1) sets no number of days (records
 # "may be open for inspection by any person at reasonable times"), and the
 # Colorado Division of Criminal Justice and the Denver DA agree that CORA's
 # three days do not apply: verified, and still no computed date (unit none).
@@ -164,14 +164,14 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 
 # Upgrade: a database that holds the seeded values (0011 and the calendar
 # links) and a user's own edits of built-in rules. Made from a new database by
-# putting back the seeded values 0023, 0027 and 0028 correct; 0023 is applied
+# putting back the seeded values 0023, 0027 and 0030 correct; 0023 is applied
 # again from its file (as a database of its time would have had it run), then
 # the schema version is put back before 0027 and any command upgrades (0027,
-# then 0028).
+# then 0030).
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0028 is the last migration (the version put back below is the one before 0027; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0028_state_rule_corrections_3.sql
+expect_eq "0030 is the last migration (the version put back below is the one before 0027; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0030_state_rule_corrections_3.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -259,7 +259,7 @@ expect_eq "wa-pra: the user's rule keeps its citation and status" \
 expect_refused "wa-pra: the user's 'none' governs" 1 "rule 'wa-pra' allows no extension" \
   deadline wa-pra 2025-09-15 --extend 3
 # Stage 3 on the upgraded database: 0027 adds what was read again to the
-# sources of co-ccjra and in-apra, then 0028 (guarded by 0027's text) verifies
+# sources of co-ccjra and in-apra, then 0030 (guarded by 0027's text) verifies
 # them, on the rule (unedited) and on its version.
 expect_eq "stage 3: co-ccjra and in-apra verified on the rule and its version" \
   "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || r.status || ':' || v.status || ':' || (r.source = v.source) || ':' || (r.note = v.note), ' ')

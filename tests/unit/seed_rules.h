@@ -3,7 +3,7 @@
 ** of migrations/0011_state_rules.sql, every built-in rule's versions and the
 ** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints
 ** these and the rows SQLite loads and fails when they differ.
-** Values are as the calendar links leave them and 0023, 0027 and 0028 correct them
+** Values are as the calendar links leave them and 0023, 0027 and 0030 correct them
 ** (CORRECTION_STAGES).
 */
 #ifndef PUBREC_SEED_RULES_H
