@@ -15,6 +15,8 @@ It writes (never by hand):
   migrations/0027_state_rule_corrections_2.sql
                                     CORRECTIONS_2: the second stage (after 0023 shipped),
                                     run after 0026
+  migrations/0030_state_rule_corrections_3.sql
+                                    CORRECTIONS_3: the third stage (after 0027 shipped)
   tests/unit/seed_rules.h           the same rules and versions as C data for the
                                     unit tests (tests/unit/check_seed.sh compares)
   docs/STATES.md (the table between the GENERATED markers)
@@ -1007,14 +1009,100 @@ CORRECTIONS_2 += [dict(code=code, field="source", seeded=seeded_source(code),
                   for code, more in REREAD_2]
 
 
+# The third stage (migrations/0030_state_rule_corrections_3.sql), 2026-11-28, session 5:
+# the unverified rules and the unsettled questions read again (docs/STATES.md, "The
+# unverified rules, read again (session 5)"). Only co-ccjra found a second source that
+# agrees with the statute's words; the others are recorded in docs/STATES.md only.
+def stage2_value(code, field):
+    """A NEW rule's field as 0027 leaves it (0011's value, or 0027's correction)."""
+    for c in CORRECTIONS_2:
+        if c["code"] == code and c["field"] == field:
+            return c["corrected"]
+    for r in NEW:
+        if r["code"] == code:
+            return r[field]
+    raise KeyError(code)
+
+
+CCJRA_WHY = ("C.R.S. 24-72-304(1) text (colorado.public.law/statutes/crs_24-72-304; the "
+             "lpdirect.net copy of 24-72-304 agrees): criminal justice records other than "
+             "records of official actions, 'at the discretion of the official custodian, may be "
+             "open for inspection by any person at reasonable times'; 24-72-305(6) (FindLaw and "
+             "lpdirect.net copies): a written statement of the grounds of a denial 'within "
+             "seventy-two hours' when the applicant asks. No number of days to respond. Second "
+             "sources that agree: the Colorado Division of Criminal Justice (dcj.colorado.gov/"
+             "contact-us: 'CCJRA does not impose CORA's three-day deadline for response but "
+             "instead requires a response within a reasonable time'); the Denver District "
+             "Attorney's records page (denverda.org/records-request: 'The recommended response "
+             "times in CORA are not applicable to records covered by the CCJRA'). Read "
+             "2026-11-28 (session 5)")
+CORRECTIONS_3 = [
+    dict(code="co-ccjra", field="status", seeded="unverified", corrected="verified",
+         why=CCJRA_WHY),
+    dict(code="co-ccjra", field="source", seeded=stage2_value("co-ccjra", "source"),
+         corrected="C.R.S. 24-72-304(1) text (colorado.public.law; lpdirect.net copy): records "
+                   "other than official actions 'may be open for inspection by any person at "
+                   "reasonable times' at the custodian's discretion; 24-72-305(6): grounds of a "
+                   "denial within seventy-two hours if asked; no number of days. Colorado "
+                   "Division of Criminal Justice (dcj.colorado.gov/contact-us: the CCJRA 'does "
+                   "not impose CORA's three-day deadline for response but instead requires a "
+                   "response within a reasonable time'); Denver District Attorney records page "
+                   "(denverda.org: CORA times 'not applicable'). They agree (read 2026-11-28, "
+                   "session 5)",
+         why=CCJRA_WHY),
+    dict(code="co-ccjra", field="note", seeded=stage2_value("co-ccjra", "note"),
+         corrected=PROMPT + " The CCJRA sets no response period: records other than official "
+                   "actions 'may be open for inspection by any person at reasonable times' at "
+                   "the custodian's discretion (24-72-304(1)), a response within a reasonable "
+                   "time (Colorado Division of Criminal Justice). If access is denied, the "
+                   "written grounds are due within 72 hours when the applicant asks "
+                   "(24-72-305(6); hours are not computed). Some agencies apply CORA's 3 working "
+                   "days to combined requests: use co-cora for those.",
+         why=CCJRA_WHY),
+]
+IN_APRA_WHY = ("IC 5-14-3-9(c) text (lawserver.com): 'a denial of disclosure does not occur until "
+               "seven (7) days have elapsed from the date the public agency receives the "
+               "request'. The State of Indiana's public-records FAQ (faqs.in.gov, 'How long does "
+               "the agency have to give me the records I requested?'): 'If you mailed, email, or "
+               "faxed the request, the agency must respond within seven calendar days'; the Town "
+               "of Warren code 36.06(C) (amlegal: 'within 7 calendar days') and the Public Access "
+               "Counselor (Indiana Archives bulletin, 2022-02-21: '7 days') agree. The statute and "
+               "the State's FAQ agree on the number and the unit. One source differs: MuckRock's "
+               "Indiana appeal template says 'seven business days', while the same page quotes "
+               "the statute's 'seven (7) days of receipt'; it is recorded, not followed. Read "
+               "2026-11-28 (session 5)")
+CORRECTIONS_3 += [
+    dict(code="in-apra", field="status", seeded="unverified", corrected="verified",
+         why=IN_APRA_WHY),
+    dict(code="in-apra", field="source", seeded=stage2_value("in-apra", "source"),
+         corrected="IC 5-14-3-9(c) text (lawserver.com: 'seven (7) days have elapsed from the "
+                   "date the public agency receives the request'); State of Indiana public-"
+                   "records FAQ (faqs.in.gov: 'If you mailed, email, or faxed the request, the "
+                   "agency must respond within seven calendar days'); Town of Warren code "
+                   "36.06(C) ('7 calendar days'); Public Access Counselor via the Indiana "
+                   "Archives bulletin 2022-02-21 ('7 days'); HSPA Q&A 2011-12-12 ('seven days'). "
+                   "MuckRock's appeal template says 'seven business days' against the statute's "
+                   "words it quotes (read 2026-11-28, session 5)",
+         why=IN_APRA_WHY),
+    dict(code="in-apra", field="note", seeded=stage2_value("in-apra", "note"),
+         corrected="No response within 7 days of receipt is a denial (IC 5-14-3-9(c)): calendar "
+                   "days, as the State of Indiana's public-records FAQ says ('within seven "
+                   "calendar days'); MuckRock's appeal template says business days, against the "
+                   "statute's words. An in-person or phone request is denied after 24 hours "
+                   "(not modelled). The response is an acknowledgment, not production.",
+         why=IN_APRA_WHY),
+]
+
+
 # The correction stages, in the order their migrations run, each after the calendar
 # links before it (MIGRATION_ORDER).
 CORRECTION_STAGES = [
     ("migrations/0023_state_rule_corrections.sql", CORRECTIONS),
     ("migrations/0027_state_rule_corrections_2.sql", CORRECTIONS_2),
+    ("migrations/0030_state_rule_corrections_3.sql", CORRECTIONS_3),
 ]
 MIGRATION_ORDER = [("link", 0), ("link", 1), ("corr", 0), ("link", 2), ("corr", 1),
-                   ("link", 3)]
+                   ("link", 3), ("corr", 2)]
 # What each stage's header says about stored due dates (0023's words never change).
 CORRECTION_NOTES = [
     ["-- No stored due date moves: an extension cap is checked when an extension is",
@@ -1025,8 +1113,12 @@ CORRECTION_NOTES = [
      "-- it takes as seeded where it corrects them again) and after 0026, the third",
      "-- calendar link. No stored due date moves: the rules given an extension allowed",
      "-- none before, so no stored matter of theirs has one, and a source is a label."],
+    ["-- Runs after 0027 (whose values it takes as seeded) and 0029. No stored due date moves: the",
+     "-- one rule corrected (co-ccjra) sets no period (unit none), and its status, source",
+     "-- and note are labels."],
 ]
 CORRECTION_MOVES = ["No stored due date is expected to move.",
+                    "No stored due date is expected to move.",
                     "No stored due date is expected to move."]
 
 CORRECTABLE = ("ext_days", "max_ext", "ext_unit", "citation", "note", "source", "status",
@@ -1061,8 +1153,10 @@ LAW_CHANGES = [
     ("us-ia", "2022", "IPIB proposed a 2-business-day acknowledgment rule and withdrew it."),
     ("us-mt", "2023-2025", "2-6-1006 rewritten (temporary section): fixed periods for "
      "executive-branch agencies (one source only; not seeded)."),
-    ("us-id", "2015; 2025 (unknown)", "2015 recodification of 9-337 et seq. as 74-101 et seq.; a "
-     "2025 bill on residents/non-residents: enactment not confirmed."),
+    ("us-id", "2015; 2025 (unknown)", "2015 recodification of 9-337 et seq. as 74-101 et seq.; "
+     "2025 House Bill 253 (residents 3 working days, non-residents 21 days, extendable to 35; "
+     "Senate-amended; idahofreedom.org, fastdemocracy IDB00008081): enactment not confirmed, so "
+     "no version is added."),
     ("us-tx", "2019-09-01", "SB 944 repealed 552.301(c) (other periods unchanged)."),
     ("us-ok", "2025 (unknown)", "HB 2095 would set 30 business days: enactment not known."),
     ("us-ny", "2024 (pending)", "A8586 would deem an unanswered request denied after 5 business "
@@ -1472,7 +1566,7 @@ def write_header(existing, path):
     L.append("** of migrations/0011_state_rules.sql, every built-in rule's versions and the")
     L.append("** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints")
     L.append("** these and the rows SQLite loads and fails when they differ.")
-    L.append("** Values are as the calendar links leave them and 0023 and 0027 correct them")
+    L.append("** Values are as the calendar links leave them and 0023, 0027 and 0030 correct them")
     L.append("** (CORRECTION_STAGES).")
     L.append("*/")
     L.append("#ifndef PUBREC_SEED_RULES_H")
@@ -1618,7 +1712,8 @@ def write_docs(existing, path):
     begin, end = "<!-- GENERATED BEGIN -->", "<!-- GENERATED END -->"
     gen = "\n".join([begin, "", "### Rules and their versions", ""] + rows +
                     ["", "### Corrections (migrations/0023_state_rule_corrections.sql, "
-                     "migrations/0027_state_rule_corrections_2.sql)", ""] +
+                     "migrations/0027_state_rule_corrections_2.sql, "
+                     "migrations/0030_state_rule_corrections_3.sql)", ""] +
                     fixes + ["", "### Law changes found (since 2015)", ""] + changes +
                     ["", "### Jurisdictions", ""] + juris + ["", end])
     if begin in text and end in text:

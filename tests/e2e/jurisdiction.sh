@@ -20,10 +20,11 @@ expect_refused "a subpoena states its own deadline" 2 "a subpoena's deadline is 
   add subpoena --from NEWS --to DENPD --served 2026-02-09 --subject x
 expect_refused "no jurisdiction, no default" 2 "has no jurisdiction to choose its default rule" \
   add request --from DENPD --to NEWS --received 2026-02-09 --subject x
-# An unverified rule is marked where its date is shown (in-apra: whether IC
-# 5-14-3-9's 7 days are calendar or business days, the sources disagree).
-# (co-days was the example until 0023 verified C.R.S. 2-4-108 from two copies.)
-expect_ok "unverified rule" add request --from NEWS --to DENPD --received 2026-02-09 --rule in-apra --subject "Days"
+# An unverified rule is marked where its date is shown (sd-prl: SDCL 1-27-37's
+# ten business days were read in one copy of the statute, with no second source).
+# (co-days was the example until 0023 verified C.R.S. 2-4-108 from two copies;
+# in-apra until 0028 verified IC 5-14-3-9(c)'s 7 calendar days.)
+expect_ok "unverified rule" add request --from NEWS --to DENPD --received 2026-02-09 --rule sd-prl --subject "Days"
 expect_ok "show" show REQ-2026-0003
 expect_contains "show marks it" "$OUT" "unverified: its text was not confirmed by a second source"
 expect_ok "show --json" --json show REQ-2026-0003
@@ -31,5 +32,5 @@ expect_eq "show --json marks it" "$(jget 'd["rule_unverified"]' <<<"$OUT")" True
 expect_ok "show a verified rule" --json show REQ-2026-0001
 expect_eq "verified is not marked" "$(jget 'd["rule_unverified"]' <<<"$OUT")" False
 expect_ok "report" report
-expect_contains "the report marks it beside the date" "$OUT" "(unverified rule in-apra)"
+expect_contains "the report marks it beside the date" "$OUT" "(unverified rule sd-prl)"
 finish

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# migrations/0023_state_rule_corrections.sql and 0027_state_rule_corrections_2.sql
-# (generated from CORRECTION_STAGES in tools/state_rules.py): the corrected
-# built-in state rules through the binary, and the upgrade of a database that
-# holds the seeded values through both stages, keeping a user's 'rule set' edit.
+# migrations/0023_state_rule_corrections.sql, 0027_state_rule_corrections_2.sql
+# and 0030_state_rule_corrections_3.sql (generated from CORRECTION_STAGES in
+# tools/state_rules.py): the corrected built-in state rules through the binary,
+# and the upgrade of a database that holds the seeded values through every
+# stage, keeping a user's 'rule set' edit.
 #
 # ri-apra: R.I. Gen. Laws 38-2-7(b) refers the good-cause extension to
 # 38-2-3(e), "up to an additional twenty (20) business days" (RI Attorney
@@ -120,12 +121,40 @@ expect_eq "NY extended due" "$(jget 'd["due"]' <<<"$OUT")" 2025-10-08
 expect_refused "NY: one extension" 1 "already extended 1 time; rule 'ny-foil' allows 1" \
   extend "$ny" --days 5 --on 2025-09-22
 # The six unverified rules were read again: their sources say what was read
-# (2026-11-28) and, with no second source agreeing, they stay unverified.
-for code in admin-subpoena co-ccjra hi-uipa-extenuating id-pra in-apra sd-prl; do
+# (2026-11-28) and, with no second source agreeing, four stay unverified.
+for code in admin-subpoena hi-uipa-extenuating id-pra sd-prl; do
   expect_ok "rules show $code" --json rules show "$code"
   expect_eq "$code still unverified" "$(jget 'd["status"]' <<<"$OUT")" unverified
   expect_contains "$code: its source says what was read again" "$OUT" "2026-11-28"
 done
+# Stage 3 (0030): co-ccjra. C.R.S. 24-72-304(1) sets no number of days (records
+# "may be open for inspection by any person at reasonable times"), and the
+# Colorado Division of Criminal Justice and the Denver DA agree that CORA's
+# three days do not apply: verified, and still no computed date (unit none).
+expect_ok "rules show co-ccjra" --json rules show co-ccjra
+expect_eq "co-ccjra verified, no period, on us-co" \
+  "$(jget '(d["status"], d["unit"], d["days"], d["calendar"], [(v["status"], v["unit"]) for v in d["versions"]])' <<<"$OUT")" \
+  "('verified', 'none', None, 'us-co', [('verified', 'none')])"
+expect_contains "co-ccjra: the source names the second source" "$OUT" "dcj.colorado.gov"
+expect_contains "co-ccjra: the note quotes 24-72-304(1)" "$OUT" "at reasonable times"
+expect_ok "co-ccjra deadline" --json deadline co-ccjra 2025-09-15
+expect_eq "co-ccjra: no date, not marked" "$(jget '(d["due"], d["rule_status"])' <<<"$OUT")" \
+  "(None, 'verified')"
+# in-apra: IC 5-14-3-9(c), "seven (7) days have elapsed from the date the public
+# agency receives the request", and the State of Indiana's FAQ ("within seven
+# calendar days") agree; MuckRock's "seven business days" is recorded, not
+# followed. The number and unit are unchanged (7 calendar days, no roll). Worked
+# by hand: received Fri 2025-11-21, 7 calendar days run through Thanksgiving
+# (Thu 11-27) and end Fri 11-28, a day Indiana's offices close: still 11-28.
+expect_ok "rules show in-apra" --json rules show in-apra
+expect_eq "in-apra verified, 7 calendar days, no roll" \
+  "$(jget '(d["status"], d["unit"], d["days"], d["roll"], [v["status"] for v in d["versions"]])' <<<"$OUT")" \
+  "('verified', 'calendar', 7, 'none', ['verified'])"
+expect_contains "in-apra: the source names the State's FAQ" "$OUT" "faqs.in.gov"
+expect_contains "in-apra: the source records the source that differs" "$OUT" "seven business days"
+expect_ok "in-apra deadline" --json deadline in-apra 2025-11-21
+expect_eq "in-apra: 7 calendar days, not marked" "$(jget '(d["due"], d["rule_status"])' <<<"$OUT")" \
+  "('2025-11-28', 'verified')"
 expect_ok "deadline on an unverified rule" deadline sd-prl 2025-09-15
 expect_contains "the date is marked unverified" "$OUT" "unverified"
 # Rules the review left as they were (docs/STATES.md, "Extension review"):
@@ -135,15 +164,15 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 
 # Upgrade: a database that holds the seeded values (0011 and the calendar
 # links) and a user's own edits of built-in rules. Made from a new database by
-# putting back the seeded values 0023 and 0027 correct and taking out what 0028
-# and 0029 add (the New Mexico and Pennsylvania calendars and their links); 0023
-# is applied again from its file (as a database of its time would have had it
-# run), then the schema version is put back before 0027 and any command upgrades
-# (0027, 0028, 0029).
+# putting back the seeded values 0023, 0027 and 0030 correct and taking out
+# what 0028 and 0029 add (the New Mexico and Pennsylvania calendars and their
+# links); 0023 is applied again from its file (as a database of its time would
+# have had it run), then the schema version is put back before 0027 and any
+# command upgrades (0027, 0028, 0029, 0030).
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0029 is the last migration (the versions put back below are the three before it; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0029_state_rule_calendars_4.sql
+expect_eq "0030 is the last migration (the versions put back below are the four before it; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0030_state_rule_corrections_3.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -168,18 +197,36 @@ sqlite3 "$DB" "
   UPDATE rule SET note = '5 business days to grant, deny, or acknowledge with an approximate date. The later limit (20 business days after the acknowledgment, or a written date certain) runs from the acknowledgment, not from day 5: compute it separately. Counts on calendar us-ny, the state''s own holidays (docs/CALENDARS.md).'
     WHERE code = 'ny-foil';
   UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';
+  UPDATE rule SET status = 'unverified',
+    source = 'Denver District Attorney records page (denverda.org: CORA times ''not applicable''); no second source found',
+    note = 'No computed date: the statute sets no number of days. No response period was found in the CCJRA; release of records other than official actions is at the custodian''s discretion (24-72-304(1)). Some agencies apply CORA''s 3 working days to combined requests: use co-cora for those.'
+    WHERE code = 'co-ccjra';
+  UPDATE rule_version SET status = 'unverified',
+    source = (SELECT source FROM rule WHERE code = 'co-ccjra'),
+    note = (SELECT note FROM rule WHERE code = 'co-ccjra') WHERE code = 'co-ccjra';
+  UPDATE rule SET status = 'unverified',
+    source = 'IC 5-14-3-9 text (lawserver.com: ''seven (7) days have elapsed from the date the public agency receives the request''); HSPA Q&A 2011-12-12; Indiana Archives bulletin quoting the Public Access Counselor',
+    note = 'No response within 7 days of receipt is a denial. The statute says ''days'': sources disagree whether they are calendar (Town of Andrews code) or business days (MuckRock), so the rule is unverified and counts calendar days (the earlier date). An in-person or phone request is denied after 24 hours (not modelled). The response is an acknowledgment, not production.'
+    WHERE code = 'in-apra';
+  UPDATE rule_version SET status = 'unverified',
+    source = (SELECT source FROM rule WHERE code = 'in-apra'),
+    note = (SELECT note FROM rule WHERE code = 'in-apra') WHERE code = 'in-apra';
   UPDATE rule SET calendar = 'us-federal' WHERE code IN ('nm-ipra', 'nm-ipra-ack', 'pa-rtkl');
   UPDATE jurisdiction SET calendar = 'us-federal' WHERE code IN ('us-nm', 'us-pa');
   DELETE FROM holiday_rule WHERE calendar IN ('us-nm', 'us-pa');
   DELETE FROM calendar WHERE code IN ('us-nm', 'us-pa');" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
-sqlite3 "$DB" "PRAGMA user_version = $((latest - 3));"
+sqlite3 "$DB" "PRAGMA user_version = $((latest - 4));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:verified co-months:unverified"
 expect_eq "stage 2 seeded state" \
   "$(sqlite3 "$DB" "SELECT count(*) FROM rule WHERE code IN ($notices) AND max_ext = 0")" 8
+expect_eq "stage 3 seeded state (co-ccjra, in-apra as 0011 seeded them)" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || r.status || ':' || v.status, ' ') FROM
+    (SELECT * FROM rule WHERE code IN ('co-ccjra', 'in-apra') ORDER BY code) r JOIN rule_version v USING (code)")" \
+  "co-ccjra:unverified:unverified in-apra:unverified:unverified"
 expect_ok "any command upgrades" rules show ri-apra
 expect_eq "upgraded" "$(sqlite3 "$DB" 'PRAGMA user_version')" "$latest"
 expect_eq "0028 and 0029: New Mexico and Pennsylvania count on their calendars" \
@@ -222,4 +269,15 @@ expect_eq "wa-pra: the user's rule keeps its citation and status" \
   "$(sqlite3 "$DB" "SELECT citation, status FROM rule WHERE code = 'wa-pra'")" "RCW 42.56.520, our reading|unverified"
 expect_refused "wa-pra: the user's 'none' governs" 1 "rule 'wa-pra' allows no extension" \
   deadline wa-pra 2025-09-15 --extend 3
+# Stage 3 on the upgraded database: 0027 adds what was read again to the
+# sources of co-ccjra and in-apra, then 0030 (guarded by 0027's text) verifies
+# them, on the rule (unedited) and on its version.
+expect_eq "stage 3: co-ccjra and in-apra verified on the rule and its version" \
+  "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || r.status || ':' || v.status || ':' || (r.source = v.source) || ':' || (r.note = v.note), ' ')
+    FROM (SELECT * FROM rule WHERE code IN ('co-ccjra', 'in-apra') ORDER BY code) r JOIN rule_version v USING (code)")" \
+  "co-ccjra:verified:verified:1:1 in-apra:verified:verified:1:1"
+expect_ok "co-ccjra after the upgrade" --json rules show co-ccjra
+expect_eq "co-ccjra: the same as a new database" \
+  "$(jget '(d["status"], "dcj.colorado.gov" in d["source"], "at reasonable times" in d["note"])' <<<"$OUT")" \
+  "('verified', True, True)"
 finish

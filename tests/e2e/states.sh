@@ -34,7 +34,7 @@ while IFS=' ' read -r code unit days; do
   expect_ok "json $code" --json deadline "$code" 2025-09-15 "${extra[@]}"
   expect_eq "json marks $code" "$(jget 'd["rule_status"]' <<<"$OUT")" unverified
 done < <(jget '"\n".join("%s %s %s" % (r["code"], r["unit"], r["days"]) for r in d if r["builtin"] and r["status"] == "unverified")' <<<"$RULES")
-check "some unverified rules were checked ($n)" test "$n" -ge 5
+check "the unverified rules were checked ($n; four since 0028)" test "$n" -ge 4
 # A verified rule is not marked.
 expect_ok "verified rule" deadline wa-pra 2025-09-15 --explain
 case "$OUT" in *unverified*) fail "wa-pra marked unverified: $OUT" ;; *) pass ;; esac
@@ -93,7 +93,7 @@ expect_eq "stored due, new period" "$(jget 'd["due"]' <<<"$OUT")" 2021-07-07
 expect_refused "matter before the first version" 1 "no version in force" \
   add request --from NEWS --to KYDOC --received 2019-05-01 --rule sc-foia --subject x
 expect_ok "a stored unverified matter" --json add request --from NEWS --to KYDOC \
-  --received 2025-09-15 --rule in-apra --subject "indiana"
+  --received 2025-09-15 --rule sd-prl --subject "south dakota"
 ref=$(jget 'd["ref"]' <<<"$OUT")
 expect_ok "deadline REF --explain" deadline "$ref" --explain
 expect_contains "stored matter marked" "$OUT" "unverified"

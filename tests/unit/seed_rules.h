@@ -3,7 +3,7 @@
 ** of migrations/0011_state_rules.sql, every built-in rule's versions and the
 ** jurisdictions, as C data for the unit tests. tests/unit/check_seed.sh prints
 ** these and the rows SQLite loads and fails when they differ.
-** Values are as the calendar links leave them and 0023 and 0027 correct them
+** Values are as the calendar links leave them and 0023, 0027 and 0030 correct them
 ** (CORRECTION_STAGES).
 */
 #ifndef PUBREC_SEED_RULES_H
@@ -80,7 +80,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"az-prl", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"ca-cpra", "1000-01-01", DL_CALENDAR, 10, "calendar", 14, 1, DL_ROLL_NONE, "verified"},
     {"ca-cpra", "2023-01-01", DL_CALENDAR, 10, "calendar", 14, 1, DL_ROLL_NONE, "verified"},
-    {"co-ccjra", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "unverified"},
+    {"co-ccjra", "1000-01-01", DL_NONE, -1, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"co-cora", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "verified"},
     {"co-days", "1000-01-01", DL_CALENDAR, -1, "calendar", -1, 1, DL_ROLL_FORWARD, "verified"},
     {"co-months", "1000-01-01", DL_MONTHS, -1, "calendar", 0, 0, DL_ROLL_FORWARD, "verified"},
@@ -100,7 +100,7 @@ static const struct seed_rule_version seed_rule_versions[] SEED_UNUSED = {
     {"ia-ora-delay", "1000-01-01", DL_CALENDAR, 20, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"id-pra", "1000-01-01", DL_WORKING, 3, "working", 7, 1, DL_ROLL_NONE, "unverified"},
     {"il-foia", "1000-01-01", DL_WORKING, 5, "working", 5, 1, DL_ROLL_NONE, "verified"},
-    {"in-apra", "1000-01-01", DL_CALENDAR, 7, "working", 0, 0, DL_ROLL_NONE, "unverified"},
+    {"in-apra", "1000-01-01", DL_CALENDAR, 7, "working", 0, 0, DL_ROLL_NONE, "verified"},
     {"ks-kora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "1000-01-01", DL_WORKING, 3, "working", -1, 1, DL_ROLL_NONE, "verified"},
     {"ky-ora", "2021-06-29", DL_WORKING, 5, "working", -1, 1, DL_ROLL_NONE, "verified"},

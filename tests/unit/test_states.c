@@ -626,10 +626,16 @@ static void test_store_versions(void **state)
   assert_int_equal(store_rule_get_at(&st, "sc-foia", "2019-12-31", &r), -1);
   assert_int_equal(store_rule_get_at(&st, "nope", "2019-12-31", &r), 1);
 
-  /* Status and source as seeded; an unverified rule says so. */
-  assert_int_equal(store_rule_get_at(&st, "in-apra", "2025-09-15", &r), 0);
+  /* Status and source as seeded; an unverified rule says so (sd-prl: one copy of
+     SDCL 1-27-37 read). in-apra, verified by 0028 (IC 5-14-3-9(c) and the State
+     of Indiana's FAQ: seven calendar days), is not marked. */
+  assert_int_equal(store_rule_get_at(&st, "sd-prl", "2025-09-15", &r), 0);
   assert_true(rule_status_unverified(&r));
   assert_non_null(r.source);
+  rule_row_release(&r);
+  assert_int_equal(store_rule_get_at(&st, "in-apra", "2025-09-15", &r), 0);
+  assert_false(rule_status_unverified(&r));
+  assert_int_equal(r.count, 7);
   rule_row_release(&r);
   assert_int_equal(store_rule_get_at(&st, "tx-pia-ag", NULL, &r), 0);
   assert_false(rule_status_unverified(&r));
