@@ -137,11 +137,12 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 # links) and a user's own edits of built-in rules. Made from a new database by
 # putting back the seeded values 0023 and 0027 correct; 0023 is applied again
 # from its file (as a database of its time would have had it run), then the
-# schema version is put back before 0027 and any command upgrades.
+# schema version is put back before 0027 (0028's tables and triggers dropped)
+# and any command upgrades.
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0027 is the last migration (the version put back below is the one before it; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0027_state_rule_corrections_2.sql
+expect_eq "0028 is the last migration (the version put back below is the one before 0027; 0028's tables are dropped so that it applies again; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0028_ics_feed.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -168,7 +169,7 @@ sqlite3 "$DB" "
   UPDATE rule_version SET note = (SELECT note FROM rule WHERE code = 'ny-foil') WHERE code = 'ny-foil';" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
-sqlite3 "$DB" "PRAGMA user_version = $((latest - 1));"
+sqlite3 "$DB" "DROP TABLE ics_feed; DROP TABLE ics_feed_dirty; DROP TRIGGER ics_feed_matter_insert; DROP TRIGGER ics_feed_matter_update; DROP TRIGGER ics_feed_matter_delete; DROP TRIGGER ics_feed_deadline_insert; DROP TRIGGER ics_feed_deadline_update; DROP TRIGGER ics_feed_deadline_delete; DROP TRIGGER ics_feed_event_insert; PRAGMA user_version = $((latest - 2));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:verified co-months:unverified"
