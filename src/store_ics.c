@@ -1,7 +1,27 @@
 /*
 ** store_ics.c — the SQL of the iCalendar export, streamed to a callback.
 **
-** Two statements walk the database once, in step, like a merge join:
+** The pending deadlines (the default of 'pubrec ics' and serve's feed) are
+** read from the pending feed, ics_feed (migrations/0028_ics_feed.sql; the
+** second half of this file): one row per pending matter with what the path
+** below derives for it, in one table read in storage order: a few dense
+** pages where the history path reads three scattered rows a matter (at
+** 1,000,000 matters: 1.16x the libical floor's CPU where the history path
+** takes 2.14x, docs/PERFORMANCE.md "ics from the pending feed"). Triggers
+** mark a matter whenever its row, its deadline rows or its history change
+** while it is (or was) pending; store_ics_feed_flush rebuilds the marked
+** matters' rows with the derivation below before the writer commits. The
+** feed is read only when nothing is marked, so a write from a program that
+** does not rebuild (or an upgrade not yet settled) sends the export down the
+** history path, never to a stale row. What the feed does not hold is read at
+** export time as before: agencies' codes and names and rules' citations
+** (struct memo), and tags for --tag. --from/--to are applied in C to the
+** feed's deadlines, comparing the text as the SQL below does.
+**
+** The history path (every other choice of states, and the pending
+** deadlines while matters are marked, or with PUBREC_ICS_HISTORY=1, which
+** the tests use to compare the two): two statements walk the database once,
+** in step, like a merge join:
 **   1. the deadline rows in primary key order (matter_id, kind), each joined
 **      to its matter, both agencies and its rule by primary key, plus a
 **      primary-key lookup of the 'extended' row that supersedes an original;
