@@ -728,7 +728,7 @@ int main(int argc, char **argv)
     free(indexes[i]);
   }
   free(indexes);
-  /* The pending feed's rows (migrations/0028_ics_feed.sql), as a command's
+  /* The pending feed's rows (migrations/0031_ics_feed.sql), as a command's
      commit leaves them. */
   if (store_ics_feed_flush(&g.st) != 0)
     exit(1);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # ics_feed_bench.sh DB -- the default `pubrec ics` (pending deadlines) of a
 # bench/gen database against the libical floor, read from the pending feed
-# (migrations/0028_ics_feed.sql) and, in the same run, from the history
+# (migrations/0031_ics_feed.sql) and, in the same run, from the history
 # (PUBREC_ICS_HISTORY=1, the path before the feed) and optionally by another
 # binary (OLD=path, e.g. main's before the feed, on OLD_DB, a copy of DB at
 # its schema). Checks first that every program writes the same calendar

@@ -171,7 +171,7 @@ static int settle_upgrade(struct ctx *c)
   if (store_recompute_pending(&c->st, &why) != 0)
     return -1;
   if (!why) {
-    /* Migration 0028 marked every pending matter: their feed rows are built
+    /* Migration 0031 marked every pending matter: their feed rows are built
        in one transaction (ctx_write's flush); until then the export reads
        the history. A failure leaves the marks for the next command. */
     int marked = store_ics_feed_marked(&c->st);
@@ -241,7 +241,7 @@ int ctx_write(struct ctx *c, int (*fn)(struct ctx *c, void *arg), void *arg)
     return -1;
   int rc = fn(c, arg);
   /* The pending feed's rows of the matters this write changed
-     (migrations/0028_ics_feed.sql), in the same transaction. */
+     (migrations/0031_ics_feed.sql), in the same transaction. */
   if (rc == 0)
     rc = store_ics_feed_flush(&c->st);
   if (rc != 0) {

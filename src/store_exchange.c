@@ -60,7 +60,7 @@ static const char *const tables[] = {"calendar",     "calendar_include",
 
 /* Tables that are no fact to carry: recompute_pending (0017) is work an
    upgrade left for the next command, done before any export reads; the
-   pending calendar feed and its marks (0028) are derived from the exported
+   pending calendar feed and its marks (0031) are derived from the exported
    tables, and the import rebuilds them (store_ics_feed_flush). */
 static const char *const transient[] = {"recompute_pending", "ics_feed", "ics_feed_dirty", NULL};
 

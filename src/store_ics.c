@@ -2,7 +2,7 @@
 ** store_ics.c — the SQL of the iCalendar export, streamed to a callback.
 **
 ** The pending deadlines (the default of 'pubrec ics' and serve's feed) are
-** read from the pending feed, ics_feed (migrations/0028_ics_feed.sql; the
+** read from the pending feed, ics_feed (migrations/0031_ics_feed.sql; the
 ** second half of this file): one row per pending matter with what the path
 ** below derives for it, in one table read in storage order: a few dense
 ** pages where the history path reads three scattered rows a matter (at
@@ -580,7 +580,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
 }
 
 /*
-** The pending feed (migrations/0028_ics_feed.sql): one row of ics_feed per
+** The pending feed (migrations/0031_ics_feed.sql): one row of ics_feed per
 ** pending matter with at least one exported deadline, holding what the
 ** history path above derives for it, so that the default export reads a
 ** few dense pages (the table in storage order) instead of three scattered
@@ -597,7 +597,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
 ** added or removed (its history row marks the matter anyway) never leaves
 ** the feed stale. Everything else the export writes is a function of the
 ** matter's row, its deadline rows and its history, whose every change marks
-** the matter (the triggers of 0028) until store_ics_feed_flush rebuilds it.
+** the matter (the triggers of 0031) until store_ics_feed_flush rebuilds it.
 */
 enum { FIELD_VALUE = 1, FIELD_NULL = 2 };
 

@@ -76,7 +76,7 @@ int store_ics_each(struct store *st, const struct ics_filter *f,
                    int (*fn)(void *ctx, const struct ics_row *row), void *ctx);
 
 /*
-** The pending feed (migrations/0028_ics_feed.sql, store_ics.c): the rows of
+** The pending feed (migrations/0031_ics_feed.sql, store_ics.c): the rows of
 ** the default export kept together, one row a pending matter.
 ** store_ics_feed_flush rebuilds the rows of the matters the triggers marked
 ** (ics_feed_dirty) from their history, and clears the marks: every writer

@@ -59,7 +59,7 @@ rm "$T/dir/new.ics"
 cp "$DB" "$T/bad.db"
 sqlite3 "$T/bad.db" "UPDATE deadline SET due = '2020-13-45' WHERE matter_id = (SELECT id FROM matter WHERE ref = 'SUB-2020-0002')"
 # The change made behind pubrec's back marked the matter for the pending
-# calendar feed (migrations/0028_ics_feed.sql): the first command that opens
+# calendar feed (migrations/0031_ics_feed.sql): the first command that opens
 # the database for writing rebuilds its row (the same failure), so the
 # database stands still from the second on.
 "$PUBREC" --db "$T/bad.db" ics -o "$T/dir/other.ics" 2>/dev/null

@@ -1,5 +1,5 @@
 #!/bin/bash
-# ics_feed.sh — the pending calendar feed (migrations/0028_ics_feed.sql,
+# ics_feed.sh — the pending calendar feed (migrations/0031_ics_feed.sql,
 # src/store_ics.c): after every kind of write, the default export read from
 # the feed is byte for byte (DTSTAMP aside) the export derived from the
 # history (PUBREC_ICS_HISTORY=1 forces that path), with and without each

@@ -137,12 +137,12 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 # links) and a user's own edits of built-in rules. Made from a new database by
 # putting back the seeded values 0023 and 0027 correct; 0023 is applied again
 # from its file (as a database of its time would have had it run), then the
-# schema version is put back before 0027 (0028's tables and triggers dropped)
+# schema version is put back before 0027 (0031's tables and triggers dropped)
 # and any command upgrades.
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0028 is the last migration (the version put back below is the one before 0027; 0028's tables are dropped so that it applies again; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0028_ics_feed.sql
+expect_eq "0031 is the last migration (the version put back below is the one before 0027; 0031's tables are dropped so that it applies again; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0031_ics_feed.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"

@@ -496,7 +496,7 @@ static void test_ics_plan(void **state)
   db_close(db);
 }
 
-/* The pending feed (migrations/0028_ics_feed.sql): the export reads its one
+/* The pending feed (migrations/0031_ics_feed.sql): the export reads its one
    table in storage order (no matter, deadline or event row, no sort); the
    rebuild reads only the marked matters by primary key; verify's rebuild of
    every pending matter goes through matter_pending. The feed is settled in

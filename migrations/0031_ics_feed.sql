@@ -1,4 +1,4 @@
--- 0028_ics_feed.sql (issue 10): the pending calendar feed. The default
+-- 0031_ics_feed.sql (issue 10): the pending calendar feed. The default
 -- 'pubrec ics' and serve's /calendar.ics export the deadlines of the matters
 -- whose clock is not stopped (about 5% of a large database). Read from the
 -- matter, deadline and event tables, nearly every row of theirs is on a
