@@ -46,6 +46,7 @@
 #include "model.h"
 #include "schedule.h"
 #include "store.h"
+#include "store_ics.h"
 #include "util.h"
 
 #define NAGENCY 60
@@ -727,6 +728,10 @@ int main(int argc, char **argv)
     free(indexes[i]);
   }
   free(indexes);
+  /* The pending feed's rows (migrations/0031_ics_feed.sql), as a command's
+     commit leaves them. */
+  if (store_ics_feed_flush(&g.st) != 0)
+    exit(1);
   if (!g.lifecycle && g.next_event > 1) {
     /* The head of the chain, as store_chain_append leaves it. */
     sqlite3_stmt *h = prep(&g, "INSERT INTO history_head(id, last_id, hash) VALUES (1, ?1, ?2) "

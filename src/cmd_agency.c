@@ -354,6 +354,7 @@ static int do_set(struct ctx *c, void *arg)
     agency_release(&a);
     return rc < 0 ? -1 : error("unknown calendar '%s' (see 'pubrec calendar list')", cal);
   }
+  rc = 0; /* store_calendar_exists left 1: the calendar is there */
   char *olds[5];
   for (int i = 0; i < 5; i++) {
     char **slot = agency_slot(&a, i);

@@ -35,6 +35,7 @@
 #include "exchange.h"
 #include "matter.h"
 #include "store_exchange.h"
+#include "store_ics.h"
 #include "util.h"
 
 /* Append room to a growable array. */
@@ -970,6 +971,9 @@ static int write_all(struct ctx *c, void *arg)
   db_defer_fts_insert(c->db, 0);
   if (rc == 0)
     rc = store_fts_fill_after(&c->st, before);
+  /* The pending feed's rows of the imported matters, in one pass. */
+  if (rc == 0)
+    rc = store_ics_feed_flush(&c->st);
   return rc;
 }
 

@@ -25,6 +25,7 @@
 #include "store_chain.h"
 #include "store_exchange.h"
 #include "text.h"
+#include "store_ics.h"
 #include "util.h"
 
 /* ---- progress (stderr, only when it is a terminal) ------------------------ */
@@ -321,6 +322,9 @@ static int do_import(struct ctx *c, void *arg)
   db_defer_fts_insert(c->db, 0);
   if (rc == 0)
     rc = store_fts_fill_after(&c->st, before);
+  /* The pending feed's rows of the imported matters, in one pass. */
+  if (rc == 0)
+    rc = store_ics_feed_flush(&c->st);
   if (rc == 0)
     rc = check_chain(a);
   return rc;

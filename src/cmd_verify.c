@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "json.h"
 #include "store_chain.h"
+#include "store_ics.h"
 #include "text.h"
 #include "util.h"
 
@@ -24,7 +25,9 @@ static const struct cmd_help help = {
     "integrity and foreign-key checks, the SHA-256 chain that links every\n"
     "history row to the one before it, and that each matter's stored status,\n"
     "deadlines and responses are what its history says (only REF's, when\n"
-    "given). Reports the first row that disagrees and exits 1.\n"
+    "given), and that the pending matters' calendar feed (what 'ics' reads)\n"
+    "is what their history gives. Reports the first row that disagrees and\n"
+    "exits 1.\n"
     "\n"
     "--anchor prints the head of the chain as one short line to write into a\n"
     "letter, an email or a filing; 'verify --anchor ROW:HASH' later proves that\n"
@@ -79,6 +82,24 @@ int cmd_verify(struct ctx *c, int argc, char **argv)
   }
   if ((rc = store_verify(&c->st, matter_id, anchor, &r)) != 0)
     goto done;
+  /* The pending calendar feed (store_ics.c) against the history it is
+     built from: what 'ics' and serve's feed read. */
+  if (r.ok && !matter_id) {
+    long stale = 0;
+    char *first = NULL;
+    if ((rc = store_ics_feed_check(&c->st, &stale, &first)) < 0)
+      goto done;
+    rc = 0;
+    if (stale > 0) {
+      r.ok = 0;
+      r.bad_ref = first;
+      r.what = xasprintf("its row of the calendar feed (ics_feed) is not what its history gives "
+                         "(%ld pending matter%s in all); 'pubrec ics' and serve would show it so",
+                         stale, stale == 1 ? "" : "s");
+    } else {
+      free(first);
+    }
+  }
   if (c->json) {
     struct jv *o = jv_object();
     jv_set_bool(o, "ok", r.ok);

@@ -59,8 +59,10 @@ static const char *const tables[] = {"calendar",     "calendar_include",
                                      "tag",          NULL};
 
 /* Tables that are no fact to carry: recompute_pending (0017) is work an
-   upgrade left for the next command, done before any export reads. */
-static const char *const transient[] = {"recompute_pending", NULL};
+   upgrade left for the next command, done before any export reads; the
+   pending calendar feed and its marks (0031) are derived from the exported
+   tables, and the import rebuilds them (store_ics_feed_flush). */
+static const char *const transient[] = {"recompute_pending", "ics_feed", "ics_feed_dirty", NULL};
 
 /* Columns holding free text, never checked as dates. */
 static const char *const free_text[] = {"subject",  "description",  "note",  "name",     "contact",

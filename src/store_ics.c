@@ -1,7 +1,27 @@
 /*
 ** store_ics.c — the SQL of the iCalendar export, streamed to a callback.
 **
-** Two statements walk the database once, in step, like a merge join:
+** The pending deadlines (the default of 'pubrec ics' and serve's feed) are
+** read from the pending feed, ics_feed (migrations/0031_ics_feed.sql; the
+** second half of this file): one row per pending matter with what the path
+** below derives for it, in one table read in storage order: a few dense
+** pages where the history path reads three scattered rows a matter (at
+** 1,000,000 matters: 1.16x the libical floor's CPU where the history path
+** takes 2.14x, docs/PERFORMANCE.md "ics from the pending feed"). Triggers
+** mark a matter whenever its row, its deadline rows or its history change
+** while it is (or was) pending; store_ics_feed_flush rebuilds the marked
+** matters' rows with the derivation below before the writer commits. The
+** feed is read only when nothing is marked, so a write from a program that
+** does not rebuild (or an upgrade not yet settled) sends the export down the
+** history path, never to a stale row. What the feed does not hold is read at
+** export time as before: agencies' codes and names and rules' citations
+** (struct memo), and tags for --tag. --from/--to are applied in C to the
+** feed's deadlines, comparing the text as the SQL below does.
+**
+** The history path (every other choice of states, and the pending
+** deadlines while matters are marked, or with PUBREC_ICS_HISTORY=1, which
+** the tests use to compare the two): two statements walk the database once,
+** in step, like a merge join:
 **   1. the deadline rows in primary key order (matter_id, kind), each joined
 **      to its matter, both agencies and its rule by primary key, plus a
 **      primary-key lookup of the 'extended' row that supersedes an original;
@@ -49,6 +69,7 @@
 #include "store_ics.h"
 #include "store_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,7 +96,9 @@
     "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) " \
     /* '+' keeps the planner off deadline_due: the scan stays in key order */ \
     "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') " \
-    /* an original that an extension moved is written as the extended row */ \
+    ROWS_EXPORTED
+/* an original that an extension moved is written as the extended row */
+#define ROWS_EXPORTED \
     "AND NOT (d.kind IN ('response', 'objection') AND EXISTS (SELECT 1 FROM deadline x " \
     "  WHERE x.matter_id = d.matter_id AND x.kind = 'extended')) "
 
@@ -447,8 +470,13 @@ const char *store_ics_events_sql(const struct ics_filter *f)
   return f->open == 1 ? pending_events_sql : events_sql;
 }
 
-int store_ics_each(struct store *st, const struct ics_filter *f,
-                   int (*fn)(void *ctx, const struct ics_row *row), void *ctx)
+static int feed_each(struct store *st, const struct ics_filter *f,
+                     int (*fn)(void *ctx, const struct ics_row *row), void *ctx, int *used);
+
+/* The history path: every row derived from the matter, deadline and event
+   tables. */
+static int history_each(struct store *st, const struct ics_filter *f,
+                        int (*fn)(void *ctx, const struct ics_row *row), void *ctx)
 {
   struct matter_hist hist;
   struct ev_cursor cur;
@@ -536,5 +564,484 @@ done:
   memo_release(&agencies);
   memo_release(&rules);
   matter_hist_release(&hist);
+  return ret;
+}
+
+int store_ics_each(struct store *st, const struct ics_filter *f,
+                   int (*fn)(void *ctx, const struct ics_row *row), void *ctx)
+{
+  if (f->open == 1 && !f->from_history) {
+    int used = 0;
+    int rc = feed_each(st, f, fn, ctx, &used);
+    if (used || rc != 0)
+      return rc;
+  }
+  return history_each(st, f, fn, ctx);
+}
+
+/*
+** The pending feed (migrations/0031_ics_feed.sql): one row of ics_feed per
+** pending matter with at least one exported deadline, holding what the
+** history path above derives for it, so that the default export reads a
+** few dense pages (the table in storage order) instead of three scattered
+** rows a matter. Two blobs, written and read only here, are lists of fields,
+** each a tag byte then the text and a NUL: tag 1 a value, tag 2 NULL (no
+** text). deadlines: per exported deadline in the order the history path
+** writes them (kind order), seven fields: kind, due, due_time, basis, rule,
+** supersedes, SEQUENCE in decimal. history: per kept entry, the latest
+** first, the seven fields of struct ics_history (NULL stored as "").
+** What stays outside, read at export time through the memo: the agencies'
+** codes and names (a matter whose agency is gone is left out, as the
+** history path does) and the rules' citations; the --tag filter reads the
+** tag table. So an agency rename or edit, a rule's citation changed, a tag
+** added or removed (its history row marks the matter anyway) never leaves
+** the feed stale. Everything else the export writes is a function of the
+** matter's row, its deadline rows and its history, whose every change marks
+** the matter (the triggers of 0031) until store_ics_feed_flush rebuilds it.
+*/
+enum { FIELD_VALUE = 1, FIELD_NULL = 2 };
+
+static void pack(struct buf *b, const char *v)
+{
+  if (!v) {
+    buf_add(b, "\2", 2); /* FIELD_NULL and the NUL */
+    return;
+  }
+  buf_addc(b, FIELD_VALUE);
+  buf_add(b, v, strlen(v) + 1);
+}
+
+/* The next field from *p (< end), or NULL for a NULL one; *bad on damage. */
+static const char *unpack(const char **p, const char *end, int *bad)
+{
+  if (*bad || *p >= end) {
+    *bad = 1;
+    return NULL;
+  }
+  char tag = **p;
+  const char *v = *p + 1;
+  const char *z = v < end ? memchr(v, '\0', (size_t)(end - v)) : NULL;
+  if (!z || (tag != FIELD_VALUE && tag != FIELD_NULL) || (tag == FIELD_NULL && z != v)) {
+    *bad = 1;
+    return NULL;
+  }
+  *p = z + 1;
+  return tag == FIELD_VALUE ? v : NULL;
+}
+
+/* One matter's feed row as built from the history. */
+struct feed_rec {
+  int64_t matter_id;
+  char *v[8]; /* uuid, ref, kind, subject, status, clock, trigger_date, tracking */
+  int court;
+  int64_t from_agency, to_agency, last_modified;
+  struct buf deadlines, history;
+};
+
+static void feed_rec_clear(struct feed_rec *r)
+{
+  for (int i = 0; i < 8; i++) {
+    free(r->v[i]);
+    r->v[i] = NULL;
+  }
+  r->matter_id = 0;
+  buf_reset(&r->deadlines);
+  buf_reset(&r->history);
+}
+
+/* clang-format off */
+/* The rows of the marked pending matters (ics_feed_dirty), or of every
+   pending matter (for verify), as the history path reads them unfiltered. */
+static const char build_dirty_sql[] =
+    ROWS_COLUMNS
+    "FROM ics_feed_dirty x CROSS JOIN matter m ON m.id = x.matter_id "
+    "CROSS JOIN deadline d ON d.matter_id = m.id "
+    "WHERE m.clock <> 'stopped' "
+    ROWS_EXPORTED
+    "ORDER BY x.matter_id, d.kind";
+static const char build_all_sql[] =
+    ROWS_COLUMNS
+    "FROM matter m CROSS JOIN deadline d ON d.matter_id = m.id "
+    "WHERE m.clock <> 'stopped' "
+    ROWS_EXPORTED
+    "ORDER BY m.id, d.kind";
+static const char feed_sql[] =
+    "SELECT f.matter_id, f.uuid, f.ref, f.kind, f.subject, f.status, f.clock, f.trigger_date, "
+    "f.tracking, f.court, f.from_agency, f.to_agency, f.last_modified, f.deadlines, f.history "
+    "FROM ics_feed f "
+    "WHERE (:agency IS NULL "
+    "     OR f.from_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE) "
+    "     OR f.to_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE)) "
+    "AND (:kind IS NULL OR f.kind = :kind) "
+    "AND (:status IS NULL OR f.status = :status) "
+    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = f.matter_id AND t.tag = :tag)) "
+    "ORDER BY f.matter_id";
+/* clang-format on */
+
+const char *store_ics_feed_sql(void)
+{
+  return feed_sql;
+}
+
+const char *store_ics_feed_build_sql(int all)
+{
+  return all ? build_all_sql : build_dirty_sql;
+}
+
+/* Build the feed rows of the marked matters (all: of every pending matter),
+   in id order, handing each to emit. */
+static int feed_build(struct store *st, int all,
+                      int (*emit)(struct store *st, void *ctx, const struct feed_rec *r), void *ctx)
+{
+  struct matter_hist hist;
+  struct ev_cursor cur;
+  struct feed_rec rec;
+  int rc = SQLITE_DONE, ret = 0;
+  memset(&hist, 0, sizeof hist);
+  memset(&cur, 0, sizeof cur);
+  memset(&rec, 0, sizeof rec);
+  sqlite3_stmt *s = store_prepare(st, store_ics_feed_build_sql(all));
+  cur.s = store_prepare(st, all ? pending_events_sql : events_sql);
+  if (!s || !cur.s) {
+    ret = -1;
+    goto done;
+  }
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    int64_t matter_id = sqlite3_column_int64(s, 17);
+    if (matter_id != rec.matter_id) {
+      if (rec.matter_id && (ret = emit(st, ctx, &rec)) != 0)
+        break;
+      feed_rec_clear(&rec);
+      rec.matter_id = matter_id;
+      static const int cols[8] = {0, 1, 2, 4, 5, 18, 6, 7};
+      for (int i = 0; i < 8; i++)
+        rec.v[i] = store_col_text(s, cols[i]);
+      rec.court = sqlite3_column_int(s, 3);
+      rec.from_agency = sqlite3_column_int64(s, 8);
+      rec.to_agency = sqlite3_column_int64(s, 9);
+      if ((ret = load_history(st, &cur, &hist, matter_id)) != 0)
+        break;
+      rec.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 16));
+      struct ics_row h;
+      memset(&h, 0, sizeof h);
+      h.dl_kind = "";
+      fill_history(&h, &hist);
+      for (int i = 0; i < h.nhistory; i++) {
+        const struct ics_history *e = &h.history[i];
+        const char *f7[7] = {e->at,        e->on_date,   e->kind, e->field,
+                             e->old_value, e->new_value, e->note};
+        for (int k = 0; k < 7; k++)
+          pack(&rec.history, f7[k]);
+      }
+    }
+    struct ics_row row;
+    memset(&row, 0, sizeof row);
+    row.dl_kind = col(s, 10);
+    fill_history(&row, &hist);
+    char seq[24];
+    snprintf(seq, sizeof seq, "%d", row.sequence);
+    const char *f7[7] = {col(s, 10), col(s, 11), col(s, 12), col(s, 13),
+                         col(s, 14), col(s, 15), seq};
+    for (int k = 0; k < 7; k++)
+      pack(&rec.deadlines, f7[k]);
+  }
+  if (ret == 0 && rc != SQLITE_DONE)
+    ret = db_error(st->db, "reading deadlines for the calendar feed");
+  if (ret == 0 && rec.matter_id)
+    ret = emit(st, ctx, &rec);
+done:
+  sqlite3_finalize(s);
+  sqlite3_finalize(cur.s);
+  feed_rec_clear(&rec);
+  buf_release(&rec.deadlines);
+  buf_release(&rec.history);
+  matter_hist_release(&hist);
+  return ret;
+}
+
+static void bind_blob(sqlite3_stmt *s, const char *name, const struct buf *b)
+{
+  sqlite3_bind_blob(s, sqlite3_bind_parameter_index(s, name), b->len ? b->data : "", (int)b->len,
+                    SQLITE_TRANSIENT);
+}
+
+static int emit_insert(struct store *st, void *ctx, const struct feed_rec *r)
+{
+  sqlite3_stmt *s = ctx;
+  static const char *const names[8] = {":uuid",   ":ref",   ":kind",         ":subject",
+                                       ":status", ":clock", ":trigger_date", ":tracking"};
+  sqlite3_reset(s);
+  store_bind_int(s, ":id", r->matter_id);
+  for (int i = 0; i < 8; i++)
+    store_bind_text(s, names[i], r->v[i]);
+  store_bind_int(s, ":court", r->court);
+  store_bind_int(s, ":from", r->from_agency);
+  store_bind_int(s, ":to", r->to_agency);
+  store_bind_int(s, ":lm", r->last_modified);
+  bind_blob(s, ":deadlines", &r->deadlines);
+  bind_blob(s, ":history", &r->history);
+  if (sqlite3_step(s) != SQLITE_DONE)
+    return db_error(st->db, "writing the calendar feed");
+  return 0;
+}
+
+int store_ics_feed_marked(struct store *st)
+{
+  sqlite3_stmt *s = store_static(st, "SELECT EXISTS (SELECT 1 FROM ics_feed_dirty)");
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  int marked = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+  if (marked < 0)
+    db_error(st->db, "reading the calendar feed's state");
+  store_finish(st, s);
+  return marked;
+}
+
+int store_ics_feed_flush(struct store *st)
+{
+  int marked = store_ics_feed_marked(st);
+  if (marked <= 0)
+    return marked;
+  sqlite3_stmt *s = store_static(
+      st, "DELETE FROM ics_feed WHERE matter_id IN (SELECT matter_id FROM ics_feed_dirty)");
+  if (!s || store_run(st, s, "clearing the calendar feed") != 0)
+    return -1;
+  sqlite3_stmt *ins = store_prepare(
+      st, "INSERT INTO ics_feed (matter_id, uuid, ref, kind, court, subject, status, clock, "
+          "trigger_date, tracking, from_agency, to_agency, last_modified, deadlines, history) "
+          "VALUES (:id, :uuid, :ref, :kind, :court, :subject, :status, :clock, :trigger_date, "
+          ":tracking, :from, :to, :lm, :deadlines, :history)");
+  if (!ins)
+    return -1;
+  int rc = feed_build(st, 0, emit_insert, ins);
+  sqlite3_finalize(ins);
+  if (rc != 0)
+    return rc;
+  s = store_static(st, "DELETE FROM ics_feed_dirty");
+  return s ? store_run(st, s, "settling the calendar feed") : -1;
+}
+
+/* verify: each built row against the stored one, in id order. */
+struct feed_check {
+  sqlite3_stmt *stored; /* ics_feed in id order */
+  int on_row;
+  long stale;
+  char *first; /* the first stale matter's reference */
+};
+
+static int check_step(struct store *st, struct feed_check *c)
+{
+  int rc = sqlite3_step(c->stored);
+  c->on_row = rc == SQLITE_ROW;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(st->db, "reading the calendar feed");
+  return 0;
+}
+
+static void check_stale(struct feed_check *c, const char *ref)
+{
+  if (!c->first)
+    c->first = xstrdup(ref ? ref : "?");
+  c->stale++;
+}
+
+static int text_eq(const char *a, const char *b)
+{
+  return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+static int blob_eq(sqlite3_stmt *s, int i, const struct buf *b)
+{
+  const void *v = sqlite3_column_blob(s, i);
+  size_t n = (size_t)sqlite3_column_bytes(s, i);
+  return n == b->len && (n == 0 || memcmp(v, b->data, n) == 0);
+}
+
+static int emit_check(struct store *st, void *ctx, const struct feed_rec *r)
+{
+  struct feed_check *c = ctx;
+  /* Stored rows before this one have no pending matter behind them. */
+  while (c->on_row && sqlite3_column_int64(c->stored, 0) < r->matter_id) {
+    check_stale(c, col(c->stored, 2));
+    if (check_step(st, c) != 0)
+      return -1;
+  }
+  if (!c->on_row || sqlite3_column_int64(c->stored, 0) != r->matter_id) {
+    check_stale(c, r->v[1]);
+    return 0;
+  }
+  sqlite3_stmt *s = c->stored;
+  int same = 1;
+  for (int i = 0; i < 8; i++)
+    same = same && text_eq(col(s, 1 + i), r->v[i]);
+  same = same && sqlite3_column_int(s, 9) == r->court &&
+         sqlite3_column_int64(s, 10) == r->from_agency &&
+         sqlite3_column_int64(s, 11) == r->to_agency &&
+         sqlite3_column_int64(s, 12) == r->last_modified && blob_eq(s, 13, &r->deadlines) &&
+         blob_eq(s, 14, &r->history);
+  if (!same)
+    check_stale(c, r->v[1]);
+  return check_step(st, c);
+}
+
+int store_ics_feed_check(struct store *st, long *stale, char **first_ref)
+{
+  *stale = 0;
+  *first_ref = NULL;
+  int marked = store_ics_feed_marked(st);
+  if (marked != 0)
+    return marked; /* 1: not in use (the export reads the history) */
+  struct feed_check c;
+  memset(&c, 0, sizeof c);
+  c.stored = store_prepare(st, "SELECT f.matter_id, f.uuid, f.ref, f.kind, f.subject, f.status, "
+                               "f.clock, f.trigger_date, f.tracking, f.court, f.from_agency, "
+                               "f.to_agency, f.last_modified, f.deadlines, f.history "
+                               "FROM ics_feed f ORDER BY f.matter_id");
+  int rc = c.stored ? check_step(st, &c) : -1;
+  if (rc == 0)
+    rc = feed_build(st, 1, emit_check, &c);
+  while (rc == 0 && c.on_row) {
+    check_stale(&c, col(c.stored, 2));
+    rc = check_step(st, &c);
+  }
+  sqlite3_finalize(c.stored);
+  *stale = c.stale;
+  *first_ref = c.first;
+  if (rc != 0) {
+    free(c.first);
+    *first_ref = NULL;
+  }
+  return rc;
+}
+
+/* The feed's rows through fn, as history_each would hand them; *used is 0
+   when the feed cannot be read (matters marked and not rebuilt yet), and
+   the caller reads the history. */
+static int feed_each(struct store *st, const struct ics_filter *f,
+                     int (*fn)(void *ctx, const struct ics_row *row), void *ctx, int *used)
+{
+  struct memo agencies, rules;
+  int rc = SQLITE_DONE, ret = 0, began = 0;
+  *used = 0;
+  memset(&agencies, 0, sizeof agencies);
+  memset(&rules, 0, sizeof rules);
+  agencies.nv = 2;
+  rules.nv = 1;
+  sqlite3_stmt *s = NULL;
+  /* The state of the marks and the rows, read in one snapshot. */
+  if (sqlite3_get_autocommit(st->db->handle)) {
+    if (sqlite3_exec(st->db->handle, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+      return db_error(st->db, "reading the calendar feed");
+    began = 1;
+  }
+  int marked = store_ics_feed_marked(st);
+  if (marked != 0) {
+    ret = marked < 0 ? -1 : 0;
+    goto done;
+  }
+  *used = 1;
+  s = store_prepare(st, feed_sql);
+  agencies.q = store_prepare(st, "SELECT code, name FROM agency WHERE id = :key");
+  rules.q = store_prepare(st, "SELECT citation FROM rule WHERE code = :key");
+  if (!s || !agencies.q || !rules.q) {
+    ret = -1;
+    goto done;
+  }
+  store_bind_text(s, ":agency", f->agency);
+  store_bind_text(s, ":kind", f->kind);
+  store_bind_text(s, ":status", f->status);
+  store_bind_text(s, ":tag", f->tag);
+  const char *from = f->from ? f->from : "", *to = f->to ? f->to : "9999-99-99";
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    struct ics_row row;
+    memset(&row, 0, sizeof row);
+    row.uuid = col(s, 1);
+    row.ref = col(s, 2);
+    row.kind = col(s, 3);
+    row.subject = col(s, 4);
+    row.status = col(s, 5);
+    row.clock = col(s, 6);
+    row.trigger_date = col(s, 7);
+    row.tracking = col(s, 8);
+    row.court = sqlite3_column_int(s, 9);
+    const struct memo_entry *a = memo_get(st, &agencies, sqlite3_column_int64(s, 10), NULL);
+    if (!a) {
+      ret = -1;
+      break;
+    }
+    int found = a->found;
+    row.from_code = a->v[0];
+    row.from_name = a->v[1];
+    if (!(a = memo_get(st, &agencies, sqlite3_column_int64(s, 11), NULL))) {
+      ret = -1;
+      break;
+    }
+    if (!found || !a->found)
+      continue;
+    row.to_code = a->v[0];
+    row.to_name = a->v[1];
+    row.last_modified = sqlite3_column_int64(s, 12);
+    int bad = 0;
+    const char *hp = sqlite3_column_blob(s, 14);
+    hp = hp ? hp : "";
+    const char *hend = hp + sqlite3_column_bytes(s, 14);
+    while (!bad && hp < hend) {
+      if (row.nhistory == ICS_HISTORY) {
+        bad = 1;
+        break;
+      }
+      struct ics_history *e = &row.history[row.nhistory++];
+      const char **f7[7] = {&e->at,        &e->on_date,   &e->kind, &e->field,
+                            &e->old_value, &e->new_value, &e->note};
+      for (int k = 0; k < 7; k++)
+        if (!(*f7[k] = unpack(&hp, hend, &bad)))
+          bad = 1;
+    }
+    const char *dp = sqlite3_column_blob(s, 13);
+    dp = dp ? dp : "";
+    const char *dend = dp + sqlite3_column_bytes(s, 13);
+    while (!bad && dp < dend) {
+      row.dl_kind = unpack(&dp, dend, &bad);
+      row.due = unpack(&dp, dend, &bad);
+      row.due_time = unpack(&dp, dend, &bad);
+      row.basis = unpack(&dp, dend, &bad);
+      row.rule = unpack(&dp, dend, &bad);
+      row.supersedes = unpack(&dp, dend, &bad);
+      const char *seq = unpack(&dp, dend, &bad);
+      if (bad || !row.dl_kind || !seq)
+        break;
+      row.sequence = atoi(seq);
+      /* --from and --to, as the history path's SQL compares the text */
+      if (!row.due || strcmp(row.due, from) < 0 || strcmp(row.due, to) > 0)
+        continue;
+      row.citation = NULL;
+      if (row.rule) {
+        const struct memo_entry *r = memo_get(st, &rules, 0, row.rule);
+        if (!r) {
+          ret = -1;
+          break;
+        }
+        row.citation = r->v[0];
+      }
+      if ((ret = fn(ctx, &row)) != 0)
+        break;
+    }
+    if (ret != 0)
+      break;
+    if (bad || !row.dl_kind) {
+      ret = error("the calendar feed's row for %s is damaged; 'pubrec verify' says more",
+                  row.ref ? row.ref : "a matter");
+      break;
+    }
+  }
+  if (ret == 0 && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    ret = db_error(st->db, "reading the calendar feed");
+done:
+  sqlite3_finalize(s);
+  memo_release(&agencies);
+  memo_release(&rules);
+  if (began)
+    sqlite3_exec(st->db->handle, "COMMIT", NULL, NULL, NULL);
   return ret;
 }

@@ -19,7 +19,9 @@ struct ics_filter {
   int open;           /* 1: open states only; -1: closed states only; 0: any */
   const char *from;   /* due date range, YYYY-MM-DD, inclusive */
   const char *to;
-  const char *tag; /* only matters with this tag */
+  const char *tag;  /* only matters with this tag */
+  int from_history; /* 1: derive the pending rows from the history even when the
+                       feed is settled (tests: PUBREC_ICS_HISTORY=1) */
 };
 
 #define ICS_HISTORY 3 /* history entries a row carries */
@@ -72,6 +74,28 @@ struct ics_row {
 */
 int store_ics_each(struct store *st, const struct ics_filter *f,
                    int (*fn)(void *ctx, const struct ics_row *row), void *ctx);
+
+/*
+** The pending feed (migrations/0031_ics_feed.sql, store_ics.c): the rows of
+** the default export kept together, one row a pending matter.
+** store_ics_feed_flush rebuilds the rows of the matters the triggers marked
+** (ics_feed_dirty) from their history, and clears the marks: every writer
+** calls it before it commits (ctx_write, the imports, bench/gen). 0 or -1.
+*/
+int store_ics_feed_flush(struct store *st);
+/* 1 when matters are marked (the feed is not read until they are rebuilt), 0
+   when not, -1 on a database error. */
+int store_ics_feed_marked(struct store *st);
+/* verify: rebuild every pending matter's row in memory and compare it with
+   the stored one. Returns 1 when the feed is not in use (matters marked: the
+   export reads the history), 0 after comparing (*stale: rows that differ or
+   are missing or extra; *first_ref: the first one's reference, to free), -1
+   on a database error. */
+int store_ics_feed_check(struct store *st, long *stale, char **first_ref);
+/* The feed's SQL (static), and the rebuild's (all: every pending matter, else
+   the marked ones): tests read their plans. */
+const char *store_ics_feed_sql(void);
+const char *store_ics_feed_build_sql(int all);
 
 /* The rows' SQL store_ics_each runs for f (static): tests read its plan. */
 const char *store_ics_sql(const struct ics_filter *f);

@@ -58,6 +58,12 @@ rm "$T/dir/new.ics"
 # matter, after the first event was written) leaves FILE untouched.
 cp "$DB" "$T/bad.db"
 sqlite3 "$T/bad.db" "UPDATE deadline SET due = '2020-13-45' WHERE matter_id = (SELECT id FROM matter WHERE ref = 'SUB-2020-0002')"
+# The change made behind pubrec's back marked the matter for the pending
+# calendar feed (migrations/0031_ics_feed.sql): the first command that opens
+# the database for writing rebuilds its row (the same failure), so the
+# database stands still from the second on.
+"$PUBREC" --db "$T/bad.db" ics -o "$T/dir/other.ics" 2>/dev/null
+expect_eq "the feed row rebuilt" "$(sqlite3 "$T/bad.db" "SELECT count(*) FROM ics_feed_dirty")" 0
 before=$(sha256sum <"$T/dir/cal.ics")
 DB="$T/bad.db" expect_refused "corrupt row" 1 "SUB-2020-0002 has an invalid response due date '2020-13-45'" \
   --db "$T/bad.db" ics -o "$T/dir/cal.ics"

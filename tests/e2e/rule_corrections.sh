@@ -165,14 +165,15 @@ expect_refused "md-pia still allows none" 1 "rule 'md-pia' allows no extension" 
 # Upgrade: a database that holds the seeded values (0011 and the calendar
 # links) and a user's own edits of built-in rules. Made from a new database by
 # putting back the seeded values 0023, 0027 and 0030 correct and taking out
-# what 0028 and 0029 add (the New Mexico and Pennsylvania calendars and their
-# links); 0023 is applied again from its file (as a database of its time would
-# have had it run), then the schema version is put back before 0027 and any
-# command upgrades (0027, 0028, 0029, 0030).
+# what 0028, 0029 and 0031 add (the New Mexico and Pennsylvania calendars and
+# their links; the pending calendar feed's tables and triggers); 0023 is
+# applied again from its file (as a database of its time would have had it
+# run), then the schema version is put back before 0027 and any command
+# upgrades (0027 to 0031).
 latest=$(sqlite3 "$DB" 'PRAGMA user_version')
 last=$(ls "$SOURCE_DIR/migrations" | grep -c '\.sql$')
-expect_eq "0030 is the last migration (the versions put back below are the four before it; if a later migration lands, put its values back too or apply it here)" \
-  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0030_state_rule_corrections_3.sql
+expect_eq "0031 is the last migration (the versions put back below are the five before it; if a later migration lands, put its values back too or apply it here)" \
+  "$(ls "$SOURCE_DIR/migrations" | grep '\.sql$' | sort | tail -1)" 0031_ics_feed.sql
 expect_eq "the database is at the latest schema" "$latest" "$last"
 expect_ok "user edits ri-apra's cap" rule set ri-apra --days 10 --extension 30 \
   --citation "R.I. Gen. Laws 38-2-3(e), as our counsel reads it"
@@ -217,7 +218,7 @@ sqlite3 "$DB" "
   DELETE FROM calendar WHERE code IN ('us-nm', 'us-pa');" ||
   fail "putting back the seeded values"
 sqlite3 "$DB" <"$SOURCE_DIR/migrations/0023_state_rule_corrections.sql" || fail "applying 0023 again"
-sqlite3 "$DB" "PRAGMA user_version = $((latest - 4));"
+sqlite3 "$DB" "DROP TABLE ics_feed; DROP TABLE ics_feed_dirty; DROP TRIGGER ics_feed_matter_insert; DROP TRIGGER ics_feed_matter_update; DROP TRIGGER ics_feed_matter_delete; DROP TRIGGER ics_feed_deadline_insert; DROP TRIGGER ics_feed_deadline_update; DROP TRIGGER ics_feed_deadline_delete; DROP TRIGGER ics_feed_event_insert; PRAGMA user_version = $((latest - 5));"
 expect_eq "seeded state" "$(sqlite3 "$DB" "SELECT group_concat(code || ':' || status, ' ') FROM
   (SELECT code, status FROM rule WHERE code IN ('co-days', 'co-months') ORDER BY code)")" \
   "co-days:verified co-months:unverified"

@@ -171,6 +171,8 @@ static void build_base(void)
     matter_release(&m);
   }
   life_release(&l);
+  /* As every writer does before it commits (ctx_write): the pending feed. */
+  assert_int_equal(store_ics_feed_flush(&st), 0);
   assert_int_equal(db_commit(db), 0);
   db_close(db);
 }
@@ -487,6 +489,62 @@ static void test_ics_plan(void **state)
   assert_int_equal(store_ics_each(&st, &pending, count_row, &got), 0);
   assert_true(want > 0);
   assert_int_equal(got, want);
+  struct ics_filter history = {.open = 1, .from_history = 1};
+  got = 0;
+  assert_int_equal(store_ics_each(&st, &history, count_row, &got), 0);
+  assert_int_equal(got, want);
+  db_close(db);
+}
+
+/* The pending feed (migrations/0031_ics_feed.sql): the export reads its one
+   table in storage order (no matter, deadline or event row, no sort); the
+   rebuild reads only the marked matters by primary key; verify's rebuild of
+   every pending matter goes through matter_pending. The feed is settled in
+   the generated database and gives what the history gives. */
+static void test_ics_feed_plan(void **state)
+{
+  (void)state;
+  struct db *db;
+  struct store st;
+  open_store(&db, &st, "base.db");
+  char *plan = plan_of(db, store_ics_feed_sql());
+  if (strncmp(plan, "SCAN f\n", 7) != 0 || strstr(plan, "TEMP B-TREE") || strstr(plan, " matter") ||
+      strstr(plan, " deadline") || strstr(plan, " event") ||
+      !strstr(plan, "SEARCH t USING PRIMARY KEY (matter_id=? AND tag=?)\n"))
+    fail_msg("the feed is not read in storage order alone:\n%s", plan);
+  free(plan);
+  plan = plan_of(db, store_ics_feed_build_sql(0));
+  static const char by_key[] = "SCAN x\nSEARCH m USING INTEGER PRIMARY KEY (rowid=?)\n"
+                               "SEARCH d USING PRIMARY KEY (matter_id=?)\n";
+  if (strncmp(plan, by_key, strlen(by_key)) != 0 || strstr(plan, "TEMP B-TREE") ||
+      scans_matter(plan))
+    fail_msg("the rebuild does not read the marked matters by key:\n%s", plan);
+  free(plan);
+  plan = plan_of(db, store_ics_feed_build_sql(1));
+  if (!strstr(plan, "SCAN m USING INDEX matter_pending\n") || strstr(plan, "TEMP B-TREE"))
+    fail_msg("verify's rebuild does not read the pending matters in order:\n%s", plan);
+  free(plan);
+  /* The marks' triggers look a matter up by its key. */
+  plan = plan_of(db, "SELECT 1 FROM matter WHERE id = 1 AND clock <> 'stopped'");
+  assert_non_null(strstr(plan, "SEARCH matter USING INTEGER PRIMARY KEY (rowid=?)"));
+  free(plan);
+  assert_int_equal(scalar(db, "SELECT count(*) FROM ics_feed_dirty"), 0);
+  assert_true(scalar(db, "SELECT count(*) FROM ics_feed") > 0);
+  long stale = -1;
+  char *first = NULL;
+  assert_int_equal(store_ics_feed_check(&st, &stale, &first), 0);
+  assert_int_equal(stale, 0);
+  assert_null(first);
+  /* A row changed behind pubrec's back is found. */
+  assert_int_equal(sqlite3_exec(db->handle,
+                                "UPDATE ics_feed SET subject = 'x' WHERE matter_id = "
+                                "(SELECT max(matter_id) FROM ics_feed)",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(store_ics_feed_check(&st, &stale, &first), 0);
+  assert_int_equal(stale, 1);
+  assert_non_null(first);
+  free(first);
   db_close(db);
 }
 
@@ -565,6 +623,7 @@ int main(void)
       cmocka_unit_test(test_holiday_and_rule),        cmocka_unit_test(test_plans_use_indexes),
       cmocka_unit_test(test_listing_plans),           cmocka_unit_test(test_statement_cache),
       cmocka_unit_test(test_references_stored_upper), cmocka_unit_test(test_ics_plan),
+      cmocka_unit_test(test_ics_feed_plan),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
