@@ -309,7 +309,7 @@ int store_report_responses(struct store *st, struct buf *trace, struct report_cu
 static int is_determination(const struct report_cursor *c, const char *kind)
 {
   for (char **k = c->kinds; *k; k++)
-    if (strcmp(*k, kind) == 0)
+    if ((*k)[0] == kind[0] && strcmp(*k, kind) == 0)
       return 1;
   return 0;
 }
@@ -390,7 +390,7 @@ int store_report_closures(struct store *st, struct buf *trace, struct report_cur
 static int among(char **k, const char *name)
 {
   for (; name && *k; k++)
-    if (strcmp(*k, name) == 0)
+    if ((*k)[0] == name[0] && strcmp(*k, name) == 0)
       return 1;
   return 0;
 }
