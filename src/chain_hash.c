@@ -13,11 +13,10 @@
 #include "chain_hash.h"
 
 #include <inttypes.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "crypto_dl.h"
 #include "util.h"
 
 const char chain_genesis[CHAIN_HEX] =
@@ -74,6 +73,8 @@ int chain_event_hash(char out[CHAIN_HEX], const char *prev, const struct event_c
   static EVP_MD *sha256;
   static EVP_MD_CTX *md;
   if (!md) {
+    if (crypto_dl_load() != 0)
+      return -1;
     /* No openssl.cnf: SHA-256 needs no configuration, and reading it costs
        every command milliseconds. */
     OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);

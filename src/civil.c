@@ -82,16 +82,28 @@ static int digits(const char *s, int n, int *out)
   return 0;
 }
 
-/* The "YYYY-MM-DD" at the start of s (a real date, years 1000-9999). */
+/* The "YYYY-MM-DD" at the start of s (a real date, years 1000-9999). Each
+   character is read only after the one before it proved not to end the
+   string; the day count is dl_from_civil's for a year of four digits (no
+   negative era). The report parses several dates a matter: this is the
+   hot path of a million matters. */
 static int parse_date_prefix(const char *s, dl_day *out)
 {
-  int y, m, d;
-  if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
-      digits(s + 8, 2, &d))
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned y0, y1, y2, y3, m0, m1, d0, d1;
+#define DIGIT_AT(i, v) (((v) = (unsigned)p[i] - '0') <= 9)
+  if (!(DIGIT_AT(0, y0) && DIGIT_AT(1, y1) && DIGIT_AT(2, y2) && DIGIT_AT(3, y3) && p[4] == '-' &&
+        DIGIT_AT(5, m0) && DIGIT_AT(6, m1) && p[7] == '-' && DIGIT_AT(8, d0) && DIGIT_AT(9, d1)))
     return -1;
-  if (y < 1000 || !dl_valid_civil(y, m, d))
+#undef DIGIT_AT
+  int y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+  int m = (int)(m0 * 10 + m1), d = (int)(d0 * 10 + d1);
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || (d > 28 && d > dl_days_in_month(y, m)))
     return -1;
-  *out = dl_from_civil(y, m, d);
+  int yy = y - (m <= 2);
+  int era = yy / 400, yoe = yy - era * 400;
+  int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  *out = (dl_day)(era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468);
   return 0;
 }
 

@@ -181,8 +181,10 @@ const struct status_def status_defs[] = {
 
 const struct status_def *status_find(const char *name)
 {
+  /* The first letters differ but for a few: compared before the call
+     (every listing and the report ask this once or more a matter). */
   for (const struct status_def *d = status_defs; name && d->name; d++)
-    if (strcmp(d->name, name) == 0)
+    if (d->name[0] == name[0] && strcmp(d->name, name) == 0)
       return d;
   return NULL;
 }

@@ -162,7 +162,9 @@ struct rep {
   size_t nrules;
   const struct report_rule_cal *last_rule; /* find_rule's last answer */
   struct schedule *sc;                     /* every calendar built, per (code, agency) */
-  int replay; /* each matter's state replayed from its history (report --as-of) */
+  int replay;     /* each matter's state replayed from its history (report --as-of) */
+  int list_later; /* overdue and due_soon not kept: read again, in order, where they are
+                     written (report_print_json) */
   const struct report_agency *scope_agency;
 
   /* totals (GROUP BY) */
@@ -219,7 +221,7 @@ static void fmt_day(char out[11], dl_day d)
 static int kind_index(const char *kind)
 {
   for (size_t i = 0; i < NKINDS; i++)
-    if (strcmp(kinds[i], kind) == 0)
+    if (kinds[i][0] == kind[0] && strcmp(kinds[i], kind) == 0)
       return (int)i;
   return -1;
 }
@@ -227,7 +229,7 @@ static int kind_index(const char *kind)
 static int status_index(const char *status)
 {
   for (int i = 0; status_defs[i].name && i < NSTATUS; i++)
-    if (strcmp(status_defs[i].name, status) == 0)
+    if (status_defs[i].name[0] == status[0] && strcmp(status_defs[i].name, status) == 0)
       return i;
   return -1;
 }
@@ -558,7 +560,8 @@ static int walk(struct rep *r, walk_fn fn)
       m.missed = x.missed[0] ? x.missed : NULL;
     }
     w.m = &m;
-    w.open = status_is_open(m.status);
+    int si = status_index(m.status);
+    w.open = si >= 0 && status_defs[si].open; /* status_is_open's answer */
     if (have_r == 1 && resp.matter_id == m.id) {
       w.first_on = resp.first_on;
       w.answer_on = resp.answer_on;
@@ -642,8 +645,8 @@ done:
 static int on_total(void *ctx, const struct report_total *t)
 {
   struct rep *r = ctx;
-  int open = status_is_open(t->status);
   int si = status_index(t->status), ki = kind_index(t->kind);
+  int open = si >= 0 && status_defs[si].open; /* status_is_open's answer, one lookup */
   r->t_matters += t->count;
   if (si >= 0)
     r->by_status[si] += t->count;
@@ -753,7 +756,9 @@ static int on_matter(struct rep *r, const struct walk_matter *w)
     while (b + 1 < NBANDS && elapsed > bands[b].max)
       b++;
     r->aging[b]++;
-    if (overdue) {
+    if (r->list_later) {
+      /* listed by print_due_lists */
+    } else if (overdue) {
       struct item *it = item_add(&r->overdue, w);
       it->days = (int)(now - w->due);
       it->wdays = dl_working_days_between(w->cal, w->due, now);
@@ -1277,10 +1282,11 @@ static struct jv *header_json(struct rep *r, const struct report_opts *o)
 /* Walk the matters and read the recent history: r ready for the model
    (rep_release it whatever the answer). */
 static int rep_run(struct rep *r, struct store *st, const struct report_opts *o, struct buf *trace,
-                   struct jv **recent)
+                   int list_later, struct jv **recent)
 {
   *recent = NULL;
   int rc = rep_init(r, st, o, trace);
+  r->list_later = list_later;
   if (rc == 0)
     rc = walk(r, on_matter);
   if (rc == 0 && !(*recent = recent_json(r, o->recent < 0 ? REPORT_RECENT_DEFAULT : o->recent)))
@@ -1324,7 +1330,7 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
   struct rep r;
   struct jv *recent;
   *out = NULL;
-  int rc = rep_run(&r, st, o, trace, &recent);
+  int rc = rep_run(&r, st, o, trace, 0, &recent);
   if (rc == 0)
     *out = rep_model(&r, o, recent, 1);
   rep_release(&r);
@@ -1394,36 +1400,162 @@ static void print_item(FILE *out, const struct item *it, const char *days_key,
 }
 
 /* One list of items, as jv_print lays it out one level down, item by item
-   (the list can be long: every overdue matter). */
+   (the list can be long: every overdue matter). n: items written so far. */
+static void print_list_item(FILE *out, size_t *n, const struct item *it, const char *days_key,
+                            const char *wdays_key)
+{
+  fputs((*n)++ ? ",\n    " : "[\n    ", out);
+  print_item(out, it, days_key, wdays_key);
+}
+
+static int print_list_end(FILE *out, size_t n)
+{
+  fputs(n ? "\n  ]" : "[]", out);
+  return ferror(out) ? -1 : 0;
+}
+
 static int print_items(FILE *out, const struct items *a, const char *days_key,
                        const char *wdays_key)
 {
-  if (a->n == 0)
-    return fputs("[]", out) == EOF ? -1 : 0;
-  fputs("[", out);
-  for (size_t i = 0; i < a->n; i++) {
-    fputs(i ? ",\n    " : "\n    ", out);
-    print_item(out, &a->v[i], days_key, wdays_key);
+  size_t n = 0;
+  for (size_t i = 0; i < a->n; i++)
+    print_list_item(out, &n, &a->v[i], days_key, wdays_key);
+  return print_list_end(out, n);
+}
+
+/* The walk's item for a matter read again by print_due_lists: what
+   on_matter keeps of it, today's state (no replay). 1 when the matter is in
+   the list (overdue: 1; due soon: 0), 0 when not, PR_ERR. */
+static int due_item(struct rep *r, const struct report_matter_row *m, int overdue,
+                    struct items *group)
+{
+  struct walk_matter w;
+  memset(&w, 0, sizeof w);
+  dl_day now = r->d_as_of;
+  w.m = m;
+  w.open = status_is_open(m->status);
+  w.answered = parse_day(m->answered);
+  w.running =
+      w.open && strcmp(m->status, "tolled") != 0 && (w.answered == DL_NO_DAY || w.answered > now);
+  w.trigger = parse_day(m->trigger_date);
+  w.due = parse_day(m->due);
+  if (!w.running || w.due == DL_NO_DAY ||
+      (overdue ? w.due >= now : w.due < now || w.due > now + 30))
+    return 0;
+  w.from = slot_by_id(r, m->from_id);
+  w.to = slot_by_id(r, m->to_id);
+  if (!w.from || !w.to || w.trigger == DL_NO_DAY) /* the walk stopped at it already */
+    return error("matter '%s' has an unknown agency or an invalid trigger date '%s' (check "
+                 "it with 'pubrec show %s')",
+                 m->ref, m->trigger_date, m->ref);
+  w.cal = matter_calendar(r, w.to, m->rule, &w.calendar);
+  if (!w.cal)
+    return PR_ERR;
+  const struct report_rule_cal *rule = find_rule(r, m->rule);
+  w.unverified = rule && rule->unverified;
+  if (schedule_cover(r->sc, w.cal, w.due < now ? w.due : now, w.due < now ? now : w.due) != 0)
+    return PR_ERR;
+  struct item *it = item_add(group, &w);
+  if (overdue) {
+    it->days = (int)(now - w.due);
+    it->wdays = dl_working_days_between(w.cal, w.due, now);
+  } else {
+    it->days = (int)(w.due - now);
+    it->wdays = dl_working_days_between(w.cal, now, w.due);
   }
-  fputs("\n  ]", out);
-  return ferror(out) ? -1 : 0;
+  return 1;
+}
+
+/* The overdue (due before as_of) or due-soon (due in [as_of, as_of + 30])
+   list, read again in due order where it is written: one statement a
+   pending status (each in due order through matter_status_due) merged here,
+   the matters of one due date sorted as the walk's lists are (cmp_overdue,
+   cmp_due_soon) and written. Memory: one due date's matters. */
+static int print_due_lists(FILE *out, struct rep *r, int overdue)
+{
+  const char *days_key = overdue ? "days_overdue" : "days_left";
+  const char *wdays_key = overdue ? "working_days_overdue" : "working_days_left";
+  char lo[11] = "", hi[11];
+  if (!overdue)
+    memcpy(lo, r->as_of, sizeof lo);
+  dl_format_date(hi, overdue ? r->d_as_of : r->d_as_of + 31);
+  enum { MAXC = 16 };
+  struct report_cursor *c[MAXC];
+  struct report_matter_row row[MAXC];
+  int have[MAXC], nc = 0, rc = 0;
+  for (size_t i = 0; status_defs[i].name && rc == 0; i++) {
+    if (!status_defs[i].open || strcmp(status_defs[i].name, "tolled") == 0)
+      continue;
+    if (nc == MAXC)
+      die("report: more pending statuses than print_due_lists merges");
+    if (store_report_due_matters(r->st, &r->scope, status_defs[i].name, lo, hi, &c[nc]) != 0)
+      rc = PR_ERR;
+    else if ((have[nc] = store_report_matter_next(c[nc], &row[nc])) < 0)
+      rc = PR_ERR, nc++;
+    else
+      nc++;
+  }
+  struct items group = {NULL, 0, 0};
+  char *due = NULL;
+  size_t n = 0;
+  while (rc == 0) {
+    /* The next due date: the least of the cursors' (BINARY, as the index). */
+    int least = -1;
+    for (int i = 0; i < nc; i++)
+      if (have[i] == 1 && (least < 0 || strcmp(row[i].due, row[least].due) < 0))
+        least = i;
+    if (least < 0)
+      break;
+    free(due);
+    due = xstrdup(row[least].due);
+    for (int i = 0; i < nc && rc == 0; i++)
+      while (have[i] == 1 && strcmp(row[i].due, due) == 0) {
+        if (due_item(r, &row[i], overdue, &group) < 0) {
+          rc = PR_ERR;
+          break;
+        }
+        if ((have[i] = store_report_matter_next(c[i], &row[i])) < 0)
+          rc = PR_ERR;
+      }
+    if (group.n > 1)
+      qsort(group.v, group.n, sizeof *group.v, overdue ? cmp_overdue : cmp_due_soon);
+    for (size_t i = 0; i < group.n; i++) {
+      print_list_item(out, &n, &group.v[i], days_key, wdays_key);
+      item_release(&group.v[i]);
+    }
+    group.n = 0;
+  }
+  free(due);
+  items_release(&group);
+  for (int i = 0; i < nc; i++)
+    store_report_cursor_free(c[i]);
+  if (rc == 0)
+    print_list_end(out, n); /* a write error: the caller's ferror */
+  return rc;
 }
 
 int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
 {
   struct rep r;
   struct jv *recent;
-  int rc = rep_run(&r, st, o, NULL, &recent);
+  /* One snapshot for the walk and the lists read again after it. */
+  int began = store_report_read_begin(st);
+  if (began < 0)
+    return PR_ERR;
+  /* Today's state: the lists are read again in order where they are
+     written (print_due_lists); a replayed one keeps them from the walk. */
+  int rc = rep_run(&r, st, o, NULL, !o->replay, &recent);
   if (rc != 0) {
     jv_free(recent);
     rep_release(&r);
+    store_report_read_end(st, began);
     return rc;
   }
   /* The model without its two lists of matters, written member by member
      as jv_print writes the whole (JSON_INDENT(2), in order), the lists item
      by item: the same bytes, without the whole document in memory. */
   struct jv *m = rep_model(&r, o, recent, 0);
-  int first = 1;
+  int first = 1, failed = 0; /* failed: a read error, already said */
   rc = fputs("{", out) == EOF ? -1 : 0;
   for (void *it = jv_iter(m); it && rc == 0; it = jv_iter_next(m, it), first = 0) {
     const char *key = jv_iter_key(it);
@@ -1433,17 +1565,25 @@ int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
       fputs(": ", out);
     if (rc != 0)
       break;
-    if (strcmp(key, "overdue") == 0)
-      rc = print_items(out, &r.overdue, "days_overdue", "working_days_overdue");
-    else if (strcmp(key, "due_soon") == 0)
-      rc = print_items(out, &r.due_soon, "days_left", "working_days_left");
-    else
+    int od = strcmp(key, "overdue") == 0;
+    if ((od || strcmp(key, "due_soon") == 0) && r.list_later) {
+      if (print_due_lists(out, &r, od) != 0)
+        failed = 1;
+      rc = failed || ferror(out) ? -1 : 0;
+    } else if (od || strcmp(key, "due_soon") == 0) {
+      rc = print_items(out, od ? &r.overdue : &r.due_soon, od ? "days_overdue" : "days_left",
+                       od ? "working_days_overdue" : "working_days_left");
+    } else {
       rc = jv_print_nested(out, jv_iter_value(it), 1);
+    }
   }
   if (rc == 0 && fputs(first ? "}\n" : "\n}\n", out) == EOF)
     rc = -1;
   jv_free(m);
   rep_release(&r);
+  store_report_read_end(st, began);
+  if (failed)
+    return PR_ERR;
   return rc == 0 ? 0 : error("cannot write the report: %s", strerror(errno));
 }
 

@@ -50,8 +50,11 @@ int report_build(struct store *st, const struct report_opts *o, struct buf *trac
 /*
 ** The model as report_build makes it, printed to out as jv_print prints it
 ** (the same bytes), its lists of matters (overdue, due soon) written item by
-** item: no whole document in memory, whatever the number of matters. 0,
-** PR_ERR or PR_USAGE as report_build; an error before the first byte.
+** item: no whole document in memory, whatever the number of matters. Of
+** today's state (o->replay 0) the lists are not kept either: they are read a
+** second time, in due order through an index, where they are written (one
+** read transaction holds both passes to one snapshot). 0, PR_ERR or
+** PR_USAGE as report_build; an error before the first byte.
 */
 int report_print_json(struct store *st, const struct report_opts *o, FILE *out);
 

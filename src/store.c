@@ -623,6 +623,7 @@ static const struct {
     {" AND " OVERDUE_WHERE},
     {" AND " WITHIN_WHERE},
     {" AND ((" WITHIN_WHERE ") OR m.clock = 'paused')"},
+    {" AND m.clock = 'paused'"},
     {" AND m.trigger_date >= :from"},
     {" AND m.trigger_date <= :to"},
     {" AND m.voided IS NULL"},
@@ -640,6 +641,7 @@ enum {
   LW_OVERDUE,
   LW_WITHIN,
   LW_WAITING,
+  LW_PAUSED,
   LW_FROM,
   LW_TO,
   LW_LIVE,
@@ -726,7 +728,29 @@ static void read_brief(sqlite3_stmt *s, struct matter *m)
   m->days = -1;
 }
 
-static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
+/* due's agenda in the default order: (running and due by then) OR paused
+   would be one statement whose OR SQLite serves by collecting the rowids
+   of both index ranges first (a MULTI-INDEX OR, memory growing with the
+   matters); it is run as two statements instead, the running ones
+   (matter_clock_due, clock = 'running' AND due <= ?) and the paused ones
+   (clock = 'paused'), each in the listing's order, merged by
+   store_matter_each on the same keys. Parts: 2 for those, 1 otherwise. */
+static int list_parts(const struct matter_filter *f)
+{
+  return f->waiting && f->due_within >= 0 && !f->match &&
+                 (!f->sort || strcmp(f->sort, sorts[0].name) == 0)
+             ? 2
+             : 1;
+}
+
+int store_matter_list_parts(const struct matter_filter *f)
+{
+  return list_parts(f);
+}
+
+/* part: 0 the whole, or of a split listing (list_parts) 1 the running, 2
+   the paused ones. */
+static void list_sql(struct buf *sql, const struct matter_filter *f, int count, int part)
 {
   buf_adds(sql, count ? "SELECT count(*) FROM matter m " : f->brief ? brief_cols : matter_cols);
   if (f->match)
@@ -748,8 +772,12 @@ static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
     buf_adds(sql, list_where[LW_KIND].sql);
   if (f->overdue)
     buf_adds(sql, list_where[LW_OVERDUE].sql);
-  if (f->due_within >= 0)
-    buf_adds(sql, list_where[f->waiting ? LW_WAITING : LW_WITHIN].sql);
+  if (f->due_within >= 0) {
+    int w = f->waiting ? LW_WAITING : LW_WITHIN;
+    if (part)
+      w = part == 1 ? LW_WITHIN : LW_PAUSED;
+    buf_adds(sql, list_where[w].sql);
+  }
   if (f->from)
     buf_adds(sql, list_where[LW_FROM].sql);
   if (f->to)
@@ -762,18 +790,20 @@ static void list_sql(struct buf *sql, const struct matter_filter *f, int count)
     buf_adds(sql, " LIMIT :limit");
 }
 
-char *store_matter_list_sql(const struct matter_filter *f, int count)
+char *store_matter_list_sql(const struct matter_filter *f, int count, int part)
 {
   struct buf sql = BUF_INIT;
-  list_sql(&sql, f, count);
+  list_sql(&sql, f, count, list_parts(f) == 2 ? part + 1 : 0);
   return buf_detach(&sql, NULL);
 }
 
-/* Prepare the listing (or its count) for f with every value bound. */
-static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *f, int count)
+/* Prepare the listing (or its count) for f with every value bound; part as
+   list_sql's. */
+static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *f, int count,
+                                  int part)
 {
   struct buf sql = BUF_INIT;
-  list_sql(&sql, f, count);
+  list_sql(&sql, f, count, part);
   sqlite3_stmt *s = store_static(st, buf_str(&sql));
   buf_release(&sql);
   if (!s)
@@ -784,9 +814,9 @@ static sqlite3_stmt *list_prepare(struct store *st, const struct matter_filter *
     store_bind_text(s, ":agency", f->agency);
   if (f->kind)
     store_bind_text(s, ":kind", f->kind);
-  if (f->overdue || f->due_within >= 0)
+  if (f->overdue || (f->due_within >= 0 && part != 2))
     store_bind_text(s, ":today", st->today);
-  if (f->due_within >= 0) {
+  if (f->due_within >= 0 && part != 2) {
     char within[32];
     snprintf(within, sizeof within, "+%d days", f->due_within);
     store_bind_text(s, ":within", within);
@@ -816,44 +846,99 @@ static int list_error(struct store *st, const struct matter_filter *f)
 
 int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n)
 {
-  sqlite3_stmt *s = list_prepare(st, f, 1);
-  if (!s)
-    return -1;
-  int rc = sqlite3_step(s);
-  *n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-  if (rc != SQLITE_ROW) {
-    rc = list_error(st, f);
+  int parts = list_parts(f);
+  *n = 0;
+  /* A split listing's parts are disjoint (one clock each): their sum. */
+  for (int part = parts == 2 ? 1 : 0; part <= (parts == 2 ? 2 : 0); part++) {
+    sqlite3_stmt *s = list_prepare(st, f, 1, part);
+    if (!s)
+      return -1;
+    int rc = sqlite3_step(s);
+    *n += rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    if (rc != SQLITE_ROW) {
+      rc = list_error(st, f);
+      store_finish(st, s);
+      return rc;
+    }
     store_finish(st, s);
-    return rc;
   }
-  store_finish(st, s);
   if (f->limit > 0 && *n > f->limit)
     *n = f->limit;
   return 0;
 }
 
+/* Does the row s stands on come before t's in the default order (open ones
+   first, then by due date, no due date last, then by reference; BINARY text
+   as SQLite compares)? ref, due, status: the columns'. */
+static int list_before(sqlite3_stmt *s, sqlite3_stmt *t, int ref, int due, int status)
+{
+  int os = status_is_open((const char *)sqlite3_column_text(s, status));
+  int ot = status_is_open((const char *)sqlite3_column_text(t, status));
+  if (os != ot)
+    return os > ot;
+  const char *ds = (const char *)sqlite3_column_text(s, due);
+  const char *dt = (const char *)sqlite3_column_text(t, due);
+  if (!ds != !dt)
+    return dt == NULL;
+  int c = ds ? strcmp(ds, dt) : 0;
+  if (c)
+    return c < 0;
+  return strcmp((const char *)sqlite3_column_text(s, ref),
+                (const char *)sqlite3_column_text(t, ref)) < 0;
+}
+
 int store_matter_each(struct store *st, const struct matter_filter *f, store_matter_fn fn,
                       void *ctx)
 {
-  sqlite3_stmt *s = list_prepare(st, f, 0);
+  /* A split listing (list_parts): the running part in s, the paused one in
+     p, each stepped when its row is handed out. */
+  int split = list_parts(f) == 2;
+  sqlite3_stmt *s = list_prepare(st, f, 0, split ? 1 : 0), *p = NULL;
   if (!s)
     return -1;
-  int rc, ret = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+  if (split && !(p = list_prepare(st, f, 0, 2))) {
+    store_finish(st, s);
+    return -1;
+  }
+  int ref = f->brief ? 1 : 2, due = f->brief ? 9 : 21, status = f->brief ? 10 : 22;
+  int rc = sqlite3_step(s), rp = p ? sqlite3_step(p) : SQLITE_DONE, ret = 0;
+  int64_t handed = 0;
+  for (;;) {
+    if (rp != SQLITE_ROW && rp != SQLITE_DONE) {
+      rc = rp; /* the paused part's error */
+      break;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      break;
+    if (rc != SQLITE_ROW && rp != SQLITE_ROW)
+      break;
+    if (split && f->limit > 0 && handed == f->limit) {
+      rc = SQLITE_DONE; /* each part stops at the limit; the two at theirs */
+      break;
+    }
+    int from_p = rp == SQLITE_ROW && (rc != SQLITE_ROW || list_before(p, s, ref, due, status));
+    sqlite3_stmt *cur = from_p ? p : s;
     struct matter m;
     if (f->brief) {
-      read_brief(s, &m); /* borrowed strings: nothing to release */
+      read_brief(cur, &m); /* borrowed strings: nothing to release */
       ret = fn(ctx, &m);
     } else {
-      read_matter(s, &m);
+      read_matter(cur, &m);
       ret = fn(ctx, &m);
       matter_release(&m);
     }
     if (ret != 0)
       break;
+    handed++;
+    if (from_p)
+      rp = sqlite3_step(p);
+    else
+      rc = sqlite3_step(s);
   }
   if (ret == 0 && rc != SQLITE_DONE)
     ret = list_error(st, f);
+  if (p)
+    store_finish(st, p);
   store_finish(st, s);
   return ret;
 }

@@ -95,9 +95,14 @@ int store_matter_list(struct store *st, const struct matter_filter *f, struct ma
                       size_t *n);
 /* How many rows store_matter_each would hand out (for a count printed first). */
 int store_matter_count(struct store *st, const struct matter_filter *f, int64_t *n);
-/* The SQL store_matter_each (count = 0) or store_matter_count (1) runs for
-   f: tests read its plan. Caller frees. */
-char *store_matter_list_sql(const struct matter_filter *f, int count);
+/* How many statements store_matter_each and store_matter_count run for f:
+   1, or 2 for due's agenda in the default order (the running deadlines and
+   the paused ones, each through an index, merged in order: no set of
+   rowids collected for an OR). */
+int store_matter_list_parts(const struct matter_filter *f);
+/* The SQL of part (0 .. parts - 1) of what store_matter_each (count = 0)
+   or store_matter_count (1) runs for f: tests read its plan. Caller frees. */
+char *store_matter_list_sql(const struct matter_filter *f, int count, int part);
 void store_matters_free(struct matter *m, size_t n);
 /* The FTS5 query for the words of text (split at white space): each word an
    FTS5 string, a word ending in '*' a prefix ("rezon"*), all of them

@@ -4,7 +4,9 @@
 ** database): totals scan the covering index report_matter; matters scan the
 ** table in rowid order; responses scan response_matter; closures scan the
 ** partial covering index report_closed (migrations/0004_report_indexes.sql);
-** recent history walks event by rowid, newest first.
+** recent history walks event by rowid, newest first; the overdue and
+** due-soon matters read again (store_report_due_matters) walk one range of
+** matter_status_due a status.
 */
 #include "store_report.h"
 #include "store_internal.h"
@@ -233,6 +235,44 @@ int store_report_matter_next(struct report_cursor *c, struct report_matter_row *
   return 1;
 }
 
+int store_report_due_matters(struct store *st, const struct report_scope *sc, const char *status,
+                             const char *lo, const char *hi, struct report_cursor **out)
+{
+  /* The status is one value and the due date a range of the index
+     matter_status_due (status, due): the rows come in due order, read where
+     they are written, none kept (INDEXED BY: a plan that sorted would hold
+     them all). */
+  static const char sql[] = "SELECT m.id, m.ref, m.kind, m.status, m.subject, m.trigger_date, "
+                            "m.due, m.rule, m.from_agency, m.to_agency, m.answered, m.missed "
+                            "FROM matter m INDEXED BY matter_status_due WHERE m.status = :status "
+                            "AND m.due >= :lo AND m.due < :hi AND " SCOPE_WHERE " ORDER BY m.due";
+  if (cursor_open(st, NULL, sql, sc, "reading overdue and due matters for the report", out) != 0)
+    return -1;
+  store_bind_text((*out)->s, ":status", status);
+  store_bind_text((*out)->s, ":lo", lo);
+  store_bind_text((*out)->s, ":hi", hi);
+  return 0;
+}
+
+char *store_report_due_matters_sql(void)
+{
+  return xstrdup("SELECT m.id FROM matter m INDEXED BY matter_status_due WHERE m.status = :status "
+                 "AND m.due >= :lo AND m.due < :hi AND " SCOPE_WHERE " ORDER BY m.due");
+}
+
+int store_report_read_begin(struct store *st)
+{
+  if (!sqlite3_get_autocommit(st->db->handle))
+    return 0; /* already in a transaction: its snapshot holds */
+  return db_read_begin(st->db) == 0 ? 1 : -1;
+}
+
+void store_report_read_end(struct store *st, int began)
+{
+  if (began == 1)
+    db_read_end(st->db);
+}
+
 int store_report_responses(struct store *st, struct buf *trace, struct report_cursor **out)
 {
   /* The rows in matter order, each matter's first response and first
@@ -269,7 +309,7 @@ int store_report_responses(struct store *st, struct buf *trace, struct report_cu
 static int is_determination(const struct report_cursor *c, const char *kind)
 {
   for (char **k = c->kinds; *k; k++)
-    if (strcmp(*k, kind) == 0)
+    if ((*k)[0] == kind[0] && strcmp(*k, kind) == 0)
       return 1;
   return 0;
 }
@@ -350,7 +390,7 @@ int store_report_closures(struct store *st, struct buf *trace, struct report_cur
 static int among(char **k, const char *name)
 {
   for (; name && *k; k++)
-    if (strcmp(*k, name) == 0)
+    if ((*k)[0] == name[0] && strcmp(*k, name) == 0)
       return 1;
   return 0;
 }

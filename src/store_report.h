@@ -69,6 +69,20 @@ int store_report_matters(struct store *st, struct buf *trace, const struct repor
 /* 1 with *row filled, 0 at the end, -1 after printing an error. */
 int store_report_matter_next(struct report_cursor *c, struct report_matter_row *row);
 
+/* The matters in scope of one status whose due date (text) lies in [lo, hi),
+   by due date then id, through the index matter_status_due: rows as
+   store_report_matter_next hands them out. Not traced (the streamed JSON
+   report runs it; --sql shows report_build's statements). */
+int store_report_due_matters(struct store *st, const struct report_scope *sc, const char *status,
+                             const char *lo, const char *hi, struct report_cursor **out);
+/* Its SQL, for a test of its plan (caller frees). */
+char *store_report_due_matters_sql(void);
+/* A read transaction around a report's statements, so that every pass sees
+   one snapshot: 1 when begun here, 0 when one was already open, -1 after
+   an error. store_report_read_end(st, what begin returned) ends it. */
+int store_report_read_begin(struct store *st);
+void store_report_read_end(struct store *st, int began);
+
 /* Per matter with responses, by matter id: the first response of any kind
    and the first answer (production, partial, denial, refusal, objection). */
 struct report_response_row {

@@ -181,6 +181,18 @@ static void test_parse(void **state)
   assert_int_equal(d, DL_MIN_DAY);
   assert_int_equal(dl_parse_date("9999-12-31", &d), 0);
   assert_int_equal(d, DL_MAX_DAY);
+  /* The parser computes the day count itself (the report's hot path): every
+     day of years 1000-9999 reads back as dl_from_civil counts it; the
+     century rule of leap years holds. */
+  for (dl_day x = DL_MIN_DAY; x <= DL_MAX_DAY; x++) {
+    int y, m, dd;
+    dl_to_civil(x, &y, &m, &dd);
+    if (dl_parse_date(fmt(x, buf), &d) != 0 || d != x || d != dl_from_civil(y, m, dd))
+      fail_msg("'%s' read back as %d, not %d", buf, (int)d, (int)x);
+  }
+  assert_int_equal(dl_parse_date("2000-02-29", &d), 0);
+  assert_int_equal(dl_parse_date("1900-02-29", &d), -1);
+  assert_int_equal(dl_parse_date("2100-02-29", &d), -1);
 
   assert_int_equal(dl_parse_datetime("2020-01-24T10:00", &d, &t), 0);
   assert_int_equal(d, D("2020-01-24"));

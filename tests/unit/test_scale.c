@@ -26,6 +26,7 @@
 #include "schedule.h"
 #include "store.h"
 #include "store_ics.h"
+#include "store_report.h"
 #include "util.h"
 
 static char dir[256];
@@ -399,6 +400,81 @@ static void test_plans_use_indexes(void **state)
   db_close(db);
 }
 
+static int ref_row(void *ctx, struct matter *m)
+{
+  struct buf *b = ctx;
+  buf_adds(b, m->ref);
+  buf_adds(b, "\n");
+  return 0;
+}
+
+/* due's agenda, merged from its two statements, lists what the one
+   statement with the OR lists, in the same order, with and without a limit
+   (a paused matter given a due date, as an import may leave it, sorts among
+   the running ones). */
+static void test_due_agenda_merged(void **state)
+{
+  (void)state;
+  struct db *db;
+  struct store st;
+  copy_db("base.db", "agenda.db");
+  open_store(&db, &st, "agenda.db");
+  int64_t paused = scalar(db, "SELECT count(*) FROM matter WHERE clock = 'paused'");
+  assert_true(paused > 1);
+  assert_int_equal(
+      sqlite3_exec(db->handle,
+                   "UPDATE matter SET due = (SELECT min(due) FROM matter WHERE clock = "
+                   "'running') WHERE id = (SELECT min(id) FROM matter WHERE clock = "
+                   "'paused')",
+                   NULL, NULL, NULL),
+      SQLITE_OK);
+  for (int limit = 0; limit <= 7; limit += 7) {
+    struct matter_filter f = {.due_within = 14, .waiting = 1, .limit = limit, .brief = limit > 0};
+    struct buf got = BUF_INIT, want = BUF_INIT;
+    assert_int_equal(store_matter_each(&st, &f, ref_row, &got), 0);
+    sqlite3_stmt *s;
+    char *sql = xasprintf(
+        "SELECT m.ref FROM matter m WHERE m.voided IS NULL AND ((m.clock = 'running' AND m.due "
+        "<= date('%s', '+14 days')) OR m.clock = 'paused') ORDER BY m.status IN (SELECT name "
+        "FROM status WHERE open = 1) DESC, m.due IS NULL, m.due, m.ref%s",
+        TODAY, limit ? " LIMIT 7" : "");
+    assert_int_equal(sqlite3_prepare_v2(db->handle, sql, -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      buf_adds(&want, (const char *)sqlite3_column_text(s, 0));
+      buf_adds(&want, "\n");
+    }
+    sqlite3_finalize(s);
+    free(sql);
+    assert_true(want.len > 0);
+    assert_string_equal(buf_str(&got), buf_str(&want));
+    if (!limit)
+      assert_non_null(strstr(buf_str(&got), "\n")); /* more than one row */
+    buf_release(&got);
+    buf_release(&want);
+  }
+  db_close(db);
+}
+
+/* The JSON report's overdue and due-soon lists, read again where they are
+   written: one range of matter_status_due a status, in due order (no sort,
+   which would hold every row). */
+static void test_report_lists_plan(void **state)
+{
+  (void)state;
+  struct db *db;
+  struct store st;
+  open_store(&db, &st, "base.db");
+  char *sql = store_report_due_matters_sql();
+  char *plan = plan_of(db, sql);
+  if (!strstr(plan, "SEARCH m USING INDEX matter_status_due (status=? AND due>? AND due<?)\n") ||
+      strstr(plan, "TEMP B-TREE") || scans_matter(plan))
+    fail_msg("the report's lists not read through matter_status_due in order:\n%s\nfor: %s", plan,
+             sql);
+  free(plan);
+  free(sql);
+  db_close(db);
+}
+
 /* Every filtered listing, and its count, is planned as index searches. */
 static void test_listing_plans(void **state)
 {
@@ -423,14 +499,25 @@ static void test_listing_plans(void **state)
       {.match = "test", .overdue = 1, .due_within = -1, .limit = 3},
   };
   for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++) {
-    for (int count = 0; count <= 1; count++) {
-      char *sql = store_matter_list_sql(&filters[i], count);
-      char *plan = plan_of(db, sql);
-      if (scans_matter(plan))
-        fail_msg("filter %zu: full scan of matter:\n%s\nfor: %s", i, plan, sql);
-      free(plan);
-      free(sql);
-    }
+    int parts = store_matter_list_parts(&filters[i]);
+    /* due's agenda (running within the window, or paused) is two statements
+       through matter_clock_due, never an OR collecting rowids. */
+    assert_int_equal(parts, filters[i].waiting ? 2 : 1);
+    for (int count = 0; count <= 1; count++)
+      for (int part = 0; part < parts; part++) {
+        char *sql = store_matter_list_sql(&filters[i], count, part);
+        char *plan = plan_of(db, sql);
+        if (scans_matter(plan))
+          fail_msg("filter %zu: full scan of matter:\n%s\nfor: %s", i, plan, sql);
+        if (parts == 2 && (strstr(plan, "MULTI-INDEX OR") ||
+                           !strstr(plan, part ? "SEARCH m USING INDEX matter_clock_due (clock=?)\n"
+                                              : "SEARCH m USING INDEX matter_clock_due (clock=? "
+                                                "AND due<?)\n")))
+          fail_msg("filter %zu part %d: not one range of matter_clock_due:\n%s\nfor: %s", i, part,
+                   plan, sql);
+        free(plan);
+        free(sql);
+      }
     /* The rows and the count agree; --limit cuts the list. */
     struct matter *m = NULL;
     size_t n = 0;
@@ -444,7 +531,7 @@ static void test_listing_plans(void **state)
   }
   /* The whole list is a scan, as it must be: the checker sees it. */
   struct matter_filter all = {.due_within = -1};
-  char *sql = store_matter_list_sql(&all, 0);
+  char *sql = store_matter_list_sql(&all, 0, 0);
   char *plan = plan_of(db, sql);
   assert_true(scans_matter(plan));
   free(plan);
@@ -623,7 +710,8 @@ int main(void)
       cmocka_unit_test(test_holiday_and_rule),        cmocka_unit_test(test_plans_use_indexes),
       cmocka_unit_test(test_listing_plans),           cmocka_unit_test(test_statement_cache),
       cmocka_unit_test(test_references_stored_upper), cmocka_unit_test(test_ics_plan),
-      cmocka_unit_test(test_ics_feed_plan),
+      cmocka_unit_test(test_ics_feed_plan),           cmocka_unit_test(test_due_agenda_merged),
+      cmocka_unit_test(test_report_lists_plan),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
