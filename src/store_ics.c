@@ -448,6 +448,26 @@ static const struct memo_entry *memo_get(struct store *st, struct memo *m, int64
   return e;
 }
 
+/* The agencies of a row (ids from and to) from the memo: 1 when both are
+   found, 0 when one is not (the row is skipped), -1 after an error. Entries
+   move when the memo grows: the strings (which do not) are taken before the
+   next lookup. */
+static int row_agencies(struct store *st, struct memo *agencies, struct ics_row *row, int64_t from,
+                        int64_t to)
+{
+  const struct memo_entry *a = memo_get(st, agencies, from, NULL);
+  if (!a)
+    return -1;
+  int found = a->found;
+  row->from_code = a->v[0];
+  row->from_name = a->v[1];
+  if (!(a = memo_get(st, agencies, to, NULL)))
+    return -1;
+  row->to_code = a->v[0];
+  row->to_name = a->v[1];
+  return found && a->found;
+}
+
 static void memo_release(struct memo *m)
 {
   for (size_t i = 0; i < m->n; i++) {
@@ -515,24 +535,14 @@ static int history_each(struct store *st, const struct ics_filter *f,
     row.status = col(s, 5);
     row.trigger_date = col(s, 6);
     row.tracking = col(s, 7);
-    /* Entries move when the memo grows: take the strings (which do not)
-       before the next lookup. */
-    const struct memo_entry *a = memo_get(st, &agencies, sqlite3_column_int64(s, 8), NULL);
-    if (!a) {
+    int both =
+        row_agencies(st, &agencies, &row, sqlite3_column_int64(s, 8), sqlite3_column_int64(s, 9));
+    if (both < 0) {
       ret = -1;
       break;
     }
-    int found = a->found;
-    row.from_code = a->v[0];
-    row.from_name = a->v[1];
-    if (!(a = memo_get(st, &agencies, sqlite3_column_int64(s, 9), NULL))) {
-      ret = -1;
-      break;
-    }
-    if (!found || !a->found)
+    if (!both)
       continue;
-    row.to_code = a->v[0];
-    row.to_name = a->v[1];
     row.dl_kind = col(s, 10);
     row.due = col(s, 11);
     row.due_time = col(s, 12);
@@ -965,22 +975,14 @@ static int feed_each(struct store *st, const struct ics_filter *f,
     row.trigger_date = col(s, 7);
     row.tracking = col(s, 8);
     row.court = sqlite3_column_int(s, 9);
-    const struct memo_entry *a = memo_get(st, &agencies, sqlite3_column_int64(s, 10), NULL);
-    if (!a) {
+    int both =
+        row_agencies(st, &agencies, &row, sqlite3_column_int64(s, 10), sqlite3_column_int64(s, 11));
+    if (both < 0) {
       ret = -1;
       break;
     }
-    int found = a->found;
-    row.from_code = a->v[0];
-    row.from_name = a->v[1];
-    if (!(a = memo_get(st, &agencies, sqlite3_column_int64(s, 11), NULL))) {
-      ret = -1;
-      break;
-    }
-    if (!found || !a->found)
+    if (!both)
       continue;
-    row.to_code = a->v[0];
-    row.to_name = a->v[1];
     row.last_modified = sqlite3_column_int64(s, 12);
     int bad = 0;
     const char *hp = sqlite3_column_blob(s, 14);
