@@ -318,8 +318,10 @@ void db_rollback(struct db *db)
 **     referenced columns were updated (the table as parent).
 ** Anything the authorizer cannot follow checks everything: a dropped or
 ** altered table (a rebuild renames tables under their children), a PRAGMA,
-** and the word REPLACE outside comments and strings (INSERT OR REPLACE
-** deletes the rows it replaces, and the authorizer reports only the insert).
+** and the word REPLACE outside comments and strings, in the migration or in
+** a table's declaration (INSERT OR REPLACE, or an insert into a table whose
+** constraint says ON CONFLICT REPLACE, deletes the rows it replaces, and the
+** authorizer reports only the insert).
 */
 enum { FK_INSERT, FK_DELETE, FK_UPDATE };
 
@@ -484,9 +486,26 @@ static int foreign_keys_hold(struct db *db, const char *name, const struct fk_wa
   return db_error(db, "checking foreign keys");
 }
 
+/* 1 when a table of the database declares a REPLACE conflict clause (an
+   INSERT into it may delete rows without the word in the statement). */
+static int schema_has_replace(struct db *db)
+{
+  sqlite3_stmt *q = NULL;
+  int found = 0;
+  if (sqlite3_prepare_v2(db->handle, "SELECT sql FROM sqlite_schema WHERE type = 'table'", -1, &q,
+                         NULL) != SQLITE_OK)
+    return 1; /* unknown: check everything */
+  while (!found && sqlite3_step(q) == SQLITE_ROW) {
+    const char *t = (const char *)sqlite3_column_text(q, 0);
+    found = t && sql_has_replace(t);
+  }
+  sqlite3_finalize(q);
+  return found;
+}
+
 int db_exec_migration(struct db *db, const char *name, const char *sql, int *checked)
 {
-  struct fk_watch f = {sql_has_replace(sql), NULL, 0, 0};
+  struct fk_watch f = {sql_has_replace(sql) || schema_has_replace(db), NULL, 0, 0};
   char *msg = NULL;
   sqlite3_set_authorizer(db->handle, fk_authorize, &f);
   int rc = sqlite3_exec(db->handle, sql, NULL, NULL, &msg);

@@ -142,6 +142,28 @@ static void test_what_cannot_be_followed_checks_everything(void **state)
                    -1);
 }
 
+static void test_a_table_declared_on_conflict_replace(void **state)
+{
+  (void)state;
+  int checked;
+  assert_int_equal(
+      sqlite3_exec(db->handle,
+                   "CREATE TABLE keyed (id INTEGER PRIMARY KEY,"
+                   "  code TEXT UNIQUE ON CONFLICT REPLACE);"
+                   "CREATE TABLE keyed_child (kid INTEGER REFERENCES keyed(id));"
+                   "INSERT INTO keyed VALUES (1, 'k'); INSERT INTO keyed_child VALUES (1);",
+                   NULL, NULL, NULL),
+      SQLITE_OK);
+  /* The insert says nothing of REPLACE; the table's constraint deletes row 1,
+     which keyed_child refers to. */
+  assert_int_equal(run("INSERT INTO keyed VALUES (2, 'k')", &checked), -1);
+  assert_int_equal(run("INSERT INTO keyed VALUES (3, 'other')", &checked), 0);
+  assert_int_equal(checked, -1);
+  assert_int_equal(
+      sqlite3_exec(db->handle, "DROP TABLE keyed_child; DROP TABLE keyed;", NULL, NULL, NULL),
+      SQLITE_OK);
+}
+
 static void test_a_failing_statement_is_an_error(void **state)
 {
   (void)state;
@@ -157,6 +179,7 @@ int main(void)
       cmocka_unit_test(test_parent_deletes_and_key_updates_check_children),
       cmocka_unit_test(test_a_trigger_s_writes_count),
       cmocka_unit_test(test_what_cannot_be_followed_checks_everything),
+      cmocka_unit_test(test_a_table_declared_on_conflict_replace),
       cmocka_unit_test(test_a_failing_statement_is_an_error),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
