@@ -247,11 +247,16 @@ const char *status_names(int which)
   return out;
 }
 
+int status_pauses(const char *status)
+{
+  return strcmp(status, "tolled") == 0;
+}
+
 const char *status_clock(const char *status, int answered)
 {
   if (!status_is_open(status) || answered)
     return "stopped";
-  return strcmp(status, "tolled") == 0 ? "paused" : "running";
+  return status_pauses(status) ? "paused" : "running";
 }
 
 static const struct {

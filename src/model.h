@@ -161,6 +161,8 @@ const char *status_names(int which);
 /* The clock of a matter with this status that was (or was not) answered:
    "running", "paused" or "stopped" (see migrations/0005_lifecycle.sql). */
 const char *status_clock(const char *status, int answered);
+/* 1 when this status pauses the clock (tolled): open, but no date runs. */
+int status_pauses(const char *status);
 
 /* Matter kinds and their reference prefixes. */
 int kind_valid(const char *kind);

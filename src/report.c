@@ -588,8 +588,8 @@ static int walk(struct rep *r, walk_fn fn)
         (w.answered == DL_NO_DAY || parse_day(w.answer_on) < w.answered))
       w.answered = parse_day(w.answer_on); /* an objection answers without a status */
     w.missed = parse_day(m.missed);
-    w.running = w.open && strcmp(m.status, "tolled") != 0 &&
-                (w.answered == DL_NO_DAY || w.answered > r->d_as_of);
+    w.running =
+        w.open && !status_pauses(m.status) && (w.answered == DL_NO_DAY || w.answered > r->d_as_of);
     w.trigger = parse_day(m.trigger_date);
     w.due = parse_day(m.due);
     w.first = parse_day(w.first_on);
@@ -1435,8 +1435,7 @@ static int due_item(struct rep *r, const struct report_matter_row *m, int overdu
   w.m = m;
   w.open = status_is_open(m->status);
   w.answered = parse_day(m->answered);
-  w.running =
-      w.open && strcmp(m->status, "tolled") != 0 && (w.answered == DL_NO_DAY || w.answered > now);
+  w.running = w.open && !status_pauses(m->status) && (w.answered == DL_NO_DAY || w.answered > now);
   w.trigger = parse_day(m->trigger_date);
   w.due = parse_day(m->due);
   if (!w.running || w.due == DL_NO_DAY ||
@@ -1484,7 +1483,7 @@ static int print_due_lists(FILE *out, struct rep *r, int overdue)
   struct report_matter_row row[MAXC];
   int have[MAXC], nc = 0, rc = 0;
   for (size_t i = 0; status_defs[i].name && rc == 0; i++) {
-    if (!status_defs[i].open || strcmp(status_defs[i].name, "tolled") == 0)
+    if (!status_defs[i].open || status_pauses(status_defs[i].name))
       continue;
     if (nc == MAXC)
       die("report: more pending statuses than print_due_lists merges");
