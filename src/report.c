@@ -1538,7 +1538,7 @@ int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
   struct rep r;
   struct jv *recent;
   /* One snapshot for the walk and the lists read again after it. */
-  int began = store_report_read_begin(st);
+  int began = store_read_begin(st);
   if (began < 0)
     return PR_ERR;
   /* Today's state: the lists are read again in order where they are
@@ -1547,7 +1547,7 @@ int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
   if (rc != 0) {
     jv_free(recent);
     rep_release(&r);
-    store_report_read_end(st, began);
+    store_read_end(st, began);
     return rc;
   }
   /* The model without its two lists of matters, written member by member
@@ -1580,7 +1580,7 @@ int report_print_json(struct store *st, const struct report_opts *o, FILE *out)
     rc = -1;
   jv_free(m);
   rep_release(&r);
-  store_report_read_end(st, began);
+  store_read_end(st, began);
   if (failed)
     return PR_ERR;
   return rc == 0 ? 0 : error("cannot write the report: %s", strerror(errno));

@@ -83,6 +83,19 @@ int store_col_opt_int(sqlite3_stmt *s, int i)
 }
 
 /* Step a statement that returns no rows, finalize it. */
+int store_read_begin(struct store *st)
+{
+  if (!sqlite3_get_autocommit(st->db->handle))
+    return 0;
+  return db_read_begin(st->db) == 0 ? 1 : -1;
+}
+
+void store_read_end(struct store *st, int began)
+{
+  if (began == 1)
+    db_read_end(st->db);
+}
+
 int store_run(struct store *st, sqlite3_stmt *s, const char *what)
 {
   int rc = sqlite3_step(s);

@@ -21,6 +21,13 @@ struct store {
   const char *today; /* YYYY-MM-DD */
 };
 
+/* A read transaction around several statements, so that they all see one
+   snapshot: 1 when begun here, 0 when one was already open (its snapshot
+   holds), -1 after an error. store_read_end(st, what begin returned) ends
+   it. */
+int store_read_begin(struct store *st);
+void store_read_end(struct store *st, int began);
+
 /* Agencies. */
 int store_agency_add(struct store *st, const struct agency *a);
 int store_agency_get(struct store *st, const char *code, struct agency *out);

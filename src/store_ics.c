@@ -932,7 +932,7 @@ static int feed_each(struct store *st, const struct ics_filter *f,
                      int (*fn)(void *ctx, const struct ics_row *row), void *ctx, int *used)
 {
   struct memo agencies, rules;
-  int rc = SQLITE_DONE, ret = 0, began = 0;
+  int rc = SQLITE_DONE, ret = 0;
   *used = 0;
   memset(&agencies, 0, sizeof agencies);
   memset(&rules, 0, sizeof rules);
@@ -940,11 +940,9 @@ static int feed_each(struct store *st, const struct ics_filter *f,
   rules.nv = 1;
   sqlite3_stmt *s = NULL;
   /* The state of the marks and the rows, read in one snapshot. */
-  if (sqlite3_get_autocommit(st->db->handle)) {
-    if (sqlite3_exec(st->db->handle, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-      return db_error(st->db, "reading the calendar feed");
-    began = 1;
-  }
+  int began = store_read_begin(st);
+  if (began < 0)
+    return -1;
   int marked = store_ics_feed_marked(st);
   if (marked != 0) {
     ret = marked < 0 ? -1 : 0;
@@ -1043,7 +1041,6 @@ done:
   sqlite3_finalize(s);
   memo_release(&agencies);
   memo_release(&rules);
-  if (began)
-    sqlite3_exec(st->db->handle, "COMMIT", NULL, NULL, NULL);
+  store_read_end(st, began);
   return ret;
 }

@@ -260,19 +260,6 @@ char *store_report_due_matters_sql(void)
                  "AND m.due >= :lo AND m.due < :hi AND " SCOPE_WHERE " ORDER BY m.due");
 }
 
-int store_report_read_begin(struct store *st)
-{
-  if (!sqlite3_get_autocommit(st->db->handle))
-    return 0; /* already in a transaction: its snapshot holds */
-  return db_read_begin(st->db) == 0 ? 1 : -1;
-}
-
-void store_report_read_end(struct store *st, int began)
-{
-  if (began == 1)
-    db_read_end(st->db);
-}
-
 int store_report_responses(struct store *st, struct buf *trace, struct report_cursor **out)
 {
   /* The rows in matter order, each matter's first response and first

@@ -77,11 +77,6 @@ int store_report_due_matters(struct store *st, const struct report_scope *sc, co
                              const char *lo, const char *hi, struct report_cursor **out);
 /* Its SQL, for a test of its plan (caller frees). */
 char *store_report_due_matters_sql(void);
-/* A read transaction around a report's statements, so that every pass sees
-   one snapshot: 1 when begun here, 0 when one was already open, -1 after
-   an error. store_report_read_end(st, what begin returned) ends it. */
-int store_report_read_begin(struct store *st);
-void store_report_read_end(struct store *st, int began);
 
 /* Per matter with responses, by matter id: the first response of any kind
    and the first answer (production, partial, denial, refusal, objection). */
