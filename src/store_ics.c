@@ -87,13 +87,17 @@
     "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x " \
     "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, " \
     "m.updated_at, d.matter_id, m.clock "
-#define ROWS_FILTERS \
+/* The filters on the matter, whose columns are T.from_agency, T.to_agency,
+   T.kind, T.status and T.ID (matter m, or a row of the feed f). */
+#define MATTER_FILTERS(T, ID) \
     "AND (:agency IS NULL " \
-    "     OR m.from_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE) " \
-    "     OR m.to_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE)) " \
-    "AND (:kind IS NULL OR m.kind = :kind) " \
-    "AND (:status IS NULL OR m.status = :status) " \
-    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = m.id AND t.tag = :tag)) " \
+    "     OR " T ".from_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE) " \
+    "     OR " T ".to_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE)) " \
+    "AND (:kind IS NULL OR " T ".kind = :kind) " \
+    "AND (:status IS NULL OR " T ".status = :status) " \
+    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = " T "." ID " AND t.tag = :tag)) "
+#define ROWS_FILTERS \
+    MATTER_FILTERS("m", "id") \
     /* '+' keeps the planner off deadline_due: the scan stays in key order */ \
     "AND +d.due >= coalesce(:from, '') AND +d.due <= coalesce(:to, '9999-99-99') " \
     ROWS_EXPORTED
@@ -480,6 +484,19 @@ static void memo_release(struct memo *m)
   sqlite3_finalize(m->q);
 }
 
+/* The export's two memos: agencies by id (code, name) and rules by code
+   (citation). 0, or -1 after an error (release them either way). */
+static int memos_open(struct store *st, struct memo *agencies, struct memo *rules)
+{
+  memset(agencies, 0, sizeof *agencies);
+  memset(rules, 0, sizeof *rules);
+  agencies->nv = 2;
+  rules->nv = 1;
+  agencies->q = store_prepare(st, "SELECT code, name FROM agency WHERE id = :key");
+  rules->q = store_prepare(st, "SELECT citation FROM rule WHERE code = :key");
+  return agencies->q && rules->q ? 0 : -1;
+}
+
 const char *store_ics_sql(const struct ics_filter *f)
 {
   return f->open == 1 ? pending_sql : rows_sql;
@@ -504,15 +521,10 @@ static int history_each(struct store *st, const struct ics_filter *f,
   int rc = SQLITE_DONE, ret = 0;
   memset(&hist, 0, sizeof hist);
   memset(&cur, 0, sizeof cur);
-  memset(&agencies, 0, sizeof agencies);
-  memset(&rules, 0, sizeof rules);
-  agencies.nv = 2;
-  rules.nv = 1;
+  int memos = memos_open(st, &agencies, &rules);
   sqlite3_stmt *s = store_prepare(st, store_ics_sql(f));
   cur.s = store_prepare(st, store_ics_events_sql(f));
-  agencies.q = store_prepare(st, "SELECT code, name FROM agency WHERE id = :key");
-  rules.q = store_prepare(st, "SELECT citation FROM rule WHERE code = :key");
-  if (!s || !cur.s || !agencies.q || !rules.q) {
+  if (!s || !cur.s || memos != 0) {
     ret = -1;
     goto done;
   }
@@ -675,16 +687,15 @@ static const char build_all_sql[] =
     "WHERE m.clock <> 'stopped' "
     ROWS_EXPORTED
     "ORDER BY m.id, d.kind";
-static const char feed_sql[] =
-    "SELECT f.matter_id, f.uuid, f.ref, f.kind, f.subject, f.status, f.clock, f.trigger_date, "
-    "f.tracking, f.court, f.from_agency, f.to_agency, f.last_modified, f.deadlines, f.history "
+/* A stored row's columns, in the order feed_each and emit_check read them. */
+#define FEED_COLUMNS \
+    "SELECT f.matter_id, f.uuid, f.ref, f.kind, f.subject, f.status, f.clock, f.trigger_date, " \
+    "f.tracking, f.court, f.from_agency, f.to_agency, f.last_modified, f.deadlines, f.history " \
     "FROM ics_feed f "
-    "WHERE (:agency IS NULL "
-    "     OR f.from_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE) "
-    "     OR f.to_agency IN (SELECT id FROM agency WHERE code = :agency COLLATE NOCASE)) "
-    "AND (:kind IS NULL OR f.kind = :kind) "
-    "AND (:status IS NULL OR f.status = :status) "
-    "AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tag t WHERE t.matter_id = f.matter_id AND t.tag = :tag)) "
+static const char feed_sql[] =
+    FEED_COLUMNS
+    "WHERE 1 "
+    MATTER_FILTERS("f", "matter_id")
     "ORDER BY f.matter_id";
 /* clang-format on */
 
@@ -904,10 +915,7 @@ int store_ics_feed_check(struct store *st, long *stale, char **first_ref)
     return marked; /* 1: not in use (the export reads the history) */
   struct feed_check c;
   memset(&c, 0, sizeof c);
-  c.stored = store_prepare(st, "SELECT f.matter_id, f.uuid, f.ref, f.kind, f.subject, f.status, "
-                               "f.clock, f.trigger_date, f.tracking, f.court, f.from_agency, "
-                               "f.to_agency, f.last_modified, f.deadlines, f.history "
-                               "FROM ics_feed f ORDER BY f.matter_id");
+  c.stored = store_prepare(st, FEED_COLUMNS "ORDER BY f.matter_id");
   int rc = c.stored ? check_step(st, &c) : -1;
   if (rc == 0)
     rc = feed_build(st, 1, emit_check, &c);
@@ -936,8 +944,6 @@ static int feed_each(struct store *st, const struct ics_filter *f,
   *used = 0;
   memset(&agencies, 0, sizeof agencies);
   memset(&rules, 0, sizeof rules);
-  agencies.nv = 2;
-  rules.nv = 1;
   sqlite3_stmt *s = NULL;
   /* The state of the marks and the rows, read in one snapshot. */
   int began = store_read_begin(st);
@@ -949,10 +955,9 @@ static int feed_each(struct store *st, const struct ics_filter *f,
     goto done;
   }
   *used = 1;
+  int memos = memos_open(st, &agencies, &rules);
   s = store_prepare(st, feed_sql);
-  agencies.q = store_prepare(st, "SELECT code, name FROM agency WHERE id = :key");
-  rules.q = store_prepare(st, "SELECT citation FROM rule WHERE code = :key");
-  if (!s || !agencies.q || !rules.q) {
+  if (!s || memos != 0) {
     ret = -1;
     goto done;
   }
