@@ -82,7 +82,6 @@ int store_col_opt_int(sqlite3_stmt *s, int i)
   return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_int(s, i);
 }
 
-/* Step a statement that returns no rows, finalize it. */
 int store_read_begin(struct store *st)
 {
   if (!sqlite3_get_autocommit(st->db->handle))
@@ -96,6 +95,7 @@ void store_read_end(struct store *st, int began)
     db_read_end(st->db);
 }
 
+/* Step a statement that returns no rows, finalize it. */
 int store_run(struct store *st, sqlite3_stmt *s, const char *what)
 {
   int rc = sqlite3_step(s);
