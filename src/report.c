@@ -512,6 +512,12 @@ static int total_matter(struct rep *r, const struct walk_matter *w)
   return on_total(r, &t);
 }
 
+/* A matter's clock runs on day now: open, not paused, not answered by then. */
+static int runs_on(int open, const char *status, dl_day answered, dl_day now)
+{
+  return open && !status_pauses(status) && (answered == DL_NO_DAY || answered > now);
+}
+
 static int walk(struct rep *r, walk_fn fn)
 {
   struct report_cursor *cm = NULL, *cr = NULL, *cc = NULL, *cs = NULL;
@@ -588,8 +594,7 @@ static int walk(struct rep *r, walk_fn fn)
         (w.answered == DL_NO_DAY || parse_day(w.answer_on) < w.answered))
       w.answered = parse_day(w.answer_on); /* an objection answers without a status */
     w.missed = parse_day(m.missed);
-    w.running =
-        w.open && !status_pauses(m.status) && (w.answered == DL_NO_DAY || w.answered > r->d_as_of);
+    w.running = runs_on(w.open, m.status, w.answered, r->d_as_of);
     w.trigger = parse_day(m.trigger_date);
     w.due = parse_day(m.due);
     w.first = parse_day(w.first_on);
@@ -690,6 +695,20 @@ static struct item *item_add(struct items *a, const struct walk_matter *w)
   return it;
 }
 
+/* w as an item of the overdue list (overdue: due before now) or of the
+   due-soon one, with its calendar and working days late or left. */
+static void list_item_add(struct items *a, const struct walk_matter *w, dl_day now, int overdue)
+{
+  struct item *it = item_add(a, w);
+  if (overdue) {
+    it->days = (int)(now - w->due);
+    it->wdays = dl_working_days_between(w->cal, w->due, now);
+  } else {
+    it->days = (int)(w->due - now);
+    it->wdays = dl_working_days_between(w->cal, now, w->due);
+  }
+}
+
 /* Keep the ten oldest pending matters: earliest trigger, then lowest id. */
 static void oldest_offer(struct rep *r, const struct walk_matter *w)
 {
@@ -759,13 +778,9 @@ static int on_matter(struct rep *r, const struct walk_matter *w)
     if (r->list_later) {
       /* listed by print_due_lists */
     } else if (overdue) {
-      struct item *it = item_add(&r->overdue, w);
-      it->days = (int)(now - w->due);
-      it->wdays = dl_working_days_between(w->cal, w->due, now);
+      list_item_add(&r->overdue, w, now, 1);
     } else if (w->running && w->due != DL_NO_DAY && w->due <= now + 30) {
-      struct item *it = item_add(&r->due_soon, w);
-      it->days = (int)(w->due - now);
-      it->wdays = dl_working_days_between(w->cal, now, w->due);
+      list_item_add(&r->due_soon, w, now, 0);
     }
   }
 
@@ -1435,7 +1450,7 @@ static int due_item(struct rep *r, const struct report_matter_row *m, int overdu
   w.m = m;
   w.open = status_is_open(m->status);
   w.answered = parse_day(m->answered);
-  w.running = w.open && !status_pauses(m->status) && (w.answered == DL_NO_DAY || w.answered > now);
+  w.running = runs_on(w.open, m->status, w.answered, now);
   w.trigger = parse_day(m->trigger_date);
   w.due = parse_day(m->due);
   if (!w.running || w.due == DL_NO_DAY ||
@@ -1454,14 +1469,7 @@ static int due_item(struct rep *r, const struct report_matter_row *m, int overdu
   w.unverified = rule && rule->unverified;
   if (schedule_cover(r->sc, w.cal, w.due < now ? w.due : now, w.due < now ? now : w.due) != 0)
     return PR_ERR;
-  struct item *it = item_add(group, &w);
-  if (overdue) {
-    it->days = (int)(now - w.due);
-    it->wdays = dl_working_days_between(w.cal, w.due, now);
-  } else {
-    it->days = (int)(w.due - now);
-    it->wdays = dl_working_days_between(w.cal, now, w.due);
-  }
+  list_item_add(group, &w, now, overdue);
   return 1;
 }
 
