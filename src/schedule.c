@@ -270,6 +270,16 @@ int schedule_cover(struct schedule *sc, const struct hol_set *cal, dl_day a, dl_
 /* Widening passes before giving up; each covers more years, so a few suffice. */
 #define COVER_TRIES 64
 
+/* The engine read [lo, hi] of cal without its holidays: the true dates are no
+   earlier, so cover those days and a margin ahead before computing again.
+   0, or -1 after an error. */
+static int cover_needed(struct schedule *sc, const struct hol_set *cal, dl_day lo, dl_day hi)
+{
+  dl_day margin = (hi - lo) / 4 + 31;
+  hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
+  return schedule_cover(sc, cal, lo, hi);
+}
+
 int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const struct dl_rule *rule,
                         const struct dl_input *in, const struct hol_set *cal)
 {
@@ -277,12 +287,7 @@ int schedule_dl_compute(struct schedule *sc, struct dl_result *result, const str
     int status = dl_compute(result, rule, in, cal);
     if (status != DL_NO_CALENDAR)
       return status;
-    /* The days read without their holidays: the true dates are no earlier, so cover
-       these and a margin ahead, and compute again. */
-    dl_day lo = result->need_lo, hi = result->need_hi;
-    dl_day margin = (hi - lo) / 4 + 31;
-    hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
-    if (schedule_cover(sc, cal, lo, hi) != 0)
+    if (cover_needed(sc, cal, result->need_lo, result->need_hi) != 0)
       return DL_NO_CALENDAR;
   }
   error("BUG: the holidays needed for a deadline kept growing");
@@ -297,11 +302,7 @@ int schedule_extension_to(struct schedule *sc, struct dl_to *to, const struct dl
     int status = dl_extension_to(to, rule, in, cal, target, max_n);
     if (status != DL_NO_CALENDAR)
       return status;
-    /* As schedule_dl_compute: cover the days read and a margin ahead, search again. */
-    dl_day lo = to->need_lo, hi = to->need_hi;
-    dl_day margin = (hi - lo) / 4 + 31;
-    hi = hi > DL_MAX_DAY - margin ? DL_MAX_DAY : hi + margin;
-    if (schedule_cover(sc, cal, lo, hi) != 0)
+    if (cover_needed(sc, cal, to->need_lo, to->need_hi) != 0)
       return DL_NO_CALENDAR;
   }
   error("BUG: the holidays needed for an extension kept growing");
