@@ -403,6 +403,11 @@ void store_agencies_free(struct agency *a, size_t n)
 
 /* ---- references ------------------------------------------------------- */
 
+char *store_ref_format(const char *prefix, int year, int n)
+{
+  return xasprintf("%s-%04d-%04d", prefix, year, n);
+}
+
 int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
 {
   static const char sql[] = "INSERT INTO ref_seq(prefix, year, last) VALUES (:prefix, :year, 1) "
@@ -415,7 +420,7 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   store_bind_int(s, ":year", year);
   int ret = -1;
   if (sqlite3_step(s) == SQLITE_ROW) {
-    *ref = xasprintf("%s-%04d-%04d", prefix, year, sqlite3_column_int(s, 0));
+    *ref = store_ref_format(prefix, year, sqlite3_column_int(s, 0));
     ret = 0;
   } else {
     db_error(st->db, "numbering the reference");

@@ -56,6 +56,9 @@ int store_code_taken(struct store *st, const char *code);
 /* Next reference for a kind prefix and year: PREFIX-YYYY-NNNN. Call inside a
    write transaction. Caller frees *ref. */
 int store_next_ref(struct store *st, char **ref, const char *prefix, int year);
+/* The reference numbered n for a kind prefix and year (store_next_ref's form).
+   Caller frees. */
+char *store_ref_format(const char *prefix, int year, int n);
 
 /* Matters. */
 int store_matter_insert(struct store *st, struct matter *m); /* sets m->id */

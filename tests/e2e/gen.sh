@@ -50,6 +50,10 @@ for db in slow fast; do
   expect_ok "verify $db" --db "$T/$db.db" verify
   expect_contains "verify $db" "$OUT" "2500 matters agree with their history"
 done
+# The load runs with foreign keys unchecked: every reference must hold.
+expect_eq "foreign keys hold" "$(sqlite3 "$T/fast.db" "PRAGMA foreign_key_check")" ""
+expect_eq "search index intact" \
+  "$(sqlite3 "$T/fast.db" "INSERT INTO matter_fts(matter_fts) VALUES ('integrity-check')" 2>&1)" ""
 expect_ok "search the generated index" --db "$T/fast.db" search footage --limit 1
 expect_contains "search finds a matter" "$OUT" "footage"
 
@@ -58,6 +62,7 @@ DB=$T/10k.db
 check "gen 10000" "$GEN" 10000 "$DB"
 expect_ok "verify 10k" --db "$DB" verify
 expect_contains "verify 10k" "$OUT" "10000 matters agree with their history"
+expect_eq "foreign keys hold (10k)" "$(sqlite3 "$DB" "PRAGMA foreign_key_check")" ""
 expect_eq "about 5% open" \
   "$(sqlite3 "$DB" "SELECT count(*) BETWEEN 300 AND 800 FROM matter WHERE clock <> 'stopped'")" 1
 finish
