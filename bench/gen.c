@@ -31,7 +31,10 @@
 **
 ** usage: gen [--today YYYY-MM-DD] [--lifecycle] N DB   (default today: 2026-06-30)
 */
+#include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <semaphore.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +42,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "chain_hash.h"
 #include "db.h"
@@ -834,6 +838,117 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
     read_head(g); /* the layer appended history rows */
 }
 
+/* ---- the full-text index, built beside the B-tree indexes ---------------
+   FTS5 keeps an index's whole state in its shadow tables (matter_fts_data,
+   _idx, _content, _docsize, _config). A second thread builds the index on
+   its own connection, into a file of its own, from the database's
+   matter_fts_source (the view that says what is indexed, as migration 0013
+   fills it), while this thread builds the B-tree indexes; the shadow tables
+   are then copied in. The copy is checked by tests/e2e/gen.sh (FTS5's
+   integrity-check, the same rows as the lifecycle layer's index, a
+   search). The builder's read transaction begins before this thread writes
+   (started), and this thread writes nothing to the file until the builder
+   ends: its pages stay in its cache (busy timeout 0, so a spill that would
+   need the file gives way at once). */
+static const char *const fts_shadow[] = {"matter_fts_data", "matter_fts_idx", "matter_fts_content",
+                                         "matter_fts_docsize", "matter_fts_config"};
+
+struct fts_build {
+  const char *db, *out; /* the database; the file the index is built in */
+  pthread_t thread;
+  sem_t started; /* posted once the builder reads the database */
+  char *error;   /* what failed, or NULL */
+};
+
+static int fts_exec(struct fts_build *b, sqlite3 *h, const char *sql)
+{
+  char *msg = NULL;
+  if (sqlite3_exec(h, sql, NULL, NULL, &msg) == SQLITE_OK)
+    return 0;
+  if (!b->error)
+    b->error = xasprintf("%s: %s", sql, msg ? msg : sqlite3_errmsg(h));
+  sqlite3_free(msg);
+  return -1;
+}
+
+static void *fts_build_run(void *arg)
+{
+  struct fts_build *b = arg;
+  sqlite3 *h = NULL;
+  sqlite3_stmt *s = NULL;
+  char *attach = NULL, *create = NULL;
+  int started = 0;
+  if (sqlite3_open_v2(b->out, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    b->error = xasprintf("'%s': %s", b->out, h ? sqlite3_errmsg(h) : "out of memory");
+    goto done;
+  }
+  attach = sqlite3_mprintf("ATTACH %Q AS src", b->db);
+  if (fts_exec(b, h, "PRAGMA journal_mode = OFF") != 0 ||
+      fts_exec(b, h, "PRAGMA synchronous = OFF") != 0 || fts_exec(b, h, attach) != 0 ||
+      fts_exec(b, h, "BEGIN") != 0)
+    goto done;
+  /* The index as the database declares it: the read that starts the
+     transaction on the database. */
+  if (sqlite3_prepare_v2(h, "SELECT sql FROM src.sqlite_schema WHERE name = 'matter_fts'", -1, &s,
+                         NULL) != SQLITE_OK ||
+      sqlite3_step(s) != SQLITE_ROW) {
+    b->error = xasprintf("reading the search index's schema: %s", sqlite3_errmsg(h));
+    goto done;
+  }
+  create = xstrdup((const char *)sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  s = NULL;
+  sem_post(&b->started);
+  started = 1;
+  if (fts_exec(b, h, create) != 0 ||
+      fts_exec(b, h,
+               "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
+               "SELECT id, subject, tracking, parties, notes FROM src.matter_fts_source") != 0 ||
+      fts_exec(b, h, "COMMIT") != 0)
+    goto done;
+done:
+  if (!started)
+    sem_post(&b->started);
+  sqlite3_finalize(s);
+  sqlite3_free(attach);
+  free(create);
+  sqlite3_close(h);
+  return NULL;
+}
+
+/* Starts the builder; returns once it reads the database. */
+static void fts_build_start(struct fts_build *b, const char *db, const char *out)
+{
+  memset(b, 0, sizeof *b);
+  b->db = db;
+  b->out = out;
+  if (sem_init(&b->started, 0, 0) != 0 || pthread_create(&b->thread, NULL, fts_build_run, b) != 0)
+    die("gen: cannot start the search index's builder");
+  while (sem_wait(&b->started) != 0)
+    ;
+}
+
+static void fts_build_wait(struct fts_build *b)
+{
+  pthread_join(b->thread, NULL);
+  sem_destroy(&b->started);
+  if (b->error)
+    die("gen: building the search index: %s", b->error);
+}
+
+/* The built index into the database's shadow tables (the builder's file
+   attached as fts, inside a transaction). */
+static void fts_build_copy(struct db *db)
+{
+  for (size_t i = 0; i < sizeof fts_shadow / sizeof fts_shadow[0]; i++) {
+    char *sql = xasprintf("DELETE FROM main.\"%s\"; INSERT INTO main.\"%s\" SELECT * FROM "
+                          "fts.\"%s\"",
+                          fts_shadow[i], fts_shadow[i], fts_shadow[i]);
+    exec_or_die(db, sql);
+    free(sql);
+  }
+}
+
 int main(int argc, char **argv)
 {
   const char *today = "2026-06-30";
@@ -855,9 +970,10 @@ int main(int argc, char **argv)
   }
   int64_t n = atoll(argv[a]);
   const char *path = argv[a + 1];
+  char *fts_path = xasprintf("%s-fts", path); /* where the search index is built */
   struct stat sb;
-  if (stat(path, &sb) == 0) {
-    fprintf(stderr, "gen: '%s' exists; remove it first\n", path);
+  if (stat(path, &sb) == 0 || stat(fts_path, &sb) == 0) {
+    fprintf(stderr, "gen: '%s' exists; remove it first\n", stat(path, &sb) == 0 ? path : fts_path);
     return 1;
   }
   struct gen g;
@@ -906,19 +1022,30 @@ int main(int argc, char **argv)
     }
   }
   rows_send(&g);
+  exec_or_die(db, "COMMIT");
   fprintf(stderr, "gen: %" PRId64 " matters written, %.1f s\n", n, elapsed());
+  /* The search index on the second core while this one sorts. */
+  struct fts_build fb;
+  sqlite3_busy_timeout(db->handle, 0);
+  fts_build_start(&fb, path, fts_path);
   /* The sorts that build the indexes run faster in a small cache than in
      the load's large one. */
+  exec_or_die(db, "BEGIN");
   exec_or_die(db, "PRAGMA cache_size = -65536");
-  exec_or_die(db, "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
-                  "SELECT id, subject, tracking, parties, notes FROM matter_fts_source");
-  fprintf(stderr, "gen: search index built, %.1f s\n", elapsed());
   for (size_t i = 0; i < nindexes; i++) {
     exec_or_die(db, indexes[i]);
     free(indexes[i]);
   }
   free(indexes);
   fprintf(stderr, "gen: indexes built, %.1f s\n", elapsed());
+  fts_build_wait(&fb);
+  exec_or_die(db, "COMMIT");
+  char *attach = sqlite3_mprintf("ATTACH %Q AS fts", fts_path);
+  exec_or_die(db, attach);
+  sqlite3_free(attach);
+  exec_or_die(db, "BEGIN");
+  fts_build_copy(db);
+  fprintf(stderr, "gen: search index built, %.1f s\n", elapsed());
   /* The pending feed's rows (migrations/0031_ics_feed.sql), as a command's
      commit leaves them: its triggers were dropped for the load, so every
      pending matter is marked here. */
@@ -938,6 +1065,10 @@ int main(int argc, char **argv)
   fast_release(&g);
   memo_release();
   exec_or_die(db, "COMMIT");
+  exec_or_die(db, "DETACH fts");
+  if (unlink(fts_path) != 0)
+    die("gen: removing '%s': %s", fts_path, strerror(errno));
+  free(fts_path);
   exec_or_die(db, "PRAGMA journal_mode = WAL");
   life_release(&g.life);
   db_close(db);
