@@ -330,5 +330,10 @@ for n in "${sizes[@]}"; do
   cat "$tmp/keep" "$pending" >"$results"
 done
 
-"$here/scale_table.sh" "$results" >"$OUT"
+# The tables, then what was written by hand below the marker in the old file.
+{
+  "$here/scale_table.sh" "$results"
+  [ ! -f "$OUT" ] || sed '1,/^<!-- Written by hand below this line/d' "$OUT"
+} >"$tmp/out"
+mv "$tmp/out" "$OUT"
 echo "scale: wrote $OUT" >&2
