@@ -59,10 +59,10 @@ static const struct example examples[] = {
     {"al-eo734", "2025-09-15", 0, "2025-10-06"},
     {"al-eo734", "2025-08-28", 0, "2025-09-19"},
     {"al-eo734-time-intensive", "2025-09-15", 0,
-     "2025-11-19"}, /* crosses Columbus Day and Veterans Day: us-federal, Alabama has no built-in
-                       calendar yet (docs/CALENDARS.md); recheck when us-al lands */
+     "2025-11-19"}, /* on us-al: crosses Columbus Day (Alabama's Columbus Day and Fraternal
+                       Day and American Indian Heritage Day) and Veterans' Day */
     {"al-eo734-time-intensive", "2025-08-28", 0,
-     "2025-11-03"}, /* crosses Columbus Day 2025-10-13: us-federal, as above */
+     "2025-11-03"}, /* on us-al: crosses Labor Day 2025-09-01 and Columbus Day 2025-10-13 */
     {"al-prl", "2025-09-15", 0, NULL},
     {"al-prl", "2025-08-28", 0, NULL},
     {"ar-foia", "2025-09-15", 0, NULL},
