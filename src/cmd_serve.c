@@ -52,7 +52,6 @@
 ** Access log: one Common Log Format line a request on stderr.
 */
 #include <arpa/inet.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
@@ -71,6 +70,7 @@
 
 #include "cmd.h"
 #include "deadline.h"
+#include "dynlib.h"
 #include "ics_export.h"
 #include "model.h"
 #include "outfile.h"
@@ -105,20 +105,13 @@ MHD_FUNCS(MHD_POINTER)
    after printing why. */
 static int load_mhd(void)
 {
+  static const struct dynlib lib = {SERVE_LIBMHD, "to serve", "libmicrohttpd12",
+                                    "libmicrohttpd 0.9.73 or later"};
+#define MHD_SYM(f) DYNLIB_SYM(mhd_, f)
+  static const struct dynlib_sym syms[] = {MHD_FUNCS(MHD_SYM)};
+#undef MHD_SYM
   static int loaded;
-  if (loaded)
-    return 0;
-  void *h = dlopen(SERVE_LIBMHD, RTLD_NOW | RTLD_LOCAL);
-  if (!h)
-    return error("cannot load %s to serve: %s (install libmicrohttpd12)", SERVE_LIBMHD, dlerror());
-#define MHD_RESOLVE(f)                                                                             \
-  *(void **)(&mhd_##f) = dlsym(h, #f);                                                             \
-  if (!mhd_##f)                                                                                    \
-    return error("%s lacks %s: install libmicrohttpd 0.9.73 or later", SERVE_LIBMHD, #f);
-  MHD_FUNCS(MHD_RESOLVE)
-#undef MHD_RESOLVE
-  loaded = 1;
-  return 0;
+  return dynlib_load(&lib, syms, sizeof syms / sizeof syms[0], &loaded);
 }
 
 #define MHD_add_response_header (*mhd_MHD_add_response_header)

@@ -30,9 +30,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <dlfcn.h>
 #include <libical/ical.h>
 
+#include "dynlib.h"
 #include "util.h"
 
 /*
@@ -82,21 +82,12 @@ ICS_FUNCS(ICS_POINTER)
    printing why. The library stays loaded until the process ends. */
 static int load_libical(void)
 {
+  static const struct dynlib lib = {ICS_LIBICAL, "for iCalendar output", "libical3", "libical 3"};
+#define ICS_SYM(f) DYNLIB_SYM(ics_, f)
+  static const struct dynlib_sym syms[] = {ICS_FUNCS(ICS_SYM)};
+#undef ICS_SYM
   static int loaded;
-  if (loaded)
-    return 0;
-  void *h = dlopen(ICS_LIBICAL, RTLD_NOW | RTLD_LOCAL);
-  if (!h)
-    return error("cannot load %s for iCalendar output: %s (install libical3)", ICS_LIBICAL,
-                 dlerror());
-#define ICS_RESOLVE(f)                                                                             \
-  *(void **)(&ics_##f) = dlsym(h, #f);                                                             \
-  if (!ics_##f)                                                                                    \
-    return error("%s lacks %s: install libical 3", ICS_LIBICAL, #f);
-  ICS_FUNCS(ICS_RESOLVE)
-#undef ICS_RESOLVE
-  loaded = 1;
-  return 0;
+  return dynlib_load(&lib, syms, sizeof syms / sizeof syms[0], &loaded);
 }
 
 #define icalcomponent_add_component (*ics_icalcomponent_add_component)
