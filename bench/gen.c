@@ -108,17 +108,19 @@ struct agency_spec {
 
 static struct agency_spec agencies[NAGENCY];
 
-/* The indexes and the trigger the load would update row by row, dropped
+/* The indexes and the triggers the load would update row by row, dropped
    before it and created again after it from their own SQL (one sort each
-   instead of a B-tree insert per row): the matter table's secondary indexes
-   and the full-text index's triggers (the index is filled in one statement
-   at the end, as migration 0013 fills it, notes included), and the history's and deadlines' indexes
-   by time and date. The indexes by matter id stay: rows arrive in their order, and the lifecycle
-   layer reads a matter's rows through them. The triggers that run a program per row written and
-   change nothing the load writes go too: event_needs_hash (gen and the layer hash every row;
-   tests/e2e/gen.sh runs `pubrec verify`) and the pending feed's marks
-   (migrations/0031_ics_feed.sql: every pending matter is marked once at the end and its row built).
- */
+   instead of a B-tree insert per row): the matter table's secondary
+   indexes, the history's and deadlines' indexes by time and date, and the
+   full-text index's triggers (the index is built after the load from the
+   view migration 0013 fills it from, notes included: fts_build below). The
+   indexes by matter id stay: rows arrive in their order, and the lifecycle
+   layer reads a matter's rows through them. The triggers that run a
+   program per row written and change nothing the load writes go too:
+   event_needs_hash (gen and the layer hash every row; tests/e2e/gen.sh runs
+   `pubrec verify`) and the pending feed's marks
+   (migrations/0031_ics_feed.sql: every pending matter is marked once after
+   the load and its row built). */
 static char **drop_indexes(struct db *db, size_t *n)
 {
   sqlite3_stmt *s = NULL;
@@ -243,7 +245,7 @@ struct gen {
      history chain, the reference counters. */
   struct table tables[NTABLES];
   struct buf arena;
-  sqlite3_stmt *last_event, *set_ref;
+  sqlite3_stmt *last_event;
   int64_t next_matter, next_event;
   char prev[CHAIN_HEX];
   struct refc refs[64];
@@ -349,10 +351,8 @@ static void rows_send(struct gen *g)
     struct refc *r = &g->refs[i];
     if (!r->dirty)
       continue;
-    sqlite3_bind_text(g->set_ref, 1, r->prefix, -1, SQLITE_STATIC);
-    sqlite3_bind_int(g->set_ref, 2, r->year);
-    sqlite3_bind_int(g->set_ref, 3, r->last);
-    step_done(g, g->set_ref);
+    if (store_ref_seq_set(&g->st, r->prefix, r->year, r->last) != 0)
+      exit(1);
     r->dirty = 0;
   }
 }
@@ -431,8 +431,6 @@ static void fast_init(struct gen *g)
              "id, matter_id, at, on_date, kind, field, old_value, new_value, note, by_user, hash");
   g->last_event = prep(g, "SELECT (SELECT max(id) FROM matter), (SELECT max(id) FROM event), "
                           "(SELECT hash FROM event ORDER BY id DESC LIMIT 1)");
-  g->set_ref = prep(g, "INSERT INTO ref_seq(prefix, year, last) VALUES (?1, ?2, ?3) "
-                       "ON CONFLICT(prefix, year) DO UPDATE SET last = excluded.last");
   read_head(g);
 }
 
@@ -442,7 +440,6 @@ static void fast_release(struct gen *g)
     for (size_t n = 0; n <= MULTI; n++)
       sqlite3_finalize(g->tables[t].stmt[n]);
   sqlite3_finalize(g->last_event);
-  sqlite3_finalize(g->set_ref);
   buf_release(&g->arena);
 }
 

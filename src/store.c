@@ -429,6 +429,19 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year)
   return ret;
 }
 
+int store_ref_seq_set(struct store *st, const char *prefix, int year, int last)
+{
+  static const char sql[] = "INSERT INTO ref_seq(prefix, year, last) VALUES (:prefix, :year, "
+                            ":last) ON CONFLICT(prefix, year) DO UPDATE SET last = excluded.last";
+  sqlite3_stmt *s = store_static(st, sql);
+  if (!s)
+    return -1;
+  store_bind_text(s, ":prefix", prefix);
+  store_bind_int(s, ":year", year);
+  store_bind_int(s, ":last", last);
+  return store_run(st, s, "setting the reference counter");
+}
+
 /* ---- matters ---------------------------------------------------------- */
 
 int store_matter_insert(struct store *st, struct matter *m)

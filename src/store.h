@@ -59,6 +59,9 @@ int store_next_ref(struct store *st, char **ref, const char *prefix, int year);
 /* The reference numbered n for a kind prefix and year (store_next_ref's form).
    Caller frees. */
 char *store_ref_format(const char *prefix, int year, int n);
+/* The counter behind store_next_ref set: the next reference of prefix and
+   year is numbered last + 1 (a bulk writer that numbers its own). */
+int store_ref_seq_set(struct store *st, const char *prefix, int year, int last);
 
 /* Matters. */
 int store_matter_insert(struct store *st, struct matter *m); /* sets m->id */
