@@ -847,8 +847,10 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
    (started), and this thread writes nothing to the file until the builder
    ends: its pages stay in its cache (busy timeout 0, so a spill that would
    need the file gives way at once). */
+/* matter_fts_config is not copied: it holds the ranking the migration set
+   (the builder's new table has none). */
 static const char *const fts_shadow[] = {"matter_fts_data", "matter_fts_idx", "matter_fts_content",
-                                         "matter_fts_docsize", "matter_fts_config"};
+                                         "matter_fts_docsize"};
 
 struct fts_build {
   const char *db, *out; /* the database; the file the index is built in */

@@ -26,6 +26,7 @@ SELECT 'toll', * FROM toll ORDER BY rowid;
 SELECT 'ref_seq', * FROM ref_seq ORDER BY prefix, year;
 SELECT 'agency', * FROM agency ORDER BY id;
 SELECT 'fts', rowid, * FROM matter_fts ORDER BY rowid;
+SELECT 'fts_config', * FROM matter_fts_config ORDER BY k;
 SELECT 'head', last_id FROM history_head;
 SELECT 'schema', type, name, sql FROM sqlite_schema ORDER BY type, name;
 SQL
@@ -54,6 +55,20 @@ done
 expect_eq "foreign keys hold" "$(sqlite3 "$T/fast.db" "PRAGMA foreign_key_check")" ""
 expect_eq "search index intact" \
   "$(sqlite3 "$T/fast.db" "INSERT INTO matter_fts(matter_fts) VALUES ('integrity-check')" 2>&1)" ""
+# The search index gen builds holds exactly matter_fts_source's rows
+# (migration 0013) and the ranking the migration set.
+for db in slow fast; do
+  expect_eq "search index is matter_fts_source ($db)" "$(sqlite3 "$T/$db.db" "
+    SELECT count(*) FROM (SELECT rowid, subject, tracking, parties, notes FROM matter_fts
+      EXCEPT SELECT id, subject, tracking, parties, notes FROM matter_fts_source);
+    SELECT count(*) FROM (SELECT id, subject, tracking, parties, notes FROM matter_fts_source
+      EXCEPT SELECT rowid, subject, tracking, parties, notes FROM matter_fts)")" "0
+0"
+done
+expect_ok "a new database" --db "$T/new.db" init
+expect_eq "search ranking as a new database's" \
+  "$(sqlite3 "$T/fast.db" "SELECT k, v FROM matter_fts_config ORDER BY k")" \
+  "$(sqlite3 "$T/new.db" "SELECT k, v FROM matter_fts_config ORDER BY k")"
 expect_ok "search the generated index" --db "$T/fast.db" search footage --limit 1
 expect_contains "search finds a matter" "$OUT" "footage"
 
