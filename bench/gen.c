@@ -15,8 +15,10 @@
 ** tests/e2e/gen.sh checks that both write the same rows and that pubrec
 ** verify passes. A bulk load: no journal, no fsync, foreign keys unchecked
 ** (gen.sh checks them), one transaction a 100,000 matters, the matter
-** table's secondary indexes and the full-text index built after the load.
-** Columns nothing writes keep their defaults.
+** table's secondary indexes built after the load, the full-text index
+** built during it by a second thread. Columns nothing writes keep their
+** defaults. With GEN_TRACE set in the environment, gen also prints when
+** each index is built.
 **
 ** The shape: 60 agencies (20 requesters without a calendar, 20 federal
 ** agencies on us-federal, the default or us-federal-dc, 15 Colorado
@@ -34,7 +36,6 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
-#include <semaphore.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,6 +102,7 @@ static void exec_or_die(struct db *db, const char *sql)
 
 struct agency_spec {
   char code[16];
+  char name[48];
   const char *calendar;
   const char *cutoff;
   int64_t id;
@@ -112,34 +114,47 @@ static struct agency_spec agencies[NAGENCY];
    before it and created again after it from their own SQL (one sort each
    instead of a B-tree insert per row): the matter table's secondary
    indexes, the history's and deadlines' indexes by time and date, and the
-   full-text index's triggers (the index is built after the load from the
-   view migration 0013 fills it from, notes included: fts_build below). The
-   indexes by matter id stay: rows arrive in their order, and the lifecycle
-   layer reads a matter's rows through them. The triggers that run a
+   full-text index's triggers (a second thread builds the index from the
+   rows gen writes: fts_build below). The indexes by matter id stay: rows
+   arrive in their order, and the lifecycle layer reads a matter's rows
+   through them. The triggers that run a
    program per row written and change nothing the load writes go too:
    event_needs_hash (gen and the layer hash every row; tests/e2e/gen.sh runs
    `pubrec verify`) and the pending feed's marks
    (migrations/0031_ics_feed.sql: every pending matter is marked once after
    the load and its row built). */
-static char **drop_indexes(struct db *db, size_t *n)
+struct rebuild {
+  char *name;
+  char *sql;   /* CREATE INDEX or CREATE TRIGGER, as the schema holds it */
+  char *table; /* the table it is on */
+  int index;   /* an index (built by a sort), not a trigger */
+};
+
+static struct rebuild *drop_indexes(struct db *db, size_t *n)
 {
   sqlite3_stmt *s = NULL;
-  char **sqls = NULL, **names = NULL;
+  struct rebuild *r = NULL;
+  char **names = NULL;
   *n = 0;
-  if (sqlite3_prepare_v2(db->handle,
-                         "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
-                         "((type = 'index' AND tbl_name = 'matter' AND sql NOT LIKE 'CREATE "
-                         "UNIQUE%') OR name IN ('event_at', 'deadline_due', 'matter_fts_insert', "
-                         "'matter_fts_note', 'event_needs_hash') OR (type = 'trigger' AND name "
-                         "LIKE 'ics_feed_%')) ORDER BY tbl_name <> 'matter'",
-                         -1, &s, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2(
+          db->handle,
+          "SELECT type, name, sql, tbl_name FROM sqlite_schema WHERE sql IS NOT NULL "
+          "AND ((type = 'index' AND tbl_name = 'matter' AND sql NOT LIKE 'CREATE "
+          "UNIQUE%') OR name IN ('event_at', 'deadline_due', 'matter_fts_insert', "
+          "'matter_fts_note', 'event_needs_hash') OR (type = 'trigger' AND name "
+          "LIKE 'ics_feed_%')) ORDER BY tbl_name <> 'matter'",
+          -1, &s, NULL) != SQLITE_OK)
     die("gen: reading the schema: %s", sqlite3_errmsg(db->handle));
   while (sqlite3_step(s) == SQLITE_ROW) {
-    sqls = xrealloc(sqls, (*n + 1) * sizeof *sqls);
+    r = xrealloc(r, (*n + 1) * sizeof *r);
     names = xrealloc(names, (*n + 1) * sizeof *names);
-    names[*n] = xasprintf("DROP %s \"%s\"", (const char *)sqlite3_column_text(s, 0),
-                          (const char *)sqlite3_column_text(s, 1));
-    sqls[(*n)++] = xstrdup((const char *)sqlite3_column_text(s, 2));
+    const char *type = (const char *)sqlite3_column_text(s, 0);
+    names[*n] = xasprintf("DROP %s \"%s\"", type, (const char *)sqlite3_column_text(s, 1));
+    r[*n].name = xstrdup((const char *)sqlite3_column_text(s, 1));
+    r[*n].sql = xstrdup((const char *)sqlite3_column_text(s, 2));
+    r[*n].table = xstrdup((const char *)sqlite3_column_text(s, 3));
+    r[*n].index = strcmp(type, "index") == 0;
+    (*n)++;
   }
   sqlite3_finalize(s);
   for (size_t i = 0; i < *n; i++) {
@@ -147,7 +162,38 @@ static char **drop_indexes(struct db *db, size_t *n)
     free(names[i]);
   }
   free(names);
-  return sqls;
+  return r;
+}
+
+/* The page cache CREATE INDEX sorts in. SQLite's sorter sorts runs of
+   rows of the cache's size in memory, writes each to a temporary file and
+   merges them 16 at a time. A run sorts fast while it fits in the CPU's
+   caches; each 16-fold of runs costs one more pass of merging. Measured
+   at 10M matters (docs/PERFORMANCE.md): matter(kind, due) 33.5 s in 64 MB,
+   12.7 s in 4 MB, 12.1 s in 1 MB; event(at), 50M rows, 58.6 s in 64 MB,
+   80.4 s in 4 MB (three passes of merging), 44.0 s in 16 MB. So about
+   one KiB per 2,500 rows (at most about 250 runs: two passes), at least
+   2 MB. */
+static void sort_cache_for(struct db *db, const char *table)
+{
+  /* The rows' count: the largest rowid, or where the table has none
+     (deadline is WITHOUT ROWID) a count. */
+  char *sql = xasprintf("SELECT max(rowid) FROM \"%s\"", table);
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(db->handle, sql, -1, &s, NULL) != SQLITE_OK) {
+    free(sql);
+    sql = xasprintf("SELECT count(*) FROM \"%s\"", table);
+    sqlite3_prepare_v2(db->handle, sql, -1, &s, NULL);
+  }
+  if (!s || sqlite3_step(s) != SQLITE_ROW)
+    die("gen: counting '%s': %s", table, sqlite3_errmsg(db->handle));
+  int64_t rows = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  free(sql);
+  int64_t kib = rows / 2500 < 2048 ? 2048 : rows / 2500;
+  sql = xasprintf("PRAGMA cache_size = -%" PRId64, kib);
+  exec_or_die(db, sql);
+  free(sql);
 }
 
 /* 0-19 requesters, 20-39 federal, 40-54 Colorado, 55-59 courts. */
@@ -157,29 +203,28 @@ static void add_agencies(struct store *st)
     struct agency_spec *s = &agencies[i];
     struct agency a;
     memset(&a, 0, sizeof a);
-    char name[64];
     if (i < 20) {
       snprintf(s->code, sizeof s->code, "NEWS%02d", i);
-      snprintf(name, sizeof name, "Requester number %d", i);
+      snprintf(s->name, sizeof s->name, "Requester number %d", i);
     } else if (i < 40) {
       snprintf(s->code, sizeof s->code, "FED%02d", i - 20);
-      snprintf(name, sizeof name, "Federal agency number %d", i - 20);
+      snprintf(s->name, sizeof s->name, "Federal agency number %d", i - 20);
       s->calendar = i % 4 == 0 ? NULL : i % 4 == 1 ? "us-federal-dc" : "us-federal";
       a.jurisdiction = "us";
     } else if (i < 55) {
       snprintf(s->code, sizeof s->code, "CO%02d", i - 40);
-      snprintf(name, sizeof name, "Colorado agency number %d", i - 40);
+      snprintf(s->name, sizeof s->name, "Colorado agency number %d", i - 40);
       s->calendar = "us-co";
       s->cutoff = i % 5 == 0 ? "16:00" : NULL;
       a.jurisdiction = "us-co";
     } else {
       snprintf(s->code, sizeof s->code, "COURT%d", i - 55);
-      snprintf(name, sizeof name, "Court number %d", i - 55);
+      snprintf(s->name, sizeof s->name, "Court number %d", i - 55);
       s->calendar = "us-federal-dco";
       a.jurisdiction = "us";
     }
     a.code = s->code;
-    a.name = name;
+    a.name = s->name;
     a.calendar = (char *)s->calendar;
     a.cutoff = (char *)s->cutoff;
     if (store_agency_add(st, &a) != 0)
@@ -234,6 +279,233 @@ struct refc {
   int year, last, dirty;
 };
 
+/* ---- the full-text index, built on the second core during the load ----
+   FTS5 keeps an index's whole state in its shadow tables (matter_fts_data,
+   _idx, _content, _docsize; _config holds the ranking the migration set,
+   and stays). A second thread builds the index on its own connection, in
+   a file of its own (DB-fts), while this thread writes the matters; the
+   shadow tables are copied in after the B-tree indexes are built. Each
+   matter's row is what matter_fts_source (migration 0013) says: subject,
+   tracking, the parties ("CODE name CODE name") and the notes (gen writes
+   none), sent in batches through a short queue. tests/e2e/gen.sh checks
+   the result: the index holds exactly matter_fts_source's rows, FTS5's
+   integrity-check passes, a search finds a matter. */
+static const char *const fts_shadow[] = {"matter_fts_data", "matter_fts_idx", "matter_fts_content",
+                                         "matter_fts_docsize"};
+
+#define FTS_BATCH 8192 /* rows a batch */
+#define FTS_QUEUE 4    /* batches waiting, at most */
+
+/* Rows packed: the id (8 bytes), then subject, tracking and parties, each
+   a presence byte and NUL-terminated text. */
+struct fts_batch {
+  struct fts_batch *next;
+  struct buf rows;
+  size_t n;
+};
+
+struct fts_build {
+  const char *out; /* the file the index is built in */
+  char *create;    /* CREATE VIRTUAL TABLE matter_fts, as the database declares it */
+  pthread_t thread;
+  pthread_mutex_t lock;
+  pthread_cond_t changed;
+  struct fts_batch *head, *tail, *filling;
+  size_t queued;
+  int done;     /* no more batches */
+  int failed;   /* the builder stopped (error says why) */
+  double built; /* when the builder committed */
+  char *error;  /* what failed, or NULL */
+};
+
+static int fts_exec(struct fts_build *b, sqlite3 *h, const char *sql)
+{
+  char *msg = NULL;
+  if (sqlite3_exec(h, sql, NULL, NULL, &msg) == SQLITE_OK)
+    return 0;
+  if (!b->error)
+    b->error = xasprintf("%s: %s", sql, msg ? msg : sqlite3_errmsg(h));
+  sqlite3_free(msg);
+  return -1;
+}
+
+static const char *fts_unpack(const char **p)
+{
+  int present = *(*p)++;
+  const char *v = *p;
+  *p += strlen(v) + 1;
+  return present ? v : NULL;
+}
+
+/* Takes the next batch; NULL once the queue is empty and closed. */
+static struct fts_batch *fts_take(struct fts_build *b)
+{
+  pthread_mutex_lock(&b->lock);
+  while (!b->head && !b->done)
+    pthread_cond_wait(&b->changed, &b->lock);
+  struct fts_batch *t = b->head;
+  if (t) {
+    b->head = t->next;
+    if (!b->head)
+      b->tail = NULL;
+    b->queued--;
+    pthread_cond_broadcast(&b->changed);
+  }
+  pthread_mutex_unlock(&b->lock);
+  return t;
+}
+
+static void *fts_build_run(void *arg)
+{
+  struct fts_build *b = arg;
+  sqlite3 *h = NULL;
+  sqlite3_stmt *s = NULL;
+  struct fts_batch *t;
+  if (sqlite3_open_v2(b->out, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    b->error = xasprintf("'%s': %s", b->out, h ? sqlite3_errmsg(h) : "out of memory");
+    goto drain;
+  }
+  if (fts_exec(b, h, "PRAGMA journal_mode = OFF") != 0 ||
+      fts_exec(b, h, "PRAGMA synchronous = OFF") != 0 || fts_exec(b, h, b->create) != 0 ||
+      fts_exec(b, h, "BEGIN") != 0)
+    goto drain;
+  if (sqlite3_prepare_v2(h,
+                         "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
+                         "VALUES (?1, ?2, ?3, ?4, NULL)",
+                         -1, &s, NULL) != SQLITE_OK) {
+    b->error = xasprintf("preparing the search index's insert: %s", sqlite3_errmsg(h));
+    goto drain;
+  }
+  while ((t = fts_take(b)) != NULL) {
+    const char *p = t->rows.data;
+    for (size_t i = 0; i < t->n && !b->error; i++) {
+      int64_t id;
+      memcpy(&id, p, sizeof id);
+      p += sizeof id;
+      sqlite3_bind_int64(s, 1, id);
+      for (int c = 2; c <= 4; c++)
+        sqlite3_bind_text(s, c, fts_unpack(&p), -1, SQLITE_STATIC);
+      if (sqlite3_step(s) != SQLITE_DONE)
+        b->error = xasprintf("indexing matter %" PRId64 ": %s", id, sqlite3_errmsg(h));
+      sqlite3_reset(s);
+    }
+    buf_release(&t->rows);
+    free(t);
+    if (b->error)
+      goto drain;
+  }
+  if (fts_exec(b, h, "COMMIT") == 0)
+    b->built = elapsed();
+drain: /* after an error: the writer stops at its next batch */
+  pthread_mutex_lock(&b->lock);
+  b->failed = b->error != NULL;
+  pthread_cond_broadcast(&b->changed);
+  pthread_mutex_unlock(&b->lock);
+  while ((t = fts_take(b)) != NULL) {
+    buf_release(&t->rows);
+    free(t);
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(h);
+  return NULL;
+}
+
+/* Starts the builder; create is the index's CREATE statement. */
+static void fts_build_start(struct fts_build *b, struct db *db, const char *out)
+{
+  memset(b, 0, sizeof *b);
+  b->out = out;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(db->handle, "SELECT sql FROM sqlite_schema WHERE name = 'matter_fts'", -1,
+                         &s, NULL) != SQLITE_OK ||
+      sqlite3_step(s) != SQLITE_ROW)
+    die("gen: reading the search index's schema: %s", sqlite3_errmsg(db->handle));
+  b->create = xstrdup((const char *)sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  if (pthread_mutex_init(&b->lock, NULL) != 0 || pthread_cond_init(&b->changed, NULL) != 0 ||
+      pthread_create(&b->thread, NULL, fts_build_run, b) != 0)
+    die("gen: cannot start the search index's builder");
+}
+
+/* The batch being filled to the queue; waits while the queue is full. */
+static void fts_send(struct fts_build *b)
+{
+  struct fts_batch *t = b->filling;
+  if (!t || t->n == 0)
+    return;
+  b->filling = NULL;
+  pthread_mutex_lock(&b->lock);
+  while (b->queued >= FTS_QUEUE && !b->failed)
+    pthread_cond_wait(&b->changed, &b->lock);
+  if (b->failed)
+    die("gen: building the search index: %s", b->error);
+  if (b->tail)
+    b->tail->next = t;
+  else
+    b->head = t;
+  b->tail = t;
+  b->queued++;
+  pthread_cond_broadcast(&b->changed);
+  pthread_mutex_unlock(&b->lock);
+}
+
+static void fts_pack(struct buf *rows, const char *v)
+{
+  buf_addc(rows, v != NULL);
+  buf_add(rows, v ? v : "", (v ? strlen(v) : 0) + 1);
+}
+
+/* One matter's row, as matter_fts_source gives it. */
+static void fts_add(struct fts_build *b, int64_t id, const struct matter *m,
+                    const struct agency_spec *from, const struct agency_spec *to)
+{
+  if (!b->filling)
+    b->filling = xcalloc(1, sizeof *b->filling);
+  struct fts_batch *t = b->filling;
+  buf_add(&t->rows, &id, sizeof id);
+  fts_pack(&t->rows, m->subject);
+  fts_pack(&t->rows, m->tracking);
+  char parties[160];
+  snprintf(parties, sizeof parties, "%s %s %s %s", from->code, from->name, to->code, to->name);
+  fts_pack(&t->rows, parties);
+  if (++t->n == FTS_BATCH)
+    fts_send(b);
+}
+
+/* The last batch sent: the builder commits once it has indexed it. */
+static void fts_build_close(struct fts_build *b)
+{
+  fts_send(b);
+  pthread_mutex_lock(&b->lock);
+  b->done = 1;
+  pthread_cond_broadcast(&b->changed);
+  pthread_mutex_unlock(&b->lock);
+}
+
+/* Returns once the index is built. */
+static void fts_build_wait(struct fts_build *b)
+{
+  pthread_join(b->thread, NULL);
+  pthread_cond_destroy(&b->changed);
+  pthread_mutex_destroy(&b->lock);
+  free(b->create);
+  if (b->error)
+    die("gen: building the search index: %s", b->error);
+}
+
+/* The built index into the database's shadow tables (the builder's file
+   attached as fts, inside a transaction). */
+static void fts_build_copy(struct db *db)
+{
+  for (size_t i = 0; i < sizeof fts_shadow / sizeof fts_shadow[0]; i++) {
+    char *sql = xasprintf("DELETE FROM main.\"%s\"; INSERT INTO main.\"%s\" SELECT * FROM "
+                          "fts.\"%s\"",
+                          fts_shadow[i], fts_shadow[i], fts_shadow[i]);
+    exec_or_die(db, sql);
+    free(sql);
+  }
+}
+
 struct gen {
   struct store st;
   struct life life; /* the lifecycle layer: every change as the commands make it */
@@ -250,6 +522,7 @@ struct gen {
   char prev[CHAIN_HEX];
   struct refc refs[64];
   size_t nrefs;
+  struct fts_build *fts;   /* the search index's builder, sent every matter */
   unsigned char rnd[4096]; /* random bytes for UUIDs, refilled by getrandom */
   size_t nrnd;
 };
@@ -596,9 +869,9 @@ static void memo_release(void)
 /* A matter that ends closed: logged on trig, perhaps acknowledged on `on`
    (ack), closed on `end` with `status` (a response of kind `answer` with
    `pages`, or a status change when answer is NULL). */
-static void fast_matter(struct gen *g, struct matter *m, const struct agency_spec *to, dl_day trig,
-                        int ack, dl_day on, dl_day end, const char *answer, int pages,
-                        const char *status)
+static void fast_matter(struct gen *g, struct matter *m, const struct agency_spec *from,
+                        const struct agency_spec *to, dl_day trig, int ack, dl_day on, dl_day end,
+                        const char *answer, int pages, const char *status)
 {
   char uuid[37], d_on[11], d_end[11];
   fast_uuid(g, uuid);
@@ -627,6 +900,7 @@ static void fast_matter(struct gen *g, struct matter *m, const struct agency_spe
   set_now(g, end);
   snprintf(updated, sizeof updated, "%s", g->now);
   int64_t id = g->next_matter++;
+  fts_add(g->fts, id, m, from, to);
   struct val *v = row_add(g, T_MATTER);
   val_int(&v[0], id);
   val_text(g, &v[1], uuid);
@@ -769,13 +1043,14 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
                          : strcmp(status, "refused") == 0 ? "refusal"
                                                           : NULL;
     int pages = strcmp(status, "fulfilled") == 0 ? 1 + below(&r, 2000) : -1;
-    fast_matter(g, &m, to, trig, ack, on, end, answer, pages, status);
+    fast_matter(g, &m, from, to, trig, ack, on, end, answer, pages, status);
     matter_release(&m);
     return;
   }
   rows_send(g); /* the layer reads the history's head and the reference counters */
   if (matter_create(&g->life, &m, NULL, 0, NULL) != 0)
     exit(1);
+  fts_add(g->fts, m.id, &m, from, to);
   struct refc *rc = refc_of(g, kind_prefix(m.kind), atoi(m.trigger_date));
   char *ref = store_ref_format(rc->prefix, rc->year, ++rc->last);
   if (strcmp(ref, m.ref) != 0)
@@ -833,119 +1108,6 @@ static void one_matter(struct gen *g, int64_t i, int64_t n)
   matter_release(&m);
   if (!g->lifecycle)
     read_head(g); /* the layer appended history rows */
-}
-
-/* ---- the full-text index, built beside the B-tree indexes ---------------
-   FTS5 keeps an index's whole state in its shadow tables (matter_fts_data,
-   _idx, _content, _docsize, _config). A second thread builds the index on
-   its own connection, into a file of its own, from the database's
-   matter_fts_source (the view that says what is indexed, as migration 0013
-   fills it), while this thread builds the B-tree indexes; the shadow tables
-   are then copied in. The copy is checked by tests/e2e/gen.sh (FTS5's
-   integrity-check, the same rows as the lifecycle layer's index, a
-   search). The builder's read transaction begins before this thread writes
-   (started), and this thread writes nothing to the file until the builder
-   ends: its pages stay in its cache (busy timeout 0, so a spill that would
-   need the file gives way at once). */
-/* matter_fts_config is not copied: it holds the ranking the migration set
-   (the builder's new table has none). */
-static const char *const fts_shadow[] = {"matter_fts_data", "matter_fts_idx", "matter_fts_content",
-                                         "matter_fts_docsize"};
-
-struct fts_build {
-  const char *db, *out; /* the database; the file the index is built in */
-  pthread_t thread;
-  sem_t started; /* posted once the builder reads the database */
-  char *error;   /* what failed, or NULL */
-};
-
-static int fts_exec(struct fts_build *b, sqlite3 *h, const char *sql)
-{
-  char *msg = NULL;
-  if (sqlite3_exec(h, sql, NULL, NULL, &msg) == SQLITE_OK)
-    return 0;
-  if (!b->error)
-    b->error = xasprintf("%s: %s", sql, msg ? msg : sqlite3_errmsg(h));
-  sqlite3_free(msg);
-  return -1;
-}
-
-static void *fts_build_run(void *arg)
-{
-  struct fts_build *b = arg;
-  sqlite3 *h = NULL;
-  sqlite3_stmt *s = NULL;
-  char *attach = NULL, *create = NULL;
-  int started = 0;
-  if (sqlite3_open_v2(b->out, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-    b->error = xasprintf("'%s': %s", b->out, h ? sqlite3_errmsg(h) : "out of memory");
-    goto done;
-  }
-  attach = sqlite3_mprintf("ATTACH %Q AS src", b->db);
-  if (fts_exec(b, h, "PRAGMA journal_mode = OFF") != 0 ||
-      fts_exec(b, h, "PRAGMA synchronous = OFF") != 0 || fts_exec(b, h, attach) != 0 ||
-      fts_exec(b, h, "BEGIN") != 0)
-    goto done;
-  /* The index as the database declares it: the read that starts the
-     transaction on the database. */
-  if (sqlite3_prepare_v2(h, "SELECT sql FROM src.sqlite_schema WHERE name = 'matter_fts'", -1, &s,
-                         NULL) != SQLITE_OK ||
-      sqlite3_step(s) != SQLITE_ROW) {
-    b->error = xasprintf("reading the search index's schema: %s", sqlite3_errmsg(h));
-    goto done;
-  }
-  create = xstrdup((const char *)sqlite3_column_text(s, 0));
-  sqlite3_finalize(s);
-  s = NULL;
-  sem_post(&b->started);
-  started = 1;
-  if (fts_exec(b, h, create) != 0 ||
-      fts_exec(b, h,
-               "INSERT INTO matter_fts (rowid, subject, tracking, parties, notes) "
-               "SELECT id, subject, tracking, parties, notes FROM src.matter_fts_source") != 0 ||
-      fts_exec(b, h, "COMMIT") != 0)
-    goto done;
-done:
-  if (!started)
-    sem_post(&b->started);
-  sqlite3_finalize(s);
-  sqlite3_free(attach);
-  free(create);
-  sqlite3_close(h);
-  return NULL;
-}
-
-/* Starts the builder; returns once it reads the database. */
-static void fts_build_start(struct fts_build *b, const char *db, const char *out)
-{
-  memset(b, 0, sizeof *b);
-  b->db = db;
-  b->out = out;
-  if (sem_init(&b->started, 0, 0) != 0 || pthread_create(&b->thread, NULL, fts_build_run, b) != 0)
-    die("gen: cannot start the search index's builder");
-  while (sem_wait(&b->started) != 0)
-    ;
-}
-
-static void fts_build_wait(struct fts_build *b)
-{
-  pthread_join(b->thread, NULL);
-  sem_destroy(&b->started);
-  if (b->error)
-    die("gen: building the search index: %s", b->error);
-}
-
-/* The built index into the database's shadow tables (the builder's file
-   attached as fts, inside a transaction). */
-static void fts_build_copy(struct db *db)
-{
-  for (size_t i = 0; i < sizeof fts_shadow / sizeof fts_shadow[0]; i++) {
-    char *sql = xasprintf("DELETE FROM main.\"%s\"; INSERT INTO main.\"%s\" SELECT * FROM "
-                          "fts.\"%s\"",
-                          fts_shadow[i], fts_shadow[i], fts_shadow[i]);
-    exec_or_die(db, sql);
-    free(sql);
-  }
 }
 
 int main(int argc, char **argv)
@@ -1006,7 +1168,10 @@ int main(int argc, char **argv)
   life_init(&g.life, &g.st, today);
   t0 = elapsed();
   size_t nindexes = 0;
-  char **indexes = drop_indexes(db, &nindexes);
+  struct rebuild *indexes = drop_indexes(db, &nindexes);
+  struct fts_build fb;
+  fts_build_start(&fb, db, fts_path);
+  g.fts = &fb;
   exec_or_die(db, "BEGIN");
   add_agencies(&g.st);
   fast_init(&g);
@@ -1021,6 +1186,7 @@ int main(int argc, char **argv)
     }
   }
   rows_send(&g);
+  fts_build_close(&fb);
   exec_or_die(db, "COMMIT");
   fprintf(stderr, "gen: %" PRId64 " matters written, %.1f s\n", n, elapsed());
   /* The pending feed's rows (migrations/0031_ics_feed.sql), as a command's
@@ -1034,28 +1200,34 @@ int main(int argc, char **argv)
     exit(1);
   exec_or_die(db, "COMMIT");
   fprintf(stderr, "gen: calendar feed built, %.1f s\n", elapsed());
-  /* The search index on the second core while this one sorts. */
-  struct fts_build fb;
-  sqlite3_busy_timeout(db->handle, 0);
-  fts_build_start(&fb, path, fts_path);
-  /* The sorts that build the indexes run faster in a small cache than in
-     the load's large one. */
+  /* The sorts: their runs in temporary files (held in memory, as the load
+     has them, CREATE INDEX matter(kind, due) took 29.9 s at 10M instead of
+     12.4 s), with a helper thread on the core the search index's builder
+     used during the load. */
+  exec_or_die(db, "PRAGMA temp_store = FILE");
+  exec_or_die(db, "PRAGMA threads = 1");
   exec_or_die(db, "BEGIN");
-  exec_or_die(db, "PRAGMA cache_size = -65536");
   for (size_t i = 0; i < nindexes; i++) {
-    exec_or_die(db, indexes[i]);
-    free(indexes[i]);
+    if (indexes[i].index)
+      sort_cache_for(db, indexes[i].table);
+    exec_or_die(db, indexes[i].sql);
+    if (indexes[i].index && getenv("GEN_TRACE"))
+      fprintf(stderr, "gen:   index %s built, %.1f s\n", indexes[i].name, elapsed());
+    free(indexes[i].name);
+    free(indexes[i].sql);
+    free(indexes[i].table);
   }
   free(indexes);
   fprintf(stderr, "gen: indexes built, %.1f s\n", elapsed());
-  fts_build_wait(&fb);
   exec_or_die(db, "COMMIT");
+  fts_build_wait(&fb);
+  double fts_built = fb.built;
   char *attach = sqlite3_mprintf("ATTACH %Q AS fts", fts_path);
   exec_or_die(db, attach);
   sqlite3_free(attach);
   exec_or_die(db, "BEGIN");
   fts_build_copy(db);
-  fprintf(stderr, "gen: search index built, %.1f s\n", elapsed());
+  fprintf(stderr, "gen: search index (built by %.1f s) copied in, %.1f s\n", fts_built, elapsed());
   if (!g.lifecycle && g.next_event > 1) {
     /* The head of the chain, as store_chain_append leaves it. */
     sqlite3_stmt *h = prep(&g, "INSERT INTO history_head(id, last_id, hash) VALUES (1, ?1, ?2) "
