@@ -78,15 +78,17 @@
 #include "util.h"
 
 /* clang-format off */
+/* 0-11: the matter, in the order of a feed row's (FEED_COLUMNS; both read by
+   row_matter), 10, 11 the agencies' ids, 16 the rule's code (their codes,
+   names and the citation come from struct memo) */
 #define ROWS_COLUMNS \
-    "SELECT m.uuid, m.ref, m.kind, m.court, m.subject, m.status, m.trigger_date, m.tracking, " \
-    /* 8, 9: the agencies' ids, 14: the rule's code (their codes, names and the citation come \
-       from struct memo) */ \
-    "m.from_agency, m.to_agency, d.kind, d.due, d.due_time, d.basis, d.rule, " \
-    /* 15: on an 'extended' row, the kind of the original it moves */ \
+    "SELECT d.matter_id, m.uuid, m.ref, m.kind, m.subject, m.status, m.clock, m.trigger_date, " \
+    "m.tracking, m.court, m.from_agency, m.to_agency, " \
+    "d.kind, d.due, d.due_time, d.basis, d.rule, " \
+    /* 17: on an 'extended' row, the kind of the original it moves */ \
     "CASE WHEN d.kind = 'extended' THEN (SELECT x.kind FROM deadline x " \
     "  WHERE x.matter_id = d.matter_id AND x.kind IN ('response', 'objection')) END, " \
-    "m.updated_at, d.matter_id, m.clock "
+    "m.updated_at "
 /* The filters on the matter, whose columns are T.from_agency, T.to_agency,
    T.kind, T.status and T.ID (matter m, or a row of the feed f). */
 #define MATTER_FILTERS(T, ID) \
@@ -472,6 +474,23 @@ static int row_agencies(struct store *st, struct memo *agencies, struct ics_row 
   return found && a->found;
 }
 
+/* A row's matter (columns 1-11 of ROWS_COLUMNS and FEED_COLUMNS alike)
+   into a cleared row; what row_agencies returns. */
+static int row_matter(struct store *st, struct memo *agencies, struct ics_row *row, sqlite3_stmt *s)
+{
+  memset(row, 0, sizeof *row);
+  row->uuid = col(s, 1);
+  row->ref = col(s, 2);
+  row->kind = col(s, 3);
+  row->subject = col(s, 4);
+  row->status = col(s, 5);
+  row->clock = col(s, 6);
+  row->trigger_date = col(s, 7);
+  row->tracking = col(s, 8);
+  row->court = sqlite3_column_int(s, 9);
+  return row_agencies(st, agencies, row, sqlite3_column_int64(s, 10), sqlite3_column_int64(s, 11));
+}
+
 static void memo_release(struct memo *m)
 {
   for (size_t i = 0; i < m->n; i++) {
@@ -538,28 +557,18 @@ static int history_each(struct store *st, const struct ics_filter *f,
   store_bind_text(s, ":to", f->to);
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct ics_row row;
-    memset(&row, 0, sizeof row);
-    row.uuid = col(s, 0);
-    row.ref = col(s, 1);
-    row.kind = col(s, 2);
-    row.court = sqlite3_column_int(s, 3);
-    row.subject = col(s, 4);
-    row.status = col(s, 5);
-    row.trigger_date = col(s, 6);
-    row.tracking = col(s, 7);
-    int both =
-        row_agencies(st, &agencies, &row, sqlite3_column_int64(s, 8), sqlite3_column_int64(s, 9));
+    int both = row_matter(st, &agencies, &row, s);
     if (both < 0) {
       ret = -1;
       break;
     }
     if (!both)
       continue;
-    row.dl_kind = col(s, 10);
-    row.due = col(s, 11);
-    row.due_time = col(s, 12);
-    row.basis = col(s, 13);
-    row.rule = col(s, 14);
+    row.dl_kind = col(s, 12);
+    row.due = col(s, 13);
+    row.due_time = col(s, 14);
+    row.basis = col(s, 15);
+    row.rule = col(s, 16);
     if (row.rule) {
       const struct memo_entry *r = memo_get(st, &rules, 0, row.rule);
       if (!r) {
@@ -568,13 +577,12 @@ static int history_each(struct store *st, const struct ics_filter *f,
       }
       row.citation = r->v[0];
     }
-    row.supersedes = col(s, 15);
-    int64_t matter_id = sqlite3_column_int64(s, 17);
-    row.clock = col(s, 18);
+    row.supersedes = col(s, 17);
+    int64_t matter_id = sqlite3_column_int64(s, 0);
     if (matter_id != hist.matter_id && (ret = load_history(st, &cur, &hist, matter_id)) != 0)
       break;
     fill_history(&row, &hist);
-    row.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 16));
+    row.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 18));
     if ((ret = fn(ctx, &row)) != 0)
       break;
   }
@@ -728,21 +736,20 @@ static int feed_build(struct store *st, int all,
     goto done;
   }
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    int64_t matter_id = sqlite3_column_int64(s, 17);
+    int64_t matter_id = sqlite3_column_int64(s, 0);
     if (matter_id != rec.matter_id) {
       if (rec.matter_id && (ret = emit(st, ctx, &rec)) != 0)
         break;
       feed_rec_clear(&rec);
       rec.matter_id = matter_id;
-      static const int cols[8] = {0, 1, 2, 4, 5, 18, 6, 7};
       for (int i = 0; i < 8; i++)
-        rec.v[i] = store_col_text(s, cols[i]);
-      rec.court = sqlite3_column_int(s, 3);
-      rec.from_agency = sqlite3_column_int64(s, 8);
-      rec.to_agency = sqlite3_column_int64(s, 9);
+        rec.v[i] = store_col_text(s, 1 + i);
+      rec.court = sqlite3_column_int(s, 9);
+      rec.from_agency = sqlite3_column_int64(s, 10);
+      rec.to_agency = sqlite3_column_int64(s, 11);
       if ((ret = load_history(st, &cur, &hist, matter_id)) != 0)
         break;
-      rec.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 16));
+      rec.last_modified = epoch_of(hist.latest_at.len ? buf_str(&hist.latest_at) : col(s, 18));
       struct ics_row h;
       memset(&h, 0, sizeof h);
       h.dl_kind = "";
@@ -757,12 +764,12 @@ static int feed_build(struct store *st, int all,
     }
     struct ics_row row;
     memset(&row, 0, sizeof row);
-    row.dl_kind = col(s, 10);
+    row.dl_kind = col(s, 12);
     fill_history(&row, &hist);
     char seq[24];
     snprintf(seq, sizeof seq, "%d", row.sequence);
-    const char *f7[7] = {col(s, 10), col(s, 11), col(s, 12), col(s, 13),
-                         col(s, 14), col(s, 15), seq};
+    const char *f7[7] = {col(s, 12), col(s, 13), col(s, 14), col(s, 15),
+                         col(s, 16), col(s, 17), seq};
     for (int k = 0; k < 7; k++)
       pack(&rec.deadlines, f7[k]);
   }
@@ -968,18 +975,7 @@ static int feed_each(struct store *st, const struct ics_filter *f,
   const char *from = f->from ? f->from : "", *to = f->to ? f->to : "9999-99-99";
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     struct ics_row row;
-    memset(&row, 0, sizeof row);
-    row.uuid = col(s, 1);
-    row.ref = col(s, 2);
-    row.kind = col(s, 3);
-    row.subject = col(s, 4);
-    row.status = col(s, 5);
-    row.clock = col(s, 6);
-    row.trigger_date = col(s, 7);
-    row.tracking = col(s, 8);
-    row.court = sqlite3_column_int(s, 9);
-    int both =
-        row_agencies(st, &agencies, &row, sqlite3_column_int64(s, 10), sqlite3_column_int64(s, 11));
+    int both = row_matter(st, &agencies, &row, s);
     if (both < 0) {
       ret = -1;
       break;
