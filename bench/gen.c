@@ -169,11 +169,11 @@ static struct rebuild *drop_indexes(struct db *db, size_t *n)
    rows of the cache's size in memory, writes each to a temporary file and
    merges them 16 at a time. A run sorts fast while it fits in the CPU's
    caches; each 16-fold of runs costs one more pass of merging. Measured
-   at 10M matters (docs/PERFORMANCE.md): matter(kind, due) 33.5 s in 64 MB,
-   12.7 s in 4 MB, 12.1 s in 1 MB; event(at), 50M rows, 58.6 s in 64 MB,
-   80.4 s in 4 MB (three passes of merging), 44.0 s in 16 MB. So about
-   one KiB per 2,500 rows (at most about 250 runs: two passes), at least
-   2 MB. */
+   with the sqlite3 shell on gen's 10M database (docs/PERFORMANCE.md,
+   session 7): matter(kind, due) 33.5 s in 64 MB, 12.7 s in 4 MB, 12.1 s
+   in 1 MB; event(at), 55.7M rows, 58.6 s in 64 MB, 80.4 s in 4 MB (three
+   passes of merging), 44.0 s in 16 MB. So about one KiB per 2,500 rows
+   (at most about 250 runs: two passes), at least 2 MB. */
 static void sort_cache_for(struct db *db, const char *table)
 {
   /* The rows' count: the largest rowid, or where the table has none
