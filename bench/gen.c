@@ -1115,6 +1115,19 @@ int main(int argc, char **argv)
   const char *today = "2026-06-30";
   int a = 1, lifecycle = 0;
   while (a < argc && argv[a][0] == '-') {
+    if (strcmp(argv[a], "--help") == 0 || strcmp(argv[a], "-h") == 0) {
+      printf("usage: gen [--today YYYY-MM-DD] [--lifecycle] N DB\n\n"
+             "Write a new pubrec database DB of N realistic matters for the benchmarks\n"
+             "(bench/scale.sh): about 5%% open, deadlines from pubrec's engine, five\n"
+             "history rows a matter on average. DB (and DB-fts, where the search index\n"
+             "is built) must not exist.\n\n"
+             "  --today DATE   the day the history ends on (default 2026-06-30)\n"
+             "  --lifecycle    every matter through the lifecycle layer (slow; the\n"
+             "                 reference tests/e2e/gen.sh compares with)\n\n"
+             "Progress and each phase's time go to stderr; with GEN_TRACE=1 in the\n"
+             "environment, also each index's.\n");
+      return 0;
+    }
     if (strcmp(argv[a], "--lifecycle") == 0) {
       lifecycle = 1;
       a++;

@@ -32,6 +32,11 @@ SELECT 'schema', type, name, sql FROM sqlite_schema ORDER BY type, name;
 SQL
 }
 
+expect_eq "gen --help" "$("$GEN" --help | head -1)" "usage: gen [--today YYYY-MM-DD] [--lifecycle] N DB"
+"$GEN" 0 "$T/zero.db" 2>"$T/zero.err"
+expect_eq "gen 0 is a usage error" "$?" 2
+expect_eq "gen 0 writes nothing" "$(ls "$T" | grep -c zero.db)" 0
+
 check "gen --lifecycle 2500" "$GEN" --lifecycle 2500 "$T/slow.db"
 check "gen 2500" "$GEN" 2500 "$T/fast.db"
 dump "$T/slow.db" >"$T/slow.txt"
