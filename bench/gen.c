@@ -134,7 +134,6 @@ static struct rebuild *drop_indexes(struct db *db, size_t *n)
 {
   sqlite3_stmt *s = NULL;
   struct rebuild *r = NULL;
-  char **names = NULL;
   *n = 0;
   if (sqlite3_prepare_v2(
           db->handle,
@@ -147,9 +146,7 @@ static struct rebuild *drop_indexes(struct db *db, size_t *n)
     die("gen: reading the schema: %s", sqlite3_errmsg(db->handle));
   while (sqlite3_step(s) == SQLITE_ROW) {
     r = xrealloc(r, (*n + 1) * sizeof *r);
-    names = xrealloc(names, (*n + 1) * sizeof *names);
     const char *type = (const char *)sqlite3_column_text(s, 0);
-    names[*n] = xasprintf("DROP %s \"%s\"", type, (const char *)sqlite3_column_text(s, 1));
     r[*n].name = xstrdup((const char *)sqlite3_column_text(s, 1));
     r[*n].sql = xstrdup((const char *)sqlite3_column_text(s, 2));
     r[*n].table = xstrdup((const char *)sqlite3_column_text(s, 3));
@@ -158,10 +155,10 @@ static struct rebuild *drop_indexes(struct db *db, size_t *n)
   }
   sqlite3_finalize(s);
   for (size_t i = 0; i < *n; i++) {
-    exec_or_die(db, names[i]);
-    free(names[i]);
+    char *drop = xasprintf("DROP %s \"%s\"", r[i].index ? "INDEX" : "TRIGGER", r[i].name);
+    exec_or_die(db, drop);
+    free(drop);
   }
-  free(names);
   return r;
 }
 
