@@ -14,7 +14,7 @@
 ** chains them. `gen --lifecycle` writes every matter through the layer;
 ** tests/e2e/gen.sh checks that both write the same rows and that pubrec
 ** verify passes. A bulk load: no journal, no fsync, foreign keys unchecked
-** (gen.sh checks them), one transaction a 100,000 matters, the matter
+** (gen.sh checks them), the whole load one transaction, the matter
 ** table's secondary indexes built after the load, the full-text index
 ** built during it by a second thread. Columns nothing writes keep their
 ** defaults. With GEN_TRACE set in the environment, gen also prints when
@@ -57,7 +57,7 @@
 
 #define NAGENCY 60
 #define SPAN_DAYS 3652
-#define BATCH 100000
+#define PROGRESS 1000000 /* matters between progress lines */
 
 static uint64_t mix(uint64_t x)
 {
@@ -249,7 +249,7 @@ static const char *const topics[] = {"body camera footage",     "use of force re
    table is sent at once, matters first (the others' foreign keys name
    them): when any table is full, before the lifecycle layer writes (it
    reads what the writer wrote: the history's head, the reference
-   counters) and before each commit. */
+   counters) and at the end of the load. */
 #define MULTI 128
 #define MAXCOLS 18
 enum { V_NULL, V_INT, V_TEXT };
@@ -1182,18 +1182,20 @@ int main(int argc, char **argv)
   struct fts_build fb;
   fts_build_start(&fb, db, fts_path);
   g.fts = &fb;
+  /* The load is one transaction. With no journal, a page the cache must
+     give up is written to the file at once (a spill), so the cache keeps
+     the pages in use: the last pages of each table and the whole of
+     matter's index by UUID, where each new matter lands on a random page.
+     A commit writes every changed page: committing each 100,000 matters,
+     as gen did, wrote most of the UUID index's pages again each time
+     (docs/PERFORMANCE.md, session 8). */
   exec_or_die(db, "BEGIN");
   add_agencies(&g.st);
   fast_init(&g);
   for (int64_t i = 0; i < n; i++) {
     one_matter(&g, i, n);
-    if ((i + 1) % BATCH == 0) {
-      rows_send(&g);
-      exec_or_die(db, "COMMIT");
-      exec_or_die(db, "BEGIN");
-      if ((i + 1) % (10 * BATCH) == 0)
-        fprintf(stderr, "gen: %" PRId64 " matters, %.1f s\n", i + 1, elapsed());
-    }
+    if ((i + 1) % PROGRESS == 0)
+      fprintf(stderr, "gen: %" PRId64 " matters, %.1f s\n", i + 1, elapsed());
   }
   rows_send(&g);
   fts_build_close(&fb);
