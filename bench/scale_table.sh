@@ -162,10 +162,11 @@ cat <<'EOF'
   rows with their deadlines from `schedule_compute` (once per distinct
   input) and their history rows chained with `chain_event_hash`; journal
   off, foreign keys unchecked during the load (`tests/e2e/gen.sh` checks
-  them), the matter table's secondary indexes built after the load (each
-  sort in a cache sized to its table) and the full-text index built during
-  it by a second thread in a file of its own, then copied into FTS5's
-  shadow tables; the open ones go through the lifecycle layer. The history chain's
+  them), the load one transaction, the matter table's secondary indexes
+  built after the load (each sort in a cache sized to its table) and the
+  full-text index built during it by a second thread in a file of its
+  own, then copied into FTS5's shadow tables; the open ones go through
+  the lifecycle layer. The history chain's
   statements (`store_chain_append`) and the rule-version lookups are cached
   on the connection, which every command that writes many rows gains from.
 

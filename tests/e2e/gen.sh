@@ -39,6 +39,12 @@ expect_eq "gen 0 writes nothing" "$(ls "$T" | grep -c zero.db)" 0
 
 check "gen --lifecycle 2500" "$GEN" --lifecycle 2500 "$T/slow.db"
 check "gen 2500" "$GEN" 2500 "$T/fast.db"
+expect_eq "gen's working file removed" "$(ls "$T" | grep -c -e '-fts$')" 0
+: >"$T/busy.db-fts"
+"$GEN" 10 "$T/busy.db" 2>"$T/busy.err"
+expect_eq "gen refuses to start over its working file" "$?" 1
+expect_contains "gen names the working file" "$(cat "$T/busy.err")" "busy.db-fts' exists"
+expect_eq "gen wrote nothing then" "$(ls "$T" | grep -c 'busy.db$')" 0
 dump "$T/slow.db" >"$T/slow.txt"
 dump "$T/fast.db" >"$T/fast.txt"
 if cmp -s "$T/slow.txt" "$T/fast.txt"; then
