@@ -1141,12 +1141,6 @@ int main(int argc, char **argv)
   }
   int64_t n = atoll(argv[a]);
   const char *path = argv[a + 1];
-  char *fts_path = xasprintf("%s-fts", path); /* where the search index is built */
-  struct stat sb;
-  if (stat(path, &sb) == 0 || stat(fts_path, &sb) == 0) {
-    fprintf(stderr, "gen: '%s' exists; remove it first\n", stat(path, &sb) == 0 ? path : fts_path);
-    return 1;
-  }
   struct gen g;
   memset(&g, 0, sizeof g);
   g.lifecycle = lifecycle;
@@ -1154,9 +1148,18 @@ int main(int argc, char **argv)
     fprintf(stderr, "gen: invalid --today '%s'\n", today);
     return 2;
   }
-  struct db *db = NULL;
-  if (db_open(&db, path) != 0)
+  char *fts_path = xasprintf("%s-fts", path); /* where the search index is built */
+  struct stat sb;
+  if (stat(path, &sb) == 0 || stat(fts_path, &sb) == 0) {
+    fprintf(stderr, "gen: '%s' exists; remove it first\n", stat(path, &sb) == 0 ? path : fts_path);
+    free(fts_path);
     return 1;
+  }
+  struct db *db = NULL;
+  if (db_open(&db, path) != 0) {
+    free(fts_path);
+    return 1;
+  }
   /* A bulk load: no journal (which defensive mode, set by db_open, would
      refuse; the load is one process writing a new file, and a crash leaves
      a file to remove), no fsync, a large page cache. */

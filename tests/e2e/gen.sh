@@ -45,6 +45,10 @@ expect_eq "gen's working file removed" "$(ls "$T" | grep -c -e '-fts$')" 0
 expect_eq "gen refuses to start over its working file" "$?" 1
 expect_contains "gen names the working file" "$(cat "$T/busy.err")" "busy.db-fts' exists"
 expect_eq "gen wrote nothing then" "$(ls "$T" | grep -c 'busy.db$')" 0
+"$GEN" --today 2026-02-30 10 "$T/today.db" 2>"$T/today.err"
+expect_eq "gen refuses an impossible --today" "$?" 2
+expect_contains "gen says which" "$(cat "$T/today.err")" "invalid --today '2026-02-30'"
+expect_eq "gen wrote nothing then (--today)" "$(ls "$T" | grep -c 'today.db')" 0
 dump "$T/slow.db" >"$T/slow.txt"
 dump "$T/fast.db" >"$T/fast.txt"
 if cmp -s "$T/slow.txt" "$T/fast.txt"; then
