@@ -1211,6 +1211,8 @@ int main(int argc, char **argv)
   exec_or_die(db, "BEGIN");
   exec_or_die(db, "INSERT OR IGNORE INTO ics_feed_dirty (matter_id) "
                   "SELECT id FROM matter WHERE clock <> 'stopped'");
+  if (getenv("GEN_TRACE"))
+    fprintf(stderr, "gen:   pending matters marked, %.1f s\n", elapsed());
   if (store_ics_feed_flush(&g.st) != 0)
     exit(1);
   exec_or_die(db, "COMMIT");
