@@ -25,11 +25,13 @@ pubrec wrote, checked byte for byte); for `report`, the sqlite3 shell
 running the report's own SQL (`report --sql`); for everything else the
 sqlite3 shell doing the same reads (and writes) through the best index, a
 listing's rows in pubrec's order: the head of `bench/scale.sh` says what
-each baseline runs. The machine is a shared 2-core VM whose load average
-stayed between 9 and 24 during these runs (other builds, fuzzers, test
-suites and valgrind), so wall times carry a lot of waiting; CPU time (perf's
-task-clock of the process) is the steady figure. RSS is the peak resident
-set (`/usr/bin/time %M`).
+each baseline runs. The machine is a 2-core VM. The pubrec and baseline
+figures are from session 9's run (10k to 10M), with the machine otherwise
+idle (load average about 1); the *before* figures are from session 4's,
+when other builds, fuzzers, test suites and valgrind kept the load average
+between 9 and 24, so their wall times carry a lot of waiting. CPU time
+(perf's task-clock of the process) is the steadier figure. RSS is the peak
+resident set (`/usr/bin/time %M`).
 
 ## How each command scales (CPU ms)
 
@@ -121,7 +123,7 @@ cat <<'EOF'
 - **Start-up**: libmicrohttpd (and the GnuTLS chain behind it) is loaded
   with dlopen by `serve` only, as libical is by `ics`: `show` on a small
   database went from 8.5 ms and 8.7 MB to 5.0 ms and 6.0 MB (hyperfine, 80
-  runs, after the table above was measured).
+  runs, measured when it was made: commit bdbfbbf).
 - **Listings in text** (`list`, `due` without `--json`) read only the
   fourteen columns the table and the agenda print (`matter_filter.brief`):
   no parents or tags subquery, no names, per row; the open-first order is an
