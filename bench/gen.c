@@ -18,7 +18,7 @@
 ** table's secondary indexes built after the load, the full-text index
 ** built during it by a second thread. Columns nothing writes keep their
 ** defaults. With GEN_TRACE set in the environment, gen also prints when
-** each index is built.
+** the pending matters are marked and when each index is built.
 **
 ** The shape: 60 agencies (20 requesters without a calendar, 20 federal
 ** agencies on us-federal, the default or us-federal-dc, 15 Colorado
@@ -1111,6 +1111,7 @@ int main(int argc, char **argv)
 {
   const char *today = "2026-06-30";
   int a = 1, lifecycle = 0;
+  const int trace = getenv("GEN_TRACE") != NULL; /* each phase's steps' times too */
   while (a < argc && argv[a][0] == '-') {
     if (strcmp(argv[a], "--help") == 0 || strcmp(argv[a], "-h") == 0) {
       printf("usage: gen [--today YYYY-MM-DD] [--lifecycle] N DB\n\n"
@@ -1150,8 +1151,9 @@ int main(int argc, char **argv)
   }
   char *fts_path = xasprintf("%s-fts", path); /* where the search index is built */
   struct stat sb;
-  if (stat(path, &sb) == 0 || stat(fts_path, &sb) == 0) {
-    fprintf(stderr, "gen: '%s' exists; remove it first\n", stat(path, &sb) == 0 ? path : fts_path);
+  const char *busy = stat(path, &sb) == 0 ? path : stat(fts_path, &sb) == 0 ? fts_path : NULL;
+  if (busy) {
+    fprintf(stderr, "gen: '%s' exists; remove it first\n", busy);
     free(fts_path);
     return 1;
   }
@@ -1211,7 +1213,7 @@ int main(int argc, char **argv)
   exec_or_die(db, "BEGIN");
   exec_or_die(db, "INSERT OR IGNORE INTO ics_feed_dirty (matter_id) "
                   "SELECT id FROM matter WHERE clock <> 'stopped'");
-  if (getenv("GEN_TRACE"))
+  if (trace)
     fprintf(stderr, "gen:   pending matters marked, %.1f s\n", elapsed());
   if (store_ics_feed_flush(&g.st) != 0)
     exit(1);
@@ -1228,7 +1230,7 @@ int main(int argc, char **argv)
     if (indexes[i].index)
       sort_cache_for(db, indexes[i].table);
     exec_or_die(db, indexes[i].sql);
-    if (indexes[i].index && getenv("GEN_TRACE"))
+    if (indexes[i].index && trace)
       fprintf(stderr, "gen:   index %s built, %.1f s\n", indexes[i].name, elapsed());
     free(indexes[i].name);
     free(indexes[i].sql);
